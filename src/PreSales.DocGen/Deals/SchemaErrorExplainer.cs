@@ -1,0 +1,102 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+
+namespace PreSales.DocGen.Deals;
+
+/// <summary>
+/// Turns the schema validator's errors into messages a deal author understands, naming the allowed values,
+/// the scale or the missing field by looking them up in the schema itself.
+/// </summary>
+internal sealed class SchemaErrorExplainer(string schemaText, JsonElement root, DealProblemText text)
+{
+    private readonly JsonNode schema = JsonNode.Parse(schemaText)!;
+
+    public IEnumerable<DealProblem> Explain(EvaluationResults detail, string keyword, string fallback)
+    {
+        var pointer = detail.InstanceLocation.ToString();
+        var path = DealReader.ToJsonPath(pointer);
+        var schemaNode = SchemaFor(pointer);
+        var instance = InstanceAt(pointer);
+        switch (keyword)
+        {
+            case "required":
+                var required = schemaNode?["required"]?.AsArray().Select(n => n!.GetValue<string>()) ?? [];
+                foreach (var name in required)
+                {
+                    if (instance is { ValueKind: JsonValueKind.Object } obj && !obj.TryGetProperty(name, out _))
+                        yield return new DealProblem($"{path}.{name}", text.Missing());
+                }
+                yield break;
+            case "enum":
+                var allowed = schemaNode?["enum"]?.AsArray().Select(n => n?.ToJsonString() ?? "null") ?? [];
+                yield return new DealProblem(path, text.UnknownValue(Show(instance), string.Join(", ", allowed)));
+                yield break;
+            case "minimum":
+            case "maximum":
+                yield return new DealProblem(path, text.OutOfScale(Show(instance),
+                    schemaNode?["minimum"]?.ToJsonString() ?? "?", schemaNode?["maximum"]?.ToJsonString() ?? "?"));
+                yield break;
+            case "type":
+                yield return new DealProblem(path, text.WrongType(Show(instance), TypeName(schemaNode?["type"])));
+                yield break;
+            case "additionalProperties":
+            case "unevaluatedProperties":
+                yield break; // reported per property below, as the false schema
+            case "$ref":
+            case "":
+            case "false":
+                if (schemaNode is null)
+                    yield return new DealProblem(path, text.UnknownProperty());
+                else
+                    yield return new DealProblem(path, fallback);
+                yield break;
+            default:
+                yield return new DealProblem(path, $"{keyword}: {fallback}");
+                yield break;
+        }
+    }
+
+    // The schema is generated fully inlined, so the subschema of a value is found by walking the instance path.
+    private JsonNode? SchemaFor(string pointer)
+    {
+        JsonNode? node = schema;
+        foreach (var raw in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var segment = raw.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            node = node?["properties"]?[segment] ?? node?["items"];
+        }
+        return node;
+    }
+
+    private JsonElement? InstanceAt(string pointer)
+    {
+        var element = root;
+        foreach (var raw in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var segment = raw.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(segment, out var child))
+                element = child;
+            else if (element.ValueKind == JsonValueKind.Array && int.TryParse(segment, out var i) && i < element.GetArrayLength())
+                element = element[i];
+            else
+                return null;
+        }
+        return element;
+    }
+
+    private static string Show(JsonElement? value)
+    {
+        if (value is null)
+            return "?";
+        var raw = value.Value.GetRawText();
+        return raw.Length > 60 ? raw[..57] + "..." : raw;
+    }
+
+    private string TypeName(JsonNode? type) => type switch
+    {
+        JsonArray a => string.Join(" | ", a.Select(t => text.TypeName(t!.GetValue<string>()))),
+        JsonValue v => text.TypeName(v.GetValue<string>()),
+        _ => "?",
+    };
+}
