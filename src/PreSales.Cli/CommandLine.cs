@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Globalization;
+using PreSales.DocGen.Deals;
+
+namespace PreSales.Cli;
+
+/// <summary>What every command shares: exit codes, the message language, and one place that turns surprises into exit 2.</summary>
+internal static class CommandLine
+{
+    /// <summary>The command did its work and found nothing that blocks.</summary>
+    public const int Ok = 0;
+
+    /// <summary>The command ran and found what the user asked it to fail on (blocking gaps, findings).</summary>
+    public const int Findings = 1;
+
+    /// <summary>The input could not be used.</summary>
+    public const int Unusable = 2;
+
+    /// <summary>The language for messages before a deal says its own: PRESALES_LANG, then the system's UI culture.</summary>
+    public static DealLanguage DefaultLanguage
+    {
+        get
+        {
+            var name = Environment.GetEnvironmentVariable("PRESALES_LANG") ?? CultureInfo.CurrentUICulture.Name;
+            if (string.IsNullOrEmpty(name) || CultureInfo.CurrentUICulture.Equals(CultureInfo.InvariantCulture) && Environment.GetEnvironmentVariable("PRESALES_LANG") is null)
+                return DealLanguage.ZhCN;
+            return name.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? DealLanguage.EnUS : DealLanguage.ZhCN;
+        }
+    }
+
+    /// <summary>Runs the parsed command; an unexpected failure becomes one line on stderr and exit 2, never a stack trace.</summary>
+    public static int Run(RootCommand root, string[] args)
+    {
+        try
+        {
+            return root.Parse(args).Invoke();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            Console.Error.WriteLine($"presales: {e.Message}");
+            return Unusable;
+        }
+    }
+
+    /// <summary>Prints deal-file problems, one per line, with their JSON paths.</summary>
+    public static void PrintProblems(string file, IEnumerable<DealProblem> problems)
+    {
+        foreach (var problem in problems)
+            Console.Error.WriteLine($"{file}: {problem.Path}: {problem.Message}");
+    }
+
+    /// <summary>Loads a deal or prints why it cannot be loaded.</summary>
+    public static Deal? LoadDeal(string path)
+    {
+        var load = DealReader.ReadFile(path, DefaultLanguage);
+        if (load.IsValid)
+            return load.Deal;
+        PrintProblems(path, load.Problems);
+        return null;
+    }
+}

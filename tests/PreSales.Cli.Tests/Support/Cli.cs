@@ -1,0 +1,50 @@
+using System.Diagnostics;
+
+namespace PreSales.Cli.Tests.Support;
+
+/// <summary>Runs the real `presales` program (the built presales.dll beside the tests) as a separate process.</summary>
+public static class Cli
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Samples(string name) => Path.Combine(Root, "samples", name);
+
+    public sealed record Result(int Exit, string Out, string Err);
+
+    public static Result Run(params string[] args) => RunIn(null, null, args);
+
+    /// <summary>Runs with a working folder and an optional UI language (PRESALES_LANG).</summary>
+    public static Result RunIn(string? workDir, string? lang, params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "presales.dll");
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workDir ?? Root,
+        };
+        info.ArgumentList.Add(dll);
+        foreach (var a in args)
+            info.ArgumentList.Add(a);
+        if (lang is not null)
+            info.Environment["PRESALES_LANG"] = lang;
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("presales did not finish in 120 s: " + string.Join(' ', args));
+        }
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "PreSales.sln")))
+            dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("PreSales.sln not found");
+    }
+}
