@@ -1,0 +1,29 @@
+namespace PreSales.DocGen.Packaging;
+
+/// <summary>
+/// Limits a package must stay within before any of its XML is parsed. They guard against zip bombs and huge parts:
+/// a real deck of hundreds of slides stays far below each of them.
+/// </summary>
+public sealed record PackageLimits
+{
+    /// <summary>At most this many entries in the zip.</summary>
+    public int MaxEntries { get; init; } = 20_000;
+
+    /// <summary>At most this many bytes, uncompressed, in any one entry (media included).</summary>
+    public long MaxEntryBytes { get; init; } = 1L << 30;
+
+    /// <summary>At most this many bytes, uncompressed, in all entries together.</summary>
+    public long MaxTotalBytes { get; init; } = 4L << 30;
+
+    /// <summary>An entry inflating more than this many times its compressed size is refused (once it is big).</summary>
+    public double MaxCompressionRatio { get; init; } = 200;
+
+    /// <summary>The ratio check applies only to entries larger than this (tiny XML parts compress very well).</summary>
+    public long RatioCheckFromBytes { get; init; } = 1L << 20;
+
+    /// <summary>At most this many characters in one XML part (passed to the Open XML SDK).</summary>
+    public long MaxXmlCharacters { get; init; } = 64L << 20;
+
+    /// <summary>The limits used unless a caller says otherwise.</summary>
+    public static PackageLimits Default { get; } = new();
+}

@@ -1,0 +1,12 @@
+using PreSales.DocGen.Deals;
+
+namespace PreSales.DocGen.Review;
+
+/// <summary>A user-facing text in Chinese and English; reports pick the deal's language (or --lang).</summary>
+/// <param name="Chinese">The Chinese text.</param>
+/// <param name="English">The English text.</param>
+public sealed record Bilingual(string Chinese, string English)
+{
+    /// <summary>The text in one language.</summary>
+    public string In(DealLanguage language) => language == DealLanguage.ZhCN ? Chinese : English;
+}

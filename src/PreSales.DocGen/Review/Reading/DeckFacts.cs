@@ -1,0 +1,241 @@
+namespace PreSales.DocGen.Review.Reading;
+
+/// <summary>What a deck is made of, as the review rules see it: read once from a .pptx, never changed.</summary>
+/// <param name="FileName">The deck's file name (no folder).</param>
+/// <param name="Width">Slide width in EMU.</param>
+/// <param name="Height">Slide height in EMU.</param>
+/// <param name="Slides">The slides in show order, hidden ones included.</param>
+public sealed record DeckFacts(string FileName, long Width, long Height, IReadOnlyList<SlideFacts> Slides)
+{
+    /// <summary>The slides a customer sees (not hidden).</summary>
+    public IEnumerable<SlideFacts> Shown => Slides.Where(s => !s.Hidden);
+}
+
+/// <summary>One slide.</summary>
+public sealed record SlideFacts
+{
+    /// <summary>1-based position in the deck.</summary>
+    public required int Number { get; init; }
+
+    /// <summary>Whether the slide is hidden in the show (<c>show="0"</c>).</summary>
+    public bool Hidden { get; init; }
+
+    /// <summary>The section the slide belongs to, when the deck has sections.</summary>
+    public string? Section { get; init; }
+
+    /// <summary>The layout's name (cSld name), or its type when unnamed.</summary>
+    public string Layout { get; init; } = "";
+
+    /// <summary>The shapes, flattened out of groups, in drawing order (back to front).</summary>
+    public IReadOnlyList<ShapeFacts> Shapes { get; init; } = [];
+
+    /// <summary>The slide's title: the title placeholder's text, else the top-most, largest text in the upper part.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The id of the shape the title comes from.</summary>
+    public uint? TitleShapeId { get; init; }
+
+    /// <summary>The speaker notes' text (body placeholders of the notes slide).</summary>
+    public string Notes { get; init; } = "";
+
+    /// <summary>Comments on the slide, legacy and modern.</summary>
+    public IReadOnlyList<string> Comments { get; init; } = [];
+
+    /// <summary>Whether the slide has a transition.</summary>
+    public bool HasTransition { get; init; }
+
+    /// <summary>How many animation effects the slide's timing holds.</summary>
+    public int Animations { get; init; }
+
+    /// <summary>The solid colour of the slide's background (slide, else layout, else master); null when not solid.</summary>
+    public Rgb? Background { get; init; }
+
+    /// <summary>All text on the slide (titles, bodies, text boxes, tables), one paragraph a line.</summary>
+    public string Text => string.Join('\n', Shapes.SelectMany(s => s.Paragraphs).Select(p => p.Text));
+
+    /// <summary>The text of everything but the title shape.</summary>
+    public string BodyText => string.Join('\n', Shapes.Where(s => s.Id != TitleShapeId).SelectMany(s => s.Paragraphs).Select(p => p.Text));
+}
+
+/// <summary>What a shape is.</summary>
+public enum ShapeKind
+{
+    /// <summary>A title or centre-title placeholder.</summary>
+    Title,
+
+    /// <summary>A body, object or subtitle placeholder.</summary>
+    Body,
+
+    /// <summary>A date, footer or slide-number placeholder.</summary>
+    Footer,
+
+    /// <summary>Another placeholder (picture, chart, table placeholder not yet filled…).</summary>
+    OtherPlaceholder,
+
+    /// <summary>A text box or an autoshape that is not a placeholder.</summary>
+    TextBox,
+
+    /// <summary>A picture.</summary>
+    Picture,
+
+    /// <summary>A table.</summary>
+    Table,
+
+    /// <summary>A chart.</summary>
+    Chart,
+
+    /// <summary>A SmartArt diagram.</summary>
+    SmartArt,
+
+    /// <summary>A video or audio clip.</summary>
+    Media,
+
+    /// <summary>A connector line.</summary>
+    Connector,
+
+    /// <summary>Another graphic frame (OLE object…).</summary>
+    Other,
+}
+
+/// <summary>A rectangle in EMU, in slide coordinates.</summary>
+/// <param name="X">Left.</param>
+/// <param name="Y">Top.</param>
+/// <param name="Width">Width.</param>
+/// <param name="Height">Height.</param>
+public readonly record struct Bounds(long X, long Y, long Width, long Height)
+{
+    /// <summary>Right edge.</summary>
+    public long Right => X + Width;
+
+    /// <summary>Bottom edge.</summary>
+    public long Bottom => Y + Height;
+
+    /// <summary>Area in EMU².</summary>
+    public double Area => (double)Width * Height;
+
+    /// <summary>The area shared with another rectangle.</summary>
+    public double Overlap(Bounds other)
+    {
+        var w = Math.Min(Right, other.Right) - Math.Max(X, other.X);
+        var h = Math.Min(Bottom, other.Bottom) - Math.Max(Y, other.Y);
+        return w <= 0 || h <= 0 ? 0 : (double)w * h;
+    }
+
+    /// <summary>Whether a point lies inside.</summary>
+    public bool Contains(long x, long y) => x >= X && x <= Right && y >= Y && y <= Bottom;
+}
+
+/// <summary>One shape on a slide.</summary>
+public sealed record ShapeFacts
+{
+    /// <summary>The shape's id (cNvPr id).</summary>
+    public required uint Id { get; init; }
+
+    /// <summary>The shape's name (cNvPr name).</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>What it is.</summary>
+    public required ShapeKind Kind { get; init; }
+
+    /// <summary>The placeholder type (title, body, obj…), when it is a placeholder.</summary>
+    public string? PlaceholderType { get; init; }
+
+    /// <summary>Where it is, in slide coordinates (inherited from its layout placeholder when the slide does not say).</summary>
+    public Bounds? Bounds { get; init; }
+
+    /// <summary>Its text, paragraph by paragraph (tables: one paragraph per cell paragraph).</summary>
+    public IReadOnlyList<ParagraphFacts> Paragraphs { get; init; } = [];
+
+    /// <summary>Alternative text (cNvPr descr, else title).</summary>
+    public string? AltText { get; init; }
+
+    /// <summary>Marked decorative (needs no alt text).</summary>
+    public bool Decorative { get; init; }
+
+    /// <summary>For tables: whether the first row is marked as the header row.</summary>
+    public bool? TableHeader { get; init; }
+
+    /// <summary>Whether the text is warped or has WordArt-like effects.</summary>
+    public bool WordArt { get; init; }
+
+    /// <summary>The solid fill of the shape itself; null when it has none or it is not solid.</summary>
+    public Rgb? Fill { get; init; }
+
+    /// <summary>Whether the shape has a fill that is not solid (gradient, picture, pattern): the colour behind text is unknown.</summary>
+    public bool UnknownFill { get; init; }
+
+    /// <summary>Text-box autofit: none, shrink (normAutofit) or grow (spAutoFit).</summary>
+    public TextFit Fit { get; init; }
+
+    /// <summary>Inner margins of the text box in EMU (left+right, top+bottom).</summary>
+    public (long Horizontal, long Vertical) Insets { get; init; } = (182880, 91440);
+
+    /// <summary>Whether the shape carries any text.</summary>
+    public bool HasText => Paragraphs.Any(p => p.Text.Length > 0);
+
+    /// <summary>All its text, one paragraph a line.</summary>
+    public string Text => string.Join('\n', Paragraphs.Select(p => p.Text));
+}
+
+/// <summary>How a text box fits its text.</summary>
+public enum TextFit
+{
+    /// <summary>No autofit: text may overflow.</summary>
+    None,
+
+    /// <summary>Text shrinks to fit (normAutofit).</summary>
+    Shrink,
+
+    /// <summary>The shape grows to fit (spAutoFit).</summary>
+    Grow,
+}
+
+/// <summary>One paragraph.</summary>
+/// <param name="Level">Indent level, 0-based.</param>
+/// <param name="Runs">Its runs, with effective formatting.</param>
+/// <param name="Bullet">Whether the paragraph shows a bullet or number.</param>
+public sealed record ParagraphFacts(int Level, IReadOnlyList<RunFacts> Runs, bool Bullet)
+{
+    /// <summary>The paragraph's text.</summary>
+    public string Text { get; } = string.Concat(Runs.Select(r => r.Text)).Trim();
+}
+
+/// <summary>A run of text with its effective formatting, resolved through the inheritance chain.</summary>
+/// <param name="Text">The text.</param>
+/// <param name="SizePt">Font size in points.</param>
+/// <param name="Typeface">The typeface used for this text (East Asian face for CJK text).</param>
+/// <param name="Color">The text colour, when it resolves to a solid colour.</param>
+/// <param name="Bold">Whether it is bold.</param>
+public sealed record RunFacts(string Text, double SizePt, string Typeface, Rgb? Color, bool Bold);
+
+/// <summary>A colour.</summary>
+/// <param name="R">Red 0–255.</param>
+/// <param name="G">Green 0–255.</param>
+/// <param name="B">Blue 0–255.</param>
+public readonly record struct Rgb(byte R, byte G, byte B)
+{
+    /// <summary>Parses RRGGBB; null when it is not six hex digits.</summary>
+    public static Rgb? Parse(string? hex) =>
+        hex is { Length: 6 } && int.TryParse(hex, System.Globalization.NumberStyles.HexNumber, null, out var v)
+            ? new Rgb((byte)(v >> 16), (byte)(v >> 8), (byte)v)
+            : null;
+
+    /// <summary>WCAG relative luminance.</summary>
+    public double Luminance => 0.2126 * Linear(R) + 0.7152 * Linear(G) + 0.0722 * Linear(B);
+
+    /// <summary>WCAG contrast ratio with another colour (1–21).</summary>
+    public double Contrast(Rgb other)
+    {
+        var (a, b) = (Luminance, other.Luminance);
+        return (Math.Max(a, b) + 0.05) / (Math.Min(a, b) + 0.05);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"#{R:X2}{G:X2}{B:X2}";
+
+    private static double Linear(byte channel)
+    {
+        var c = channel / 255.0;
+        return c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
+    }
+}

@@ -1,0 +1,61 @@
+namespace PreSales.DocGen.Review.Reading;
+
+/// <summary>
+/// How much text there is, counted the way a reader reads it: Chinese (and other CJK) characters one by one,
+/// other scripts by words. Mixed text counts both.
+/// </summary>
+/// <param name="CjkCharacters">Chinese, Japanese or Korean characters.</param>
+/// <param name="Words">Words in other scripts (runs of letters or digits).</param>
+public readonly record struct TextMeasure(int CjkCharacters, int Words)
+{
+    /// <summary>Speaking rate for Chinese, characters a minute.</summary>
+    public const double CjkPerMinute = 200;
+
+    /// <summary>Speaking rate for English, words a minute.</summary>
+    public const double WordsPerMinute = 140;
+
+    /// <summary>Measures a text.</summary>
+    public static TextMeasure Of(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+            return default;
+        int cjk = 0, words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (IsCjk(c))
+            {
+                cjk++;
+                inWord = false;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                if (!inWord)
+                    words++;
+                inWord = true;
+            }
+            else if (c is not ('\'' or '’' or '-' or '.' or ',') || !inWord)
+            {
+                inWord = false;
+            }
+        }
+        return new TextMeasure(cjk, words);
+    }
+
+    /// <summary>Whether a character is CJK (ideographs, kana, hangul).</summary>
+    public static bool IsCjk(char c) =>
+        c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF'
+          or >= '\u3040' and <= '\u30FF' or >= '\uAC00' and <= '\uD7AF';
+
+    /// <summary>Whether the text is mostly Chinese.</summary>
+    public bool MostlyCjk => CjkCharacters > Words * 2;
+
+    /// <summary>A single size that weighs both: CJK characters plus words × 1.43 (140 words ≈ 200 characters of speech).</summary>
+    public double Weight => CjkCharacters + Words * (CjkPerMinute / WordsPerMinute);
+
+    /// <summary>Estimated minutes to say this text aloud.</summary>
+    public double SpeakingMinutes => CjkCharacters / CjkPerMinute + Words / WordsPerMinute;
+
+    /// <summary>Adds two measures.</summary>
+    public static TextMeasure operator +(TextMeasure a, TextMeasure b) => new(a.CjkCharacters + b.CjkCharacters, a.Words + b.Words);
+}

@@ -1,0 +1,41 @@
+namespace PreSales.DocGen.Review.Rules;
+
+/// <summary>Every review rule, in one place, in report order.</summary>
+public static class RuleRegistry
+{
+    /// <summary>All rules.</summary>
+    public static IReadOnlyList<Rule> All { get; } =
+    [
+        new GenericContentRule(),
+        new CustomerFactsRule(),
+        new NoStructureRule(),
+        new TqcssMissingRule(),
+        new NoFocusRule(),
+        new NoEvidenceRule(),
+        new TextHeavyRule(),
+        new FewVisualsRule(),
+        new RigidRule(),
+        new FlashyRule(),
+        new NoAskRule(),
+        new TitleMissingRule(),
+        new TitleDuplicateRule(),
+        new AltTextMissingRule(),
+        new TableHeaderMissingRule(),
+        new LowContrastRule(),
+        new FontTooSmallRule(),
+        new OffSlideRule(),
+        new OverlapRule(),
+        new TextOverflowRule(),
+        new EmptyPlaceholderRule(),
+        new EmptySlideRule(),
+        new LeftoverTextRule(),
+        new CommentsLeftRule(),
+        new HiddenSlideRule(),
+        new NotesMissingRule(),
+        new OverTimeRule(),
+        new OpeningLongRule(),
+    ];
+
+    /// <summary>A rule by id, or null.</summary>
+    public static Rule? Find(string id) => All.FirstOrDefault(r => r.Id == id);
+}

@@ -1,0 +1,77 @@
+using PreSales.DocGen.Review.Reading;
+
+namespace PreSales.DocGen.Review.Rules;
+
+/// <summary>
+/// text-overflow: the text needs more height than its box has, estimated from the box's width and height, the font
+/// size and the text (CJK characters one em wide, other characters about half). Boxes that shrink text or grow to fit
+/// are left alone.
+/// </summary>
+public sealed class TextOverflowRule : Rule
+{
+    private const double EmuPerPoint = 12700;
+
+    /// <inheritdoc />
+    public override string Id => "text-overflow";
+
+    /// <inheritdoc />
+    public override Severity Severity => Severity.Warning;
+
+    /// <inheritdoc />
+    public override RuleCategory Category => RuleCategory.Design;
+
+    /// <inheritdoc />
+    public override Bilingual Rationale { get; } = new("文字溢出文本框,会压到其他内容或超出页面。", "Text overflowing its box runs over other content or off the slide.");
+
+    /// <inheritdoc />
+    public override IReadOnlyDictionary<string, double> Thresholds { get; } = new Dictionary<string, double>
+    {
+        ["tolerance"] = 1.15,
+        ["lineSpacing"] = 1.2,
+    };
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var tolerance = Threshold(context, "tolerance");
+        var spacing = Threshold(context, "lineSpacing");
+        foreach (var slide in context.Deck.Shown)
+        {
+            foreach (var shape in slide.Shapes)
+            {
+                if (!shape.HasText || shape.Fit != TextFit.None || shape.Bounds is not { } b || shape.Kind is ShapeKind.Table or ShapeKind.Footer)
+                    continue;
+                var width = (b.Width - shape.Insets.Horizontal) / EmuPerPoint;
+                var height = (b.Height - shape.Insets.Vertical) / EmuPerPoint;
+                if (width <= 0 || height <= 0)
+                    continue;
+                var needed = NeededHeight(shape, width, spacing);
+                if (needed > height * tolerance && needed - height > 12)
+                {
+                    yield return Found(context, slide.Number, SlideSignals.NameOf(shape),
+                        new($"文字约需 {needed:0} 磅高,文本框只有 {height:0} 磅,会溢出。", $"The text needs about {needed:0} pt of height; the box has {height:0} pt: it overflows."),
+                        new("删减文字、加大文本框,或拆成两页。", "Cut the text, enlarge the box, or split the slide."));
+                }
+            }
+        }
+    }
+
+    /// <summary>Estimated height of the text in points when wrapped to a width in points.</summary>
+    public static double NeededHeight(ShapeFacts shape, double width, double spacing)
+    {
+        double total = 0, lastSize = 18;
+        foreach (var paragraph in shape.Paragraphs)
+        {
+            var size = paragraph.Runs.Where(r => r.SizePt > 0).Select(r => r.SizePt).DefaultIfEmpty(lastSize).Max();
+            lastSize = size;
+            var lines = 0;
+            foreach (var line in string.Concat(paragraph.Runs.Select(r => r.Text)).Split('\n'))
+            {
+                var ems = line.Sum(c => TextMeasure.IsCjk(c) || c > '\u2E80' ? 1.0 : c == ' ' ? 0.28 : char.IsUpper(c) ? 0.65 : 0.52);
+                lines += Math.Max(1, (int)Math.Ceiling(ems * size / width));
+            }
+            total += lines * size * spacing;
+        }
+        return total;
+    }
+}
