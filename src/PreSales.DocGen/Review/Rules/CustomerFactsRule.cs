@@ -53,6 +53,9 @@ public sealed class CustomerFactsRule : Rule
     private static bool Contains(string text, string name) =>
         TextMeasure.Of(name).MostlyCjk ? text.Contains(name, StringComparison.Ordinal) : System.Text.RegularExpressions.Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}]){System.Text.RegularExpressions.Regex.Escape(name)}(?![\p{{L}}\p{{N}}])", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
+    /// <summary>Names shorter than this are checked for an added or missing character only, not a changed one.</summary>
+    public const int MinLengthForSubstitution = 5;
+
     /// <summary>Substrings of the text one edit away from an accepted form, and not themselves accepted.</summary>
     public static IEnumerable<(string Found, string Expected)> NearMisses(string text, IReadOnlyList<string> forms)
     {
@@ -68,9 +71,14 @@ public sealed class CustomerFactsRule : Rule
                     if (!SameStartOrEnd(text, i, length, form))
                         continue;
                     var candidate = text.Substring(i, length);
-                    if (accepted.Contains(candidate) || forms.Any(f => f.Contains(candidate, StringComparison.OrdinalIgnoreCase) || candidate.Contains(f, StringComparison.OrdinalIgnoreCase)))
+                    // A window inside a correct form, or a correct form plus one neighbouring character, is not a near miss.
+                    if (accepted.Contains(candidate) || forms.Any(f => f.Contains(candidate, StringComparison.OrdinalIgnoreCase)
+                        || (f.Length >= candidate.Length - 1 && candidate.Contains(f, StringComparison.OrdinalIgnoreCase))))
                         continue;
                     if (candidate.Any(c => c is '\n' or '\r') || !Bounded(text, i, length) || Distance(candidate, form) != 1)
+                        continue;
+                    // One character swapped in a short name is often another organisation (某省电信 vs 某市电信).
+                    if (length == form.Length && form.Length < MinLengthForSubstitution)
                         continue;
                     yield return (candidate, form);
                 }
