@@ -31,7 +31,7 @@ public static class ReviewMarkdown
         }
         foreach (var group in result.Findings.GroupBy(f => f.Slide).OrderBy(g => g.Key ?? 0))
         {
-            md.AppendLine(group.Key is { } n ? $"## {T("第", "Slide ")}{n}{T(" 页", "")}" : $"## {T("全篇", "Whole deck")}").AppendLine();
+            md.AppendLine(group.Key is { } n ? $"## {T($"第 {n} 页", $"Slide {n}")}" : $"## {T("全篇", "Whole deck")}").AppendLine();
             foreach (var f in group.OrderBy(f => f.Severity))
             {
                 var shape = f.Shape is null ? "" : $" ({Escape(f.Shape)})";

@@ -138,7 +138,7 @@ public sealed class TestSlide
     public TestSlide EmptyBody() => Placeholder("Content", "<p:ph idx=\"1\"/>", []);
 
     /// <summary>A text box; position and size in inches; colours as RRGGBB.</summary>
-    public TestSlide TextBox(string text, double x, double y, double w, double h, double sizePt = 20, string? color = null, string? fill = null, string? font = null, bool bold = false, bool wordArt = false, string fit = "")
+    public TestSlide TextBox(string text, double x, double y, double w, double h, double? sizePt = 20, string? color = null, string? fill = null, string? font = null, bool bold = false, bool wordArt = false, string fit = "")
     {
         var id = nextId++;
         var fillXml = fill is null ? "<a:noFill/>" : $"<a:solidFill><a:srgbClr val=\"{fill}\"/></a:solidFill>";
@@ -240,11 +240,12 @@ public sealed class TestSlide
         return this;
     }
 
-    private static string RunProperties(double sizePt, string? color, string? font, bool bold)
+    private static string RunProperties(double? sizePt, string? color, string? font, bool bold)
     {
         var fill = color is null ? "" : $"<a:solidFill><a:srgbClr val=\"{color}\"/></a:solidFill>";
         var face = font is null ? "" : $"<a:latin typeface=\"{font}\"/><a:ea typeface=\"{font}\"/>";
-        return $"<a:rPr lang=\"zh-CN\" sz=\"{(int)(sizePt * 100)}\"{(bold ? " b=\"1\"" : "")}>{fill}{face}</a:rPr>";
+        var size = sizePt is { } pt ? $" sz=\"{(int)(pt * 100)}\"" : "";
+        return $"<a:rPr lang=\"zh-CN\"{size}{(bold ? " b=\"1\"" : "")}>{fill}{face}</a:rPr>";
     }
 
     private static string Xfrm(double x, double y, double w, double h) =>

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using PreSales.DocGen.Packaging;
+using PreSales.DocGen.Review.Reading;
+using PreSales.DocGen.Tests.Review.Support;
+
+namespace PreSales.DocGen.Tests.Review;
+
+/// <summary>Broken and hostile files are refused quickly, with a message saying what is wrong, and never crash.</summary>
+public class HostileFileTests
+{
+    private static PackageProblem Refused(string path, int withinMs = 2000)
+    {
+        var watch = Stopwatch.StartNew();
+        var e = Assert.Throws<PackageRejectedException>(() => DeckReader.Read(path));
+        Assert.True(watch.ElapsedMilliseconds < withinMs, $"took {watch.ElapsedMilliseconds} ms");
+        Assert.False(string.IsNullOrWhiteSpace(e.Problem.Chinese));
+        Assert.False(string.IsNullOrWhiteSpace(e.Problem.English));
+        return e.Problem;
+    }
+
+    [Fact]
+    public void Not_a_zip() => Assert.Equal("not-a-zip", Refused(HostileFiles.NotAZip()).Code);
+
+    [Fact]
+    public void Truncated_zip()
+    {
+        var problem = Refused(HostileFiles.Truncated());
+        Assert.Equal("truncated", problem.Code);
+        Assert.Contains("truncated", problem.English);
+    }
+
+    [Fact]
+    public void Word_document_renamed_pptx_is_named_as_word()
+    {
+        var problem = Refused(HostileFiles.WordRenamed());
+        Assert.Equal("wrong-kind", problem.Code);
+        Assert.Contains("Word", problem.English);
+        Assert.Contains("Word", problem.Chinese);
+    }
+
+    [Fact]
+    public void Encrypted_office_file_is_named_password_protected()
+    {
+        var problem = Refused(HostileFiles.Encrypted());
+        Assert.Equal("encrypted", problem.Code);
+        Assert.Contains("password-protected", problem.English);
+        Assert.Contains("密码", problem.Chinese);
+    }
+
+    [Fact]
+    public void Xml_bomb_is_refused_fast()
+    {
+        var before = GC.GetTotalMemory(false);
+        var problem = Refused(HostileFiles.XmlBomb(), withinMs: 1000);
+        Assert.Equal("dtd", problem.Code);
+        Assert.Contains("slide1.xml", problem.English);
+        Assert.True(GC.GetTotalMemory(false) - before < 200L << 20);
+    }
+
+    [Fact]
+    public void External_entity_is_refused_and_never_resolved()
+    {
+        var problem = Refused(HostileFiles.Xxe(), withinMs: 1000);
+        Assert.Equal("dtd", problem.Code);
+        Assert.DoesNotContain("root:", problem.English);
+    }
+
+    [Fact]
+    public void Entry_names_with_dot_dot_are_refused()
+    {
+        var problem = Refused(HostileFiles.DotDotEntry());
+        Assert.Equal("unsafe-name", problem.Code);
+        Assert.Contains("../../evil.sh", problem.English);
+    }
+
+    [Fact]
+    public void Deck_without_a_presentation_part() => Assert.Equal("no-presentation", Refused(HostileFiles.NoPresentationPart()).Code);
+
+    [Fact]
+    public void Zip_bomb_of_two_gigabytes_is_refused_from_the_directory_alone()
+    {
+        var path = HostileFiles.ZipBomb();
+        var problem = Refused(path, withinMs: 1000);
+        Assert.Equal("zip-bomb", problem.Code);
+        Assert.Contains("image99.png", problem.English);
+    }
+
+    [Fact]
+    public void Compression_ratio_bomb_is_refused() => Assert.Equal("zip-bomb", Refused(HostileFiles.RatioBomb()).Code);
+
+    [Fact]
+    public void Low_limits_exercise_every_size_check()
+    {
+        var deck = SampleDecks.CleanChinese().SaveTemp();
+        Assert.Equal("zip-bomb", Assert.Throws<PackageRejectedException>(() => DeckReader.Read(deck, new PackageLimits { MaxEntryBytes = 1000 })).Problem.Code);
+        Assert.Equal("zip-bomb", Assert.Throws<PackageRejectedException>(() => DeckReader.Read(deck, new PackageLimits { MaxTotalBytes = 20_000 })).Problem.Code);
+        Assert.Equal("too-many-entries", Assert.Throws<PackageRejectedException>(() => DeckReader.Read(deck, new PackageLimits { MaxEntries = 5 })).Problem.Code);
+        Assert.Equal("part-too-large", Assert.Throws<PackageRejectedException>(() => DeckReader.Read(deck, new PackageLimits { MaxXmlCharacters = 500 })).Problem.Code);
+    }
+
+    [Fact]
+    public void Missing_file_is_a_clear_problem() => Assert.Equal("missing", Refused("/nonexistent/deck.pptx").Code);
+}
