@@ -5,7 +5,8 @@ namespace PreSales.DocGen.Review.Rules;
 /// <summary>
 /// low-contrast: text whose colour against what is actually behind it (the shape's fill, a filled shape under it,
 /// else the slide's background) is below WCAG 1.4.3: 4.5:1, 3:1 for large text (≥ 18 pt, or ≥ 14 pt bold).
-/// When a picture or a gradient is behind the text the colour is unknown and nothing is claimed.
+/// When a picture or a gradient is behind the text the colour is unknown and nothing is claimed. Footers (date,
+/// footer, slide number) are template furniture and are left out.
 /// </summary>
 public sealed class LowContrastRule : Rule
 {
@@ -38,7 +39,7 @@ public sealed class LowContrastRule : Rule
             for (var i = 0; i < slide.Shapes.Count; i++)
             {
                 var shape = slide.Shapes[i];
-                if (!shape.HasText || shape.Kind == ShapeKind.Table || Behind(slide, i) is not { } back)
+                if (!shape.HasText || shape.Kind is ShapeKind.Table or ShapeKind.Footer || Behind(slide, i) is not { } back)
                     continue;
                 var worst = shape.Paragraphs.SelectMany(p => p.Runs)
                     .Where(r => r.Text.Trim().Length > 0 && r.Color is not null)
