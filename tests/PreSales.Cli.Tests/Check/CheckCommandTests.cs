@@ -21,8 +21,8 @@ public class CheckCommandTests
         foreach (var heading in new[] { "Opportunity positioning", "Six key facts", "Competitive thinking", "Audience", "Next exchange checklist" })
             Assert.Contains(heading, result.Out);
         // English output uses English punctuation throughout.
-        Assert.DoesNotContain("(", result.Out);
-        Assert.DoesNotContain(":", result.Out);
+        Assert.DoesNotContain("\uFF08", result.Out); // full-width parenthesis
+        Assert.DoesNotContain("\uFF1A", result.Out); // full-width colon
     }
 
     [Fact]
