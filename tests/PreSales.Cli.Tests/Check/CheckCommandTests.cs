@@ -101,3 +101,20 @@ public class CheckCommandTests
     public void Schema_command_prints_the_published_schema() =>
         Assert.Equal(File.ReadAllText(Path.Combine(CliProcess.Root, "samples", "deal.schema.json")), CliProcess.Run("schema").Out);
 }
+
+public class CommandLineTests
+{
+    [Theory]
+    [InlineData("check")]
+    [InlineData("bogus")]
+    [InlineData("check", "a.json", "--no-such-option")]
+    public void A_malformed_command_line_exits_2_with_a_message(params string[] args)
+    {
+        var result = CliProcess.Run(args);
+        Assert.Equal(2, result.Exit);
+        Assert.StartsWith("presales: ", result.Err);
+    }
+
+    [Fact]
+    public void Help_exits_0() => Assert.Equal(0, CliProcess.Run("--help").Exit);
+}
