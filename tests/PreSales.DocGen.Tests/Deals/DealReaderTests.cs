@@ -126,6 +126,19 @@ public class DealReaderTests
     }
 
     [Fact]
+    public void Consistency_problems_come_with_schema_problems_in_one_pass()
+    {
+        var json = Valid.Replace(
+            "\"stakeholders\": [ { \"id\": \"s1\", \"name\": \"Li\", \"role\": \"decisionMaker\", \"influence\": 5 } ]",
+            "\"stakeholders\": [ { \"id\": \"s1\", \"name\": \"Li\", \"role\": \"boss\" }, { \"id\": \"s1\", \"name\": \"Wang\", \"role\": \"user\", \"lastContact\": \"2026-13-45\" } ]");
+        var paths = Read(json).Problems.Select(p => p.Path).ToList();
+        Assert.Contains("$.stakeholders[0].role", paths);
+        Assert.Contains("$.stakeholders[1].id", paths);
+        var date = Read(json).Problems.Single(p => p.Path == "$.stakeholders[1].lastContact");
+        Assert.Contains("YYYY-MM-DD", date.Message);
+    }
+
+    [Fact]
     public void Messages_follow_the_language_the_file_declares()
     {
         var problems = DealReader.Read(Encoding.UTF8.GetBytes(Valid.Replace("en-US", "zh-CN").Replace("\"discovery\"", "\"x\"")), DealLanguage.EnUS).Problems;
