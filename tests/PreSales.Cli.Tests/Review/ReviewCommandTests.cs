@@ -1,14 +1,14 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Presales = PreSales.Cli.Tests.Support.Cli;
+using PreSales.Cli.Tests.Support;
 
 namespace PreSales.Cli.Tests.Review;
 
 /// <summary><c>presales review</c> end to end, as a process: output, exit codes, files, hostile input.</summary>
 public class ReviewCommandTests
 {
-    private static string Deck(string name) => Path.Combine(Presales.Root, "tests", "fixtures", "decks", name);
+    private static string Deck(string name) => Path.Combine(CliProcess.Root, "tests", "fixtures", "decks", name);
 
     private static string Folder()
     {
@@ -34,7 +34,7 @@ public class ReviewCommandTests
     [Fact]
     public void Prints_the_json_report_and_exits_0()
     {
-        var run = Presales.Run("review", Deck("pandoc-en.pptx"), "--lang", "en");
+        var run = CliProcess.Run("review", Deck("pandoc-en.pptx"), "--lang", "en");
         Assert.Equal(0, run.Exit);
         using var json = JsonDocument.Parse(run.Out);
         Assert.Equal("pandoc-en.pptx", json.RootElement.GetProperty("deck").GetString());
@@ -47,7 +47,7 @@ public class ReviewCommandTests
     {
         var dir = Folder();
         var report = Path.Combine(dir, "review.md");
-        var run = Presales.Run("review", Deck("libreoffice-zh.pptx"), "--deal", Deal(dir), "--format", "md", "-o", report);
+        var run = CliProcess.Run("review", Deck("libreoffice-zh.pptx"), "--deal", Deal(dir), "--format", "md", "-o", report);
         Assert.Equal(0, run.Exit);
         Assert.Equal("", run.Out);
         var md = File.ReadAllText(report);
@@ -60,7 +60,7 @@ public class ReviewCommandTests
     [InlineData("pandoc-zh.pptx", "error", 0)]
     [InlineData("pandoc-zh.pptx", "warning", 1)]
     public void Fail_on_sets_exit_1(string deck, string level, int exit) =>
-        Assert.Equal(exit, Presales.Run("review", Deck(deck), "--fail-on", level).Exit);
+        Assert.Equal(exit, CliProcess.Run("review", Deck(deck), "--fail-on", level).Exit);
 
     [Fact]
     public void A_rules_file_can_silence_a_rule()
@@ -68,7 +68,7 @@ public class ReviewCommandTests
         var dir = Folder();
         var rules = Path.Combine(dir, "rules.json");
         File.WriteAllText(rules, """{ "rules": { "few-visuals": { "enabled": false } } }""");
-        Assert.Equal(0, Presales.Run("review", Deck("pandoc-zh.pptx"), "--rules", rules, "--fail-on", "warning").Exit);
+        Assert.Equal(0, CliProcess.Run("review", Deck("pandoc-zh.pptx"), "--rules", rules, "--fail-on", "warning").Exit);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public class ReviewCommandTests
         var dir = Folder();
         var rules = Path.Combine(dir, "rules.json");
         File.WriteAllText(rules, """{ "rules": { "too-much-text": {} } }""");
-        var run = Presales.Run("review", Deck("pandoc-zh.pptx"), "--rules", rules);
+        var run = CliProcess.Run("review", Deck("pandoc-zh.pptx"), "--rules", rules);
         Assert.Equal(2, run.Exit);
         Assert.Contains("$.rules.too-much-text: unknown rule id", run.Err);
     }
@@ -90,9 +90,9 @@ public class ReviewCommandTests
         File.Copy(Deck("pptxgenjs-zh.pptx"), original);
         var hash = SHA256.HashData(File.ReadAllBytes(original));
         var annotated = Path.Combine(dir, "annotated.pptx");
-        Assert.Equal(0, Presales.Run("review", original, "--annotate", annotated).Exit);
+        Assert.Equal(0, CliProcess.Run("review", original, "--annotate", annotated).Exit);
         Assert.Equal(hash, SHA256.HashData(File.ReadAllBytes(original)));
-        var again = Presales.Run("review", annotated, "--lang", "en");
+        var again = CliProcess.Run("review", annotated, "--lang", "en");
         Assert.Contains("comments-left", again.Out);
     }
 
@@ -100,7 +100,7 @@ public class ReviewCommandTests
     public void Deal_aware_rules_run_with_a_deal()
     {
         var dir = Folder();
-        var right = Presales.Run("review", Deck("pandoc-zh.pptx"), "--deal", Deal(dir), "--fail-on", "error");
+        var right = CliProcess.Run("review", Deck("pandoc-zh.pptx"), "--deal", Deal(dir), "--fail-on", "error");
         Assert.Equal(0, right.Exit);
         Assert.DoesNotContain("customer-facts", right.Out);
 
@@ -116,7 +116,7 @@ public class ReviewCommandTests
             using var writer = new StreamWriter(zip.CreateEntry("ppt/slides/slide1.xml").Open());
             writer.Write(xml.Replace("某市电信分公司", "某市电讯分公司"));
         }
-        var wrong = Presales.Run("review", deck, "--deal", Deal(dir), "--fail-on", "error");
+        var wrong = CliProcess.Run("review", deck, "--deal", Deal(dir), "--fail-on", "error");
         Assert.Equal(1, wrong.Exit);
         Assert.Contains("某市电讯分公司", wrong.Out);
         Assert.Contains("customer-facts", wrong.Out);
@@ -136,7 +136,7 @@ public class ReviewCommandTests
         var path = Path.Combine(Folder(), name);
         File.WriteAllBytes(path, bytes);
         var watch = Stopwatch.StartNew();
-        var run = Presales.RunIn(null, "en-US", "review", path);
+        var run = CliProcess.RunIn(null, "en-US", "review", path);
         Assert.True(watch.ElapsedMilliseconds < 5000, $"took {watch.ElapsedMilliseconds} ms");
         Assert.Equal(2, run.Exit);
         Assert.Contains(expected, run.Err);
@@ -150,11 +150,11 @@ public class ReviewCommandTests
         var path = Path.Combine(Folder(), "report.pptx");
         using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
             doc.AddMainDocumentPart().Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new DocumentFormat.OpenXml.Wordprocessing.Body());
-        var run = Presales.RunIn(null, "zh-CN", "review", path);
+        var run = CliProcess.RunIn(null, "zh-CN", "review", path);
         Assert.Equal(2, run.Exit);
         Assert.Contains("Word 文档", run.Err);
     }
 
     [Fact]
-    public void Missing_deck_is_exit_2() => Assert.Equal(2, Presales.Run("review", "/nonexistent/deck.pptx").Exit);
+    public void Missing_deck_is_exit_2() => Assert.Equal(2, CliProcess.Run("review", "/nonexistent/deck.pptx").Exit);
 }
