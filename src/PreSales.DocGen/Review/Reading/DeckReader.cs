@@ -88,17 +88,63 @@ public static class DeckReader
         };
     }
 
+    /// <summary>
+    /// The notes' body text. Notes are about half a deck's XML and only their text matters, so they are streamed with
+    /// an XmlReader (DTDs prohibited, size limited) instead of being loaded as a DOM.
+    /// </summary>
     private static string NotesOf(SlidePart part)
     {
-        var tree = part.NotesSlidePart?.NotesSlide?.CommonSlideData?.ShapeTree;
-        if (tree is null)
+        if (part.NotesSlidePart is not { } notes)
             return "";
-        var texts = tree.Elements<P.Shape>()
-            .Where(s => s.NonVisualShapeProperties?.ApplicationNonVisualDrawingProperties?.PlaceholderShape?.Type?.InnerText is null or "body")
-            .Where(s => s.NonVisualShapeProperties?.ApplicationNonVisualDrawingProperties?.PlaceholderShape is not null)
-            .Select(s => string.Join('\n', s.TextBody?.Elements<DocumentFormat.OpenXml.Drawing.Paragraph>().Select(p => p.InnerText) ?? []).Trim());
+        using var stream = notes.GetStream(FileMode.Open, FileAccess.Read);
+        using var reader = XmlReader.Create(stream, NotesSettings);
+        var texts = new List<string>();
+        var paragraphs = new List<string>();
+        var paragraph = new System.Text.StringBuilder();
+        bool body = false, inText = false;
+        while (reader.Read())
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element when reader.LocalName == "sp" && reader.NamespaceURI == PresentationNs:
+                    (body, inText) = (false, false);
+                    paragraphs.Clear();
+                    break;
+                case XmlNodeType.Element when reader.LocalName == "ph" && reader.NamespaceURI == PresentationNs:
+                    body = reader.GetAttribute("type") is null or "body";
+                    break;
+                case XmlNodeType.Element when reader.LocalName == "p" && reader.NamespaceURI == DrawingNs:
+                    paragraph.Clear();
+                    break;
+                case XmlNodeType.Element when reader.LocalName == "t" && reader.NamespaceURI == DrawingNs:
+                    inText = !reader.IsEmptyElement;
+                    break;
+                case XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace when inText:
+                    paragraph.Append(reader.Value);
+                    break;
+                case XmlNodeType.EndElement when reader.LocalName == "t":
+                    inText = false;
+                    break;
+                case XmlNodeType.EndElement when reader.LocalName == "p" && reader.NamespaceURI == DrawingNs && body:
+                    paragraphs.Add(paragraph.ToString());
+                    break;
+                case XmlNodeType.EndElement when reader.LocalName == "sp" && reader.NamespaceURI == PresentationNs && body:
+                    texts.Add(string.Join('\n', paragraphs).Trim());
+                    break;
+            }
+        }
         return string.Join('\n', texts.Where(t => t.Length > 0));
     }
+
+    private const string PresentationNs = "http://schemas.openxmlformats.org/presentationml/2006/main";
+    private const string DrawingNs = "http://schemas.openxmlformats.org/drawingml/2006/main";
+
+    private static readonly XmlReaderSettings NotesSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersInDocument = PackageLimits.Default.MaxXmlCharacters,
+    };
 
     private static List<string> CommentsOf(SlidePart part)
     {

@@ -110,7 +110,7 @@ public sealed class TestDeck
 public sealed class TestSlide
 {
     private readonly StringBuilder shapes = new();
-    private readonly List<(string Id, bool Chart)> media = [];
+    private readonly List<(string Id, bool Chart, byte[]? Image)> media = [];
     private readonly List<string> comments = [];
     private uint nextId = 2;
     private int animations;
@@ -151,11 +151,12 @@ public sealed class TestSlide
         return this;
     }
 
-    public TestSlide Picture(string? alt = "A picture", double x = 1, double y = 2, double w = 4, double h = 3)
+    /// <summary>A picture; <paramref name="image"/> is stored as its bytes (a 1×1 PNG by default).</summary>
+    public TestSlide Picture(string? alt = "A picture", double x = 1, double y = 2, double w = 4, double h = 3, byte[]? image = null)
     {
         var id = nextId++;
         var rel = $"rIdImg{media.Count + 1}";
-        media.Add((rel, false));
+        media.Add((rel, false, image));
         var descr = alt is null ? "" : $" descr=\"{SecurityElement.Escape(alt)}\"";
         shapes.Append($"<p:pic><p:nvPicPr><p:cNvPr id=\"{id}\" name=\"Picture {id}\"{descr}/><p:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>")
             .Append($"<p:blipFill><a:blip r:embed=\"{rel}\"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>")
@@ -167,7 +168,7 @@ public sealed class TestSlide
     {
         var id = nextId++;
         var rel = $"rIdChart{media.Count + 1}";
-        media.Add((rel, true));
+        media.Add((rel, true, null));
         var descr = alt is null ? "" : $" descr=\"{SecurityElement.Escape(alt)}\"";
         shapes.Append($"<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"{id}\" name=\"Chart {id}\"{descr}/><p:cNvGraphicFramePr/><p:nvPr/></p:nvGraphicFramePr>")
             .Append($"<p:xfrm><a:off x=\"{(long)(x * TestDeck.Emu)}\" y=\"{(long)(y * TestDeck.Emu)}\"/><a:ext cx=\"{(long)(w * TestDeck.Emu)}\" cy=\"{(long)(h * TestDeck.Emu)}\"/></p:xfrm>")
@@ -254,7 +255,7 @@ public sealed class TestSlide
     internal void WriteTo(SlidePart part, SlideLayoutPart layout, NotesMasterPart? notesMaster, PresentationPart presentation, uint slideId)
     {
         part.AddPart(layout);
-        foreach (var (id, chart) in media)
+        foreach (var (id, chart, bytes) in media)
         {
             if (chart)
             {
@@ -263,7 +264,7 @@ public sealed class TestSlide
             else
             {
                 var image = part.AddNewPart<ImagePart>("image/png", id);
-                using var png = new MemoryStream(DeckParts.Png);
+                using var png = new MemoryStream(bytes ?? DeckParts.Png, writable: false);
                 image.FeedData(png);
             }
         }

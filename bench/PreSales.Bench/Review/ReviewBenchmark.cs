@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using System.Xml;
+using PreSales.DocGen.Review;
+using PreSales.DocGen.Review.Reading;
+using PreSales.DocGen.Tests.Review.Support;
+
+namespace PreSales.Bench.Review;
+
+/// <summary>
+/// <c>review</c>: the time to review a 300-slide deck in a warm process, against the physical floor of merely
+/// unzipping and reading every XML part of that deck once; and the peak memory of a review of a deck holding 200 MB
+/// of pictures, against the same deck with the same pictures, 1×1 px, each in a fresh process. Decks are generated in a temp
+/// folder and deleted afterwards.
+/// </summary>
+public static class ReviewBenchmark
+{
+    private const int Slides = 300;
+    private const int MediaSlides = 40;
+    private const int PictureBytes = 5 << 20;
+
+    public static int Run(string[] args)
+    {
+        if (args is ["peak", var path])
+            return Peak(path);
+        var dir = Path.Combine(Path.GetTempPath(), "presales-bench-review-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var deck = Deck(Slides, null).Save(Path.Combine(dir, "deck-300.pptx"));
+            var facts = DeckReader.Read(deck);
+            var findings = DeckReview.Run(facts, minutes: 60).Findings.Count;
+            var review = Timing.MedianMs(() => DeckReview.Run(DeckReader.Read(deck), minutes: 60), warmup: 20, runs: 40);
+            var unzip = Timing.MedianMs(() => ReadEveryXmlPart(deck), warmup: 20, runs: 40);
+            Console.WriteLine($"review of {Slides} slides ({new FileInfo(deck).Length / 1024} KB, {findings} findings): {review:0.0} ms median (target < 300 ms)");
+            Console.WriteLine($"unzip + read every XML part once:              {unzip:0.0} ms median");
+            var read = Timing.MedianMs(() => DeckReader.Read(deck), warmup: 5, runs: 30);
+            var rules = Timing.MedianMs(() => DeckReview.Run(facts, minutes: 60), warmup: 5, runs: 30);
+            var open = Timing.MedianMs(() => { using var p = PreSales.DocGen.Packaging.SafePackage.Open(deck); using var d = p.OpenPresentation(); }, warmup: 5, runs: 30);
+            var dom = Timing.MedianMs(() =>
+            {
+                using var p = PreSales.DocGen.Packaging.SafePackage.Open(deck);
+                using var d = p.OpenPresentation();
+                foreach (var sp in d.PresentationPart!.SlideParts) { _ = sp.Slide; _ = sp.NotesSlidePart?.NotesSlide; }
+            }, warmup: 5, runs: 30);
+            Console.WriteLine($"  probe: safe open {open:0.0} ms; + slide and notes DOMs {dom:0.0} ms");
+            Console.WriteLine($"  of which reading the deck into facts:        {read:0.0} ms; running the rules: {rules:0.0} ms");
+            Console.WriteLine($"ratio review / unzip:                          {review / unzip:0.00}× (aim < 3×)");
+
+            var random = new byte[PictureBytes];
+            new Random(42).NextBytes(random);
+            var small = Deck(MediaSlides, DeckParts.Png).Save(Path.Combine(dir, "media-small.pptx"));
+            var big = Deck(MediaSlides, random).Save(Path.Combine(dir, "media-200mb.pptx"));
+            var (smallPeak, smallMs) = PeakOf(small);
+            var (bigPeak, bigMs) = PeakOf(big);
+            Console.WriteLine($"peak working set, {MediaSlides} slides, the same pictures, 1×1 px ({new FileInfo(small).Length / 1024} KB): {smallPeak:0} MB ({smallMs:0} ms cold)");
+            Console.WriteLine($"peak working set, {MediaSlides} slides, {MediaSlides * (PictureBytes >> 20)} MB of pictures ({new FileInfo(big).Length >> 20} MB): {bigPeak:0} MB ({bigMs:0} ms cold)");
+            Console.WriteLine($"growth with 200 MB of media: {bigPeak - smallPeak:+0.0;-0.0;0.0} MB");
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    /// <summary>A realistic mix: title, bullets, a text box and notes on every slide; pictures, tables and charts now and then.</summary>
+    private static TestDeck Deck(int slides, byte[]? picture)
+    {
+        var deck = new TestDeck();
+        for (var i = 1; i <= slides; i++)
+        {
+            var n = i;
+            deck.Slide(s =>
+            {
+                s.Title($"第 {n} 页:四级组网的效益").Bullets("降低运维成本 30%", "故障定位缩短到 30 分钟", "新业务上线提速", "Staged acceptance ensures quality")
+                    .TextBox($"数据来源:2025 年统计报告 #{n}", 0.5, 6.6, 8, 0.5, sizePt: 14, color: "595959")
+                    .Notes($"第 {n} 页讲稿:先讲结论,再讲数据,最后过渡到下一页。Then move on to the next point.");
+                if (picture is not null || n % 3 == 0)
+                    s.Picture($"图 {n}", 8, 2, 4, 3, picture);
+                if (n % 5 == 0)
+                    s.Table(true, ["层级", "方案", "效益"], ["省", "统一平台", "降低成本"], ["市", "集中运维", "提高效率"]);
+                if (n % 7 == 0)
+                    s.Chart($"图表 {n}", 7, 2, 5, 3);
+            });
+        }
+        return deck;
+    }
+
+    /// <summary>The physical floor: open the zip and read every XML part to its end once, doing nothing with it.</summary>
+    private static void ReadEveryXmlPart(string path)
+    {
+        using var zip = ZipFile.OpenRead(path);
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit };
+        foreach (var entry in zip.Entries)
+        {
+            if (!entry.FullName.EndsWith(".xml", StringComparison.Ordinal) && !entry.FullName.EndsWith(".rels", StringComparison.Ordinal))
+                continue;
+            using var stream = entry.Open();
+            using var reader = XmlReader.Create(stream, settings);
+            while (reader.Read())
+            {
+            }
+        }
+    }
+
+    /// <summary>Reviews one deck in a fresh process and reads back its peak working set.</summary>
+    private static (double PeakMb, double Ms) PeakOf(string deck)
+    {
+        var self = Environment.ProcessPath!;
+        var info = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+            info.ArgumentList.Add(typeof(ReviewBenchmark).Assembly.Location);
+        foreach (var a in new[] { "review", "peak", deck })
+            info.ArgumentList.Add(a);
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEnd().Trim().Split(' ');
+        process.WaitForExit();
+        return (double.Parse(output[0], CultureInfo.InvariantCulture), double.Parse(output[1], CultureInfo.InvariantCulture));
+    }
+
+    private static int Peak(string deck)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = DeckReview.Run(DeckReader.Read(deck));
+        GC.KeepAlive(result);
+        var ms = watch.Elapsed.TotalMilliseconds;
+        using var me = Process.GetCurrentProcess();
+        me.Refresh();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{me.PeakWorkingSet64 / 1048576.0:0.0} {ms:0}"));
+        return 0;
+    }
+}
