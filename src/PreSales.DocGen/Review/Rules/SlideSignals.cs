@@ -66,10 +66,19 @@ public static partial class SlideSignals
     public static bool IsThanksOnly(SlideFacts slide) =>
         ThanksOnly().IsMatch(slide.Title ?? slide.Text) && TextMeasure.Of(slide.Text).Weight < 30;
 
-    /// <summary>The text a slide's body holds in bullets: non-empty paragraphs outside the title, footers and tables.</summary>
+    /// <summary>The text a slide's body holds: non-empty paragraphs outside the title, footers and tables.</summary>
     public static IEnumerable<ParagraphFacts> BodyParagraphs(SlideFacts slide) =>
         slide.Shapes.Where(s => s.Id != slide.TitleShapeId && s.Kind is ShapeKind.Body or ShapeKind.TextBox or ShapeKind.OtherPlaceholder)
             .SelectMany(s => s.Paragraphs).Where(p => p.Text.Length > 0);
+
+    /// <summary>
+    /// The slide's bullets: paragraphs of body placeholders, and of text boxes that hold a list (a bullet, or several
+    /// paragraphs). A one-line label in its own box (a timeline step, a diagram caption) is not a bullet.
+    /// </summary>
+    public static IEnumerable<ParagraphFacts> Bullets(SlideFacts slide) =>
+        slide.Shapes.Where(s => s.Id != slide.TitleShapeId && s.Kind is ShapeKind.Body or ShapeKind.TextBox or ShapeKind.OtherPlaceholder)
+            .SelectMany(s => s.Kind != ShapeKind.TextBox || s.Paragraphs.Count(p => p.Text.Length > 0) > 1 ? s.Paragraphs : s.Paragraphs.Where(p => p.Bullet))
+            .Where(p => p.Text.Length > 0);
 
     /// <summary>The measure of a slide's body text (title, footers and tables excluded).</summary>
     public static TextMeasure BodyMeasure(SlideFacts slide) =>

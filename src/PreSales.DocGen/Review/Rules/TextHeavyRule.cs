@@ -31,7 +31,7 @@ public sealed class TextHeavyRule : Rule
         var maxWords = Threshold(context, "maxEnglishWords");
         foreach (var slide in context.Deck.Shown)
         {
-            var bullets = SlideSignals.BodyParagraphs(slide).Count();
+            var bullets = SlideSignals.Bullets(slide).Count();
             var measure = SlideSignals.BodyMeasure(slide);
             var load = measure.CjkCharacters / maxCjk + measure.Words / maxWords;
             if (bullets > maxBullets)

@@ -39,5 +39,18 @@ public class TextHeavyRuleTests
     }
 
     [Fact]
+    public void Labels_of_a_diagram_are_not_bullets()
+    {
+        // A timeline made of twelve one-line text boxes (dates and steps), as generated decks draw it.
+        var deck = new TestDeck().Slide(s =>
+        {
+            s.Title("推进计划");
+            for (var i = 0; i < 4; i++)
+                s.TextBox($"2026-0{i + 6}", 0.5 + i * 3, 2, 2.5, 0.4).TextBox($"{i + 1}", 1.5 + i * 3, 2.5, 0.5, 0.5, fill: "1F5597", color: "FFFFFF").TextBox($"阶段 {i + 1}", 0.5 + i * 3, 3.1, 2.5, 0.4);
+        });
+        Assert.Empty(SampleDecks.Findings(deck, "text-heavy"));
+    }
+
+    [Fact]
     public void Clean_deck_is_not_text_heavy() => Assert.Empty(SampleDecks.Findings(SampleDecks.CleanChinese(), "text-heavy"));
 }
