@@ -85,10 +85,8 @@ public class DeckReaderTests
     public void Theme_colour_transforms_are_applied()
     {
         // accent1 4472C4 with lumMod 75% is PowerPoint's "darker 25%": 2F5597.
-        var xml = "<a:solidFill xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:srgbClr val=\"4472C4\"><a:lumMod val=\"75000\"/></a:srgbClr></a:solidFill>";
-        var fill = new DocumentFormat.OpenXml.Drawing.SolidFill(xml);
-        using var doc = DocumentFormat.OpenXml.Packaging.PresentationDocument.Open(new TestDeck().Slide(s => s.Title("t")).SaveTemp(), false);
-        var palette = new ThemePalette(doc.PresentationPart!.SlideMasterParts.First());
+        var fill = System.Xml.Linq.XElement.Parse("<a:solidFill xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:schemeClr val=\"accent1\"><a:lumMod val=\"75000\"/></a:schemeClr></a:solidFill>");
+        var palette = new ThemePalette(System.Xml.Linq.XElement.Parse(DeckParts.Theme()), null);
         var color = palette.ColorOf(fill)!.Value;
         Assert.InRange(color.R, 0x2D, 0x31);
         Assert.InRange(color.G, 0x53, 0x57);

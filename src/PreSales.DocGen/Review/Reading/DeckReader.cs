@@ -1,8 +1,8 @@
 using System.Xml;
-using DocumentFormat.OpenXml;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using PreSales.DocGen.Packaging;
-using P = DocumentFormat.OpenXml.Presentation;
+using static PreSales.DocGen.Review.Reading.OoXml;
 
 namespace PreSales.DocGen.Review.Reading;
 
@@ -18,86 +18,109 @@ public static class DeckReader
     {
         using var package = SafePackage.Open(path, limits);
         using var document = package.OpenPresentation();
-        return Read(document, Path.GetFileName(path));
+        return Read(document, Path.GetFileName(path), new PartReading(package, package.Limits.MaxXmlCharacters));
     }
 
-    /// <summary>Reads an open presentation.</summary>
-    public static DeckFacts Read(PresentationDocument document, string fileName)
+    /// <summary>Reads an open presentation; each XML part is parsed with DTDs prohibited and at most <paramref name="maxCharacters"/> characters.</summary>
+    public static DeckFacts Read(PresentationDocument document, string fileName, long maxCharacters = 64L << 20) =>
+        Read(document, fileName, new PartReading(null, maxCharacters));
+
+    private static DeckFacts Read(PresentationDocument document, string fileName, PartReading reading)
     {
-        var where = "ppt/presentation.xml";
         try
         {
             var part = document.PresentationPart
                 ?? throw new PackageRejectedException(new PackageProblem("no-presentation", "文件中没有演示文稿部件。", "the file has no presentation part."));
-            var presentation = part.Presentation
-                ?? throw new PackageRejectedException(new PackageProblem("no-presentation", "演示文稿部件为空。", "the presentation part is empty."));
-            var size = presentation.SlideSize;
+            var presentation = Load(part, reading);
+            var size = presentation.Element(PSldSz);
+            var (width, height) = (size.Long("cx") ?? 12192000, size.Long("cy") ?? 6858000);
             var sections = Sections(presentation);
+            var defaults = presentation.Element(PDefaultTextStyle);
             var templates = new Dictionary<SlideLayoutPart, SlideTemplate>();
-            var palettes = new Dictionary<SlideMasterPart, ThemePalette>();
+            var palettes = new Dictionary<SlideMasterPart, (XElement Root, ThemePalette Palette)>();
             var slides = new List<SlideFacts>();
-            foreach (var id in presentation.SlideIdList?.Elements<P.SlideId>() ?? [])
+            foreach (var id in presentation.Element(PSldIdLst)?.Elements(PSldId) ?? [])
             {
-                if (id.RelationshipId?.Value is not { } rel || part.TryGetPartById(rel, out var found) is false || found is not SlidePart slidePart)
+                if ((string?)id.Attribute(RId) is not { } rel || !part.TryGetPartById(rel, out var found) || found is not SlidePart slidePart)
                     continue;
-                where = slidePart.Uri.OriginalString.TrimStart('/');
-                var template = TemplateOf(slidePart, templates, palettes, presentation.DefaultTextStyle);
-                slides.Add(SlideOf(slidePart, template, slides.Count + 1, sections.GetValueOrDefault(id.Id?.Value ?? 0), size?.Cy?.Value ?? 6858000));
+                var template = TemplateOf(slidePart, templates, palettes, defaults, reading);
+                var slide = Load(slidePart, reading);
+                slides.Add(SlideOf(slidePart, slide, template, slides.Count + 1, sections.GetValueOrDefault(id.Long("id") ?? 0), height, reading));
             }
-            return new DeckFacts(fileName, size?.Cx?.Value ?? 12192000, size?.Cy?.Value ?? 6858000, slides);
+            return new DeckFacts(fileName, width, height, slides);
         }
         catch (Exception e) when (e is XmlException or InvalidDataException or OpenXmlPackageException or InvalidOperationException or IOException)
         {
-            throw SafePackage.Explain(e, where);
+            throw SafePackage.Explain(e, "ppt");
         }
     }
 
-    private static SlideTemplate TemplateOf(SlidePart slide, Dictionary<SlideLayoutPart, SlideTemplate> templates, Dictionary<SlideMasterPart, ThemePalette> palettes, P.DefaultTextStyle? defaults)
+    private static SlideTemplate TemplateOf(SlidePart slide, Dictionary<SlideLayoutPart, SlideTemplate> templates,
+        Dictionary<SlideMasterPart, (XElement Root, ThemePalette Palette)> masters, XElement? defaults, PartReading reading)
     {
         var layout = slide.SlideLayoutPart
             ?? throw new PackageRejectedException(new PackageProblem("damaged", $"{slide.Uri} 没有版式。", $"{slide.Uri} has no layout."));
         if (templates.TryGetValue(layout, out var known))
             return known;
-        var master = layout.SlideMasterPart
+        var masterPart = layout.SlideMasterPart
             ?? throw new PackageRejectedException(new PackageProblem("damaged", $"{layout.Uri} 没有母版。", $"{layout.Uri} has no master."));
-        if (!palettes.TryGetValue(master, out var palette))
-            palettes[master] = palette = new ThemePalette(master);
-        return templates[layout] = new SlideTemplate(layout, palette, defaults);
+        if (!masters.TryGetValue(masterPart, out var master))
+        {
+            var root = Load(masterPart, reading);
+            var theme = masterPart.ThemePart is { } themePart ? Load(themePart, reading) : null;
+            masters[masterPart] = master = (root, new ThemePalette(theme, root.Element(PClrMap)));
+        }
+        return templates[layout] = new SlideTemplate(Load(layout, reading), master.Root, master.Palette, defaults);
     }
 
-    private static SlideFacts SlideOf(SlidePart part, SlideTemplate template, int number, string? section, long height)
+    private static SlideFacts SlideOf(SlidePart part, XElement slide, SlideTemplate template, int number, string? section, long height, PartReading reading)
     {
-        var slide = part.Slide;
-        var shapes = new ShapeReader(template).Read(slide?.CommonSlideData?.ShapeTree);
-        var background = SlideTemplate.BackgroundOf(slide?.CommonSlideData?.Background, template.Palette) ?? template.Background;
+        var common = slide.Element(PCSld);
+        var shapes = new ShapeReader(template).Read(common?.Element(PSpTree));
+        var background = SlideTemplate.BackgroundOf(common?.Element(PBg), template.Palette) ?? template.Background;
         var (title, titleId) = TitleFinder.Find(shapes, height);
         return new SlideFacts
         {
             Number = number,
-            Hidden = slide?.Show?.Value == false,
+            Hidden = slide.Bool("show") == false,
             Section = section,
             Layout = template.Name,
             Shapes = shapes,
             Title = title,
             TitleShapeId = titleId,
-            Notes = NotesOf(part),
-            Comments = CommentsOf(part),
-            HasTransition = slide?.ChildElements.Any(c => c is P.Transition || (c is AlternateContent && c.Descendants().Any(d => d.LocalName == "transition"))) == true,
-            Animations = slide?.Timing?.Descendants<P.CommonTimeNode>().Count(n => n.PresetClass is not null) ?? 0,
+            Notes = NotesOf(part, reading),
+            Comments = CommentsOf(part, reading),
+            HasTransition = slide.Element(PTransition) is not null
+                || slide.Elements(McAlternateContent).Any(a => a.Descendants().Any(d => d.Name.LocalName == "transition")),
+            Animations = slide.Element(PTiming)?.Descendants(PCTn).Count(n => n.Attribute("presetClass") is not null) ?? 0,
             Background = background.Color,
         };
     }
+
+    private static XElement Load(OpenXmlPart part, PartReading reading) => OoXml.Load(part, reading);
 
     /// <summary>
     /// The notes' body text. Notes are about half a deck's XML and only their text matters, so they are streamed with
     /// an XmlReader (DTDs prohibited, size limited) instead of being loaded as a DOM.
     /// </summary>
-    private static string NotesOf(SlidePart part)
+    private static string NotesOf(SlidePart part, PartReading reading)
     {
         if (part.NotesSlidePart is not { } notes)
             return "";
-        using var stream = notes.GetStream(FileMode.Open, FileAccess.Read);
-        using var reader = XmlReader.Create(stream, NotesSettings);
+        try
+        {
+            return NotesText(notes, reading);
+        }
+        catch (Exception e) when (e is XmlException or InvalidDataException or IOException)
+        {
+            throw SafePackage.Explain(e, notes.Uri.OriginalString.TrimStart('/'));
+        }
+    }
+
+    private static string NotesText(NotesSlidePart notes, PartReading reading)
+    {
+        using var stream = OoXml.Open(notes, reading);
+        using var reader = XmlReader.Create(stream, OoXml.Settings(reading.MaxCharacters));
         var texts = new List<string>();
         var paragraphs = new List<string>();
         var paragraph = new System.Text.StringBuilder();
@@ -139,39 +162,28 @@ public static class DeckReader
     private const string PresentationNs = "http://schemas.openxmlformats.org/presentationml/2006/main";
     private const string DrawingNs = "http://schemas.openxmlformats.org/drawingml/2006/main";
 
-    private static readonly XmlReaderSettings NotesSettings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        MaxCharactersInDocument = PackageLimits.Default.MaxXmlCharacters,
-    };
-
-    private static List<string> CommentsOf(SlidePart part)
+    private static List<string> CommentsOf(SlidePart part, PartReading reading)
     {
         var comments = new List<string>();
-        foreach (var legacy in part.SlideCommentsPart?.CommentList?.Elements<P.Comment>() ?? [])
-            comments.Add(legacy.Text?.Text ?? "");
+        if (part.SlideCommentsPart is { } legacy)
+            comments.AddRange(Load(legacy, reading).Elements(PCm).Select(c => (string?)c.Element(PText) ?? ""));
         foreach (var modern in part.GetPartsOfType<PowerPointCommentPart>())
-        {
-            foreach (var comment in modern.CommentList?.Elements<DocumentFormat.OpenXml.Office2021.PowerPoint.Comment.Comment>() ?? [])
-                comments.Add(comment.GetFirstChild<DocumentFormat.OpenXml.Office2021.PowerPoint.Comment.TextBodyType>()?.InnerText ?? "");
-        }
+            comments.AddRange(Load(modern, reading).Elements(P188Cm).Select(c => string.Concat(c.Element(P188TxBody)?.Descendants(AT).Select(t => t.Value) ?? [])));
         return comments;
     }
 
     /// <summary>Slide id → section name, from the p14:sectionLst extension.</summary>
-    private static Dictionary<uint, string> Sections(P.Presentation presentation)
+    private static Dictionary<long, string> Sections(XElement presentation)
     {
-        var map = new Dictionary<uint, string>();
-        var list = presentation.PresentationExtensionList?.Descendants().FirstOrDefault(e => e.LocalName == "sectionLst");
-        foreach (var section in list?.ChildElements.Where(e => e.LocalName == "section") ?? [])
+        var map = new Dictionary<long, string>();
+        var list = presentation.Element(PExtLst)?.Descendants().FirstOrDefault(e => e.Name.LocalName == "sectionLst");
+        foreach (var section in list?.Elements().Where(e => e.Name.LocalName == "section") ?? [])
         {
-            var name = section.GetAttributes().FirstOrDefault(a => a.LocalName == "name").Value ?? "";
-            foreach (var slideId in section.Descendants().Where(e => e.LocalName == "sldId"))
+            var name = section.Text("name") ?? "";
+            foreach (var slideId in section.Descendants().Where(e => e.Name.LocalName == "sldId"))
             {
-                var id = slideId.GetAttributes().FirstOrDefault(a => a.LocalName == "id").Value;
-                if (uint.TryParse(id, out var value))
-                    map[value] = name;
+                if (slideId.Long("id") is { } id)
+                    map[id] = name;
             }
         }
         return map;

@@ -1,6 +1,5 @@
-using DocumentFormat.OpenXml;
-using A = DocumentFormat.OpenXml.Drawing;
-using P = DocumentFormat.OpenXml.Presentation;
+using System.Xml.Linq;
+using static PreSales.DocGen.Review.Reading.OoXml;
 
 namespace PreSales.DocGen.Review.Reading;
 
@@ -21,7 +20,7 @@ internal sealed class ShapeReader(SlideTemplate template)
             (long)(OffsetX + b.X * ScaleX), (long)(OffsetY + b.Y * ScaleY), (long)(b.Width * ScaleX), (long)(b.Height * ScaleY));
     }
 
-    public List<ShapeFacts> Read(P.ShapeTree? tree)
+    public List<ShapeFacts> Read(XElement? tree)
     {
         var shapes = new List<ShapeFacts>();
         if (tree is not null)
@@ -29,104 +28,116 @@ internal sealed class ShapeReader(SlideTemplate template)
         return shapes;
     }
 
-    private void Walk(OpenXmlElement container, Placement placement, List<ShapeFacts> into)
+    private void Walk(XElement container, Placement placement, List<ShapeFacts> into)
     {
-        foreach (var element in container.ChildElements)
+        foreach (var element in container.Elements())
         {
-            switch (element)
+            if (element.Name.Namespace == Mc && element.Name.LocalName == "AlternateContent")
             {
-                case P.Shape shape:
-                    into.Add(Shape(shape, placement));
+                var branch = element.Element(McFallback) ?? element.Element(McChoice);
+                if (branch is not null)
+                    Walk(branch, placement, into);
+                continue;
+            }
+            if (element.Name.Namespace != P)
+                continue;
+            switch (element.Name.LocalName)
+            {
+                case "sp":
+                    into.Add(Shape(element, placement));
                     break;
-                case P.Picture picture:
-                    into.Add(Picture(picture, placement));
+                case "pic":
+                    into.Add(Picture(element, placement));
                     break;
-                case P.GraphicFrame frame:
-                    into.Add(Frame(frame, placement));
+                case "graphicFrame":
+                    into.Add(Frame(element, placement));
                     break;
-                case P.ConnectionShape connector:
+                case "cxnSp":
+                    var cNvPr = element.Element(PNvCxnSpPr)?.Element(PCNvPr);
                     into.Add(new ShapeFacts
                     {
-                        Id = connector.NonVisualConnectionShapeProperties?.NonVisualDrawingProperties?.Id?.Value ?? 0,
-                        Name = connector.NonVisualConnectionShapeProperties?.NonVisualDrawingProperties?.Name?.Value ?? "",
+                        Id = (uint)(cNvPr.Long("id") ?? 0),
+                        Name = cNvPr.Text("name") ?? "",
                         Kind = ShapeKind.Connector,
-                        Bounds = Map(connector.ShapeProperties?.Transform2D, placement),
+                        Bounds = Map(element.Element(PSpPr)?.Element(AXfrm), placement),
                     });
                     break;
-                case P.GroupShape group:
-                    Walk(group, Inner(group.GroupShapeProperties?.TransformGroup, placement), into);
-                    break;
-                case AlternateContent alternate:
-                    var branch = (OpenXmlElement?)alternate.GetFirstChild<AlternateContentFallback>() ?? alternate.GetFirstChild<AlternateContentChoice>();
-                    if (branch is not null)
-                        Walk(branch, placement, into);
+                case "grpSp":
+                    Walk(element, Inner(element.Element(PGrpSpPr)?.Element(AXfrm), placement), into);
                     break;
             }
         }
     }
 
-    private ShapeFacts Shape(P.Shape shape, Placement placement)
+    private ShapeFacts Shape(XElement shape, Placement placement)
     {
-        var nv = shape.NonVisualShapeProperties;
-        var ph = nv?.ApplicationNonVisualDrawingProperties?.PlaceholderShape;
+        var cNvPr = shape.Element(PNvSpPr)?.Element(PCNvPr);
+        var ph = SlideTemplate.PlaceholderOf(shape);
         var type = ph is null ? null : SlideTemplate.TypeOf(ph);
-        var layoutShape = type is null ? null : template.LayoutPlaceholder(type, ph!.Index?.Value);
-        var masterType = layoutShape?.NonVisualShapeProperties?.ApplicationNonVisualDrawingProperties?.PlaceholderShape is { } lph ? SlideTemplate.TypeOf(lph) : type;
+        var layoutShape = type is null ? null : template.LayoutPlaceholder(type, ph.Long("idx"));
+        var masterType = layoutShape is not null && SlideTemplate.PlaceholderOf(layoutShape) is { } lph ? SlideTemplate.TypeOf(lph) : type;
         var masterShape = masterType is null ? null : template.MasterPlaceholder(masterType);
-        var xfrm = shape.ShapeProperties?.Transform2D ?? layoutShape?.ShapeProperties?.Transform2D ?? masterShape?.ShapeProperties?.Transform2D;
-        var bodies = new[] { shape.TextBody?.BodyProperties, layoutShape?.TextBody?.BodyProperties, masterShape?.TextBody?.BodyProperties };
+        var properties = shape.Element(PSpPr);
+        var xfrm = Xfrm(shape) ?? Xfrm(layoutShape) ?? Xfrm(masterShape);
+        var textBody = shape.Element(PTxBody);
+        var bodies = new[] { textBody, layoutShape?.Element(PTxBody), masterShape?.Element(PTxBody) }.Select(t => t?.Element(ABodyPr)).ToArray();
+        var style = shape.Element(PStyle);
         var chain = new TextStyleChain(
             type is null
-                ? [shape.TextBody?.ListStyle, template.PresentationDefaults, template.OtherStyle]
-                : [shape.TextBody?.ListStyle, layoutShape?.TextBody?.ListStyle, masterShape?.TextBody?.ListStyle, template.StyleFor(masterType!)],
-            shape.ShapeStyle?.FontReference,
+                ? [ListStyle(shape), template.PresentationDefaults, template.OtherStyle]
+                : [ListStyle(shape), ListStyle(layoutShape), ListStyle(masterShape), template.StyleFor(masterType!)],
+            style?.Element(AFontRef),
             template.Palette,
             FontScale(bodies),
             masterType is "title" or "ctrTitle");
-        var (fill, unknownFill) = FillOf(shape.ShapeProperties, shape.ShapeStyle);
-        var body = shape.TextBody?.BodyProperties;
+        var (fill, unknownFill) = FillOf(properties, style);
+        var body = bodies[0];
         return new ShapeFacts
         {
-            Id = nv?.NonVisualDrawingProperties?.Id?.Value ?? 0,
-            Name = nv?.NonVisualDrawingProperties?.Name?.Value ?? "",
+            Id = (uint)(cNvPr.Long("id") ?? 0),
+            Name = cNvPr.Text("name") ?? "",
             Kind = KindOf(type),
             PlaceholderType = type,
             Bounds = Map(xfrm, placement),
-            Paragraphs = shape.TextBody is null ? [] : Paragraphs(shape.TextBody, chain),
-            AltText = AltText(nv?.NonVisualDrawingProperties),
-            Decorative = Decorative(nv?.NonVisualDrawingProperties),
-            WordArt = WordArt(shape.TextBody),
+            Paragraphs = textBody is null ? [] : Paragraphs(textBody, chain),
+            AltText = AltText(cNvPr),
+            Decorative = Decorative(cNvPr),
+            WordArt = WordArt(textBody),
             Fill = fill,
             UnknownFill = unknownFill,
             Fit = FitOf(bodies),
-            Insets = ((body?.LeftInset?.Value ?? 91440) + (body?.RightInset?.Value ?? 91440), (body?.TopInset?.Value ?? 45720) + (body?.BottomInset?.Value ?? 45720)),
+            Insets = ((body.Long("lIns") ?? 91440) + (body.Long("rIns") ?? 91440), (body.Long("tIns") ?? 45720) + (body.Long("bIns") ?? 45720)),
         };
     }
 
-    private ShapeFacts Picture(P.Picture picture, Placement placement)
+    private static XElement? Xfrm(XElement? shape) => shape?.Element(PSpPr)?.Element(AXfrm);
+
+    private static XElement? ListStyle(XElement? shape) => shape?.Element(PTxBody)?.Element(ALstStyle);
+
+    private static ShapeFacts Picture(XElement picture, Placement placement)
     {
-        var nv = picture.NonVisualPictureProperties;
-        var app = nv?.ApplicationNonVisualDrawingProperties;
-        var media = app is not null && app.ChildElements.Any(c => c is A.VideoFromFile or A.AudioFromFile or A.WaveAudioFile or A.QuickTimeFromFile
-            || c.Descendants().Any(d => d.LocalName == "media"));
+        var nv = picture.Element(PNvPicPr);
+        var cNvPr = nv?.Element(PCNvPr);
+        var media = nv?.Element(PNvPr)?.Elements().Any(c => c.Name.LocalName is "videoFile" or "audioFile" or "wavAudioFile" or "quickTimeFile"
+            || c.Descendants().Any(d => d.Name.LocalName == "media")) == true;
         return new ShapeFacts
         {
-            Id = nv?.NonVisualDrawingProperties?.Id?.Value ?? 0,
-            Name = nv?.NonVisualDrawingProperties?.Name?.Value ?? "",
+            Id = (uint)(cNvPr.Long("id") ?? 0),
+            Name = cNvPr.Text("name") ?? "",
             Kind = media ? ShapeKind.Media : ShapeKind.Picture,
-            Bounds = Map(picture.ShapeProperties?.Transform2D, placement),
-            AltText = AltText(nv?.NonVisualDrawingProperties),
-            Decorative = Decorative(nv?.NonVisualDrawingProperties),
+            Bounds = Map(picture.Element(PSpPr)?.Element(AXfrm), placement),
+            AltText = AltText(cNvPr),
+            Decorative = Decorative(cNvPr),
             UnknownFill = true,
         };
     }
 
-    private ShapeFacts Frame(P.GraphicFrame frame, Placement placement)
+    private ShapeFacts Frame(XElement frame, Placement placement)
     {
-        var cNvPr = frame.NonVisualGraphicFrameProperties?.NonVisualDrawingProperties;
-        var data = frame.Graphic?.GraphicData;
-        var uri = data?.Uri?.Value ?? "";
-        var table = data?.GetFirstChild<A.Table>();
+        var cNvPr = frame.Element(PNvGraphicFramePr)?.Element(PCNvPr);
+        var data = frame.Element(AGraphic)?.Element(AGraphicData);
+        var uri = data.Text("uri") ?? "";
+        var table = data?.Element(ATbl);
         var kind = uri switch
         {
             TableUri => ShapeKind.Table,
@@ -134,59 +145,50 @@ internal sealed class ShapeReader(SlideTemplate template)
             DiagramUri => ShapeKind.SmartArt,
             _ => ShapeKind.Other,
         };
-        var xfrm = frame.Transform;
-        Bounds? bounds = xfrm?.Offset is { } off && xfrm.Extents is { } ext
-            ? placement.Map(new Bounds(off.X?.Value ?? 0, off.Y?.Value ?? 0, ext.Cx?.Value ?? 0, ext.Cy?.Value ?? 0))
-            : null;
         return new ShapeFacts
         {
-            Id = cNvPr?.Id?.Value ?? 0,
-            Name = cNvPr?.Name?.Value ?? "",
+            Id = (uint)(cNvPr.Long("id") ?? 0),
+            Name = cNvPr.Text("name") ?? "",
             Kind = kind,
-            Bounds = bounds,
+            Bounds = Map(frame.Element(PXfrm), placement),
             AltText = AltText(cNvPr),
             Decorative = Decorative(cNvPr),
-            TableHeader = table is null ? null : table.TableProperties?.FirstRow?.Value == true,
+            TableHeader = table is null ? null : table.Element(ATblPr).Bool("firstRow") == true,
             Paragraphs = table is null ? [] : TableParagraphs(table),
             UnknownFill = kind != ShapeKind.Table,
         };
     }
 
-    private List<ParagraphFacts> TableParagraphs(A.Table table)
+    private List<ParagraphFacts> TableParagraphs(XElement table)
     {
         var paragraphs = new List<ParagraphFacts>();
-        foreach (var cell in table.Descendants<A.TableCell>())
-        {
-            if (cell.TextBody is { } body)
-                paragraphs.AddRange(Paragraphs(body, new TextStyleChain([body.ListStyle, template.PresentationDefaults, template.OtherStyle], null, template.Palette, 1, false)));
-        }
+        foreach (var body in table.Elements(ATr).Elements(ATc).Elements(ATxBody))
+            paragraphs.AddRange(Paragraphs(body, new TextStyleChain([body.Element(ALstStyle), template.PresentationDefaults, template.OtherStyle], null, template.Palette, 1, false)));
         return paragraphs;
     }
 
-    private static List<ParagraphFacts> Paragraphs(OpenXmlElement textBody, TextStyleChain chain)
+    private static List<ParagraphFacts> Paragraphs(XElement textBody, TextStyleChain chain)
     {
         var paragraphs = new List<ParagraphFacts>();
-        foreach (var paragraph in textBody.Elements<A.Paragraph>())
+        foreach (var paragraph in textBody.Elements(AP))
         {
-            var level = paragraph.ParagraphProperties?.Level?.Value ?? 0;
+            var pPr = paragraph.Element(APPr);
+            var level = (int)(pPr.Long("lvl") ?? 0);
             var runs = new List<RunFacts>();
-            foreach (var child in paragraph.ChildElements)
+            foreach (var child in paragraph.Elements())
             {
-                switch (child)
+                switch (child.Name.LocalName)
                 {
-                    case A.Run run:
-                        runs.Add(chain.Run(run.Text?.Text ?? "", run.RunProperties, level));
+                    case "r" or "fld":
+                        runs.Add(chain.Run((string?)child.Element(AT) ?? "", child.Element(ARPr), level));
                         break;
-                    case A.Field field:
-                        runs.Add(chain.Run(field.Text?.Text ?? "", field.RunProperties, level));
-                        break;
-                    case A.Break:
+                    case "br":
                         runs.Add(new RunFacts("\n", 0, "", null, false));
                         break;
                 }
             }
             var facts = new ParagraphFacts(level, runs, false);
-            paragraphs.Add(facts.Text.Length > 0 && chain.Bullet(paragraph.ParagraphProperties, level) ? facts with { Bullet = true } : facts);
+            paragraphs.Add(facts.Text.Length > 0 && chain.Bullet(pPr, level) ? facts with { Bullet = true } : facts);
         }
         return paragraphs;
     }
@@ -200,69 +202,70 @@ internal sealed class ShapeReader(SlideTemplate template)
         _ => ShapeKind.OtherPlaceholder,
     };
 
-    private static double FontScale(A.BodyProperties?[] bodies)
+    private static double FontScale(XElement?[] bodies)
     {
-        var fit = bodies.Select(b => b?.GetFirstChild<A.NormalAutoFit>()).FirstOrDefault(f => f is not null);
-        return (fit?.FontScale?.Value ?? 100000) / 100000.0;
+        var fit = bodies.Select(b => b?.Element(ANormAutofit)).FirstOrDefault(f => f is not null);
+        return (fit.Long("fontScale") ?? 100000) / 100000.0;
     }
 
-    private static TextFit FitOf(A.BodyProperties?[] bodies)
+    private static TextFit FitOf(XElement?[] bodies)
     {
         foreach (var body in bodies)
         {
             if (body is null)
                 continue;
-            if (body.GetFirstChild<A.NormalAutoFit>() is not null)
+            if (body.Element(ANormAutofit) is not null)
                 return TextFit.Shrink;
-            if (body.GetFirstChild<A.ShapeAutoFit>() is not null)
+            if (body.Element(ASpAutoFit) is not null)
                 return TextFit.Grow;
-            if (body.GetFirstChild<A.NoAutoFit>() is not null)
+            if (body.Element(ANoAutofit) is not null)
                 return TextFit.None;
         }
         return TextFit.None;
     }
 
-    private (Rgb?, bool) FillOf(P.ShapeProperties? properties, P.ShapeStyle? style)
+    private (Rgb?, bool) FillOf(XElement? properties, XElement? style)
     {
-        foreach (var child in properties?.ChildElements ?? Enumerable.Empty<OpenXmlElement>())
+        foreach (var child in properties?.Elements() ?? [])
         {
-            switch (child)
+            switch (child.Name.LocalName)
             {
-                case A.SolidFill solid:
-                    return (template.Palette.ColorOf(solid), false);
-                case A.NoFill:
+                case "solidFill":
+                    return (template.Palette.ColorOf(child), false);
+                case "noFill":
                     return (null, false);
-                case A.GradientFill or A.BlipFill or A.PatternFill or A.GroupFill:
+                case "gradFill" or "blipFill" or "pattFill" or "grpFill":
                     return (null, true);
             }
         }
-        if (style?.FillReference is { } reference && (reference.Index?.Value ?? 0) > 0)
+        if (style?.Element(AFillRef) is { } reference && (reference.Long("idx") ?? 0) > 0)
             return (template.Palette.ColorOf(reference), false);
         return (null, false);
     }
 
-    private static Bounds? Map(A.Transform2D? xfrm, Placement placement) =>
-        xfrm?.Offset is { } off && xfrm.Extents is { } ext
-            ? placement.Map(new Bounds(off.X?.Value ?? 0, off.Y?.Value ?? 0, ext.Cx?.Value ?? 0, ext.Cy?.Value ?? 0))
+    private static Bounds? Map(XElement? xfrm, Placement placement) =>
+        xfrm?.Element(AOff) is { } off && xfrm.Element(AExt) is { } ext
+            ? placement.Map(new Bounds(off.Long("x") ?? 0, off.Long("y") ?? 0, ext.Long("cx") ?? 0, ext.Long("cy") ?? 0))
             : null;
 
-    private static Placement Inner(A.TransformGroup? xfrm, Placement outer)
+    private static Placement Inner(XElement? xfrm, Placement outer)
     {
-        if (xfrm?.Offset is not { } off || xfrm.Extents is not { } ext || xfrm.ChildOffset is not { } chOff || xfrm.ChildExtents is not { } chExt)
+        if (xfrm?.Element(AOff) is not { } off || xfrm.Element(AExt) is not { } ext
+            || xfrm.Element(AChOff) is not { } chOff || xfrm.Element(AChExt) is not { } chExt)
             return outer;
-        double sx = chExt.Cx?.Value is > 0 ? (double)(ext.Cx?.Value ?? 0) / chExt.Cx.Value : 1;
-        double sy = chExt.Cy?.Value is > 0 ? (double)(ext.Cy?.Value ?? 0) / chExt.Cy.Value : 1;
-        double ox = (off.X?.Value ?? 0) - (chOff.X?.Value ?? 0) * sx, oy = (off.Y?.Value ?? 0) - (chOff.Y?.Value ?? 0) * sy;
+        double sx = chExt.Long("cx") is > 0 and var ccx ? (double)(ext.Long("cx") ?? 0) / ccx : 1;
+        double sy = chExt.Long("cy") is > 0 and var ccy ? (double)(ext.Long("cy") ?? 0) / ccy : 1;
+        double ox = (off.Long("x") ?? 0) - (chOff.Long("x") ?? 0) * sx, oy = (off.Long("y") ?? 0) - (chOff.Long("y") ?? 0) * sy;
         return new Placement(outer.OffsetX + ox * outer.ScaleX, outer.ScaleX * sx, outer.OffsetY + oy * outer.ScaleY, outer.ScaleY * sy);
     }
 
-    private static string? AltText(P.NonVisualDrawingProperties? cNvPr) =>
-        cNvPr?.Description?.Value is { Length: > 0 } d ? d : cNvPr?.Title?.Value is { Length: > 0 } t ? t : null;
+    private static string? AltText(XElement? cNvPr) =>
+        cNvPr.Text("descr") is { Length: > 0 } d ? d : cNvPr.Text("title") is { Length: > 0 } t ? t : null;
 
-    private static bool Decorative(P.NonVisualDrawingProperties? cNvPr) =>
-        cNvPr?.NonVisualDrawingPropertiesExtensionList?.Descendants().Any(e => e.LocalName == "decorative" && e.GetAttributes().Any(a => a.LocalName == "val" && a.Value is "1" or "true")) == true;
+    private static bool Decorative(XElement? cNvPr) =>
+        cNvPr?.Element(AExtLst)?.Descendants().Any(e => e.Name.LocalName == "decorative" && e.Text("val") is "1" or "true") == true;
 
-    private static bool WordArt(P.TextBody? body) =>
-        body is not null && (body.BodyProperties?.GetFirstChild<A.PresetTextWarp>() is { } warp && warp.Preset?.InnerText != "textNoShape"
-            || body.Descendants<A.EffectList>().Any(e => e.ChildElements.Any(c => c is A.Glow or A.Reflection)));
+    private static bool WordArt(XElement? body) =>
+        body is not null && (body.Element(ABodyPr)?.Element(APrstTxWarp) is { } warp && warp.Text("prst") != "textNoShape"
+            || body.Descendants(AEffectLst).Any(e => e.Elements().Any(c => c.Name.LocalName is "glow" or "reflection")));
 }

@@ -1,7 +1,5 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using A = DocumentFormat.OpenXml.Drawing;
-using P = DocumentFormat.OpenXml.Presentation;
+using System.Xml.Linq;
+using static PreSales.DocGen.Review.Reading.OoXml;
 
 namespace PreSales.DocGen.Review.Reading;
 
@@ -11,25 +9,27 @@ namespace PreSales.DocGen.Review.Reading;
 /// </summary>
 internal sealed class SlideTemplate
 {
-    private readonly List<(string Type, uint? Index, P.Shape Shape)> layoutPlaceholders;
-    private readonly Dictionary<string, P.Shape> masterPlaceholders = new(StringComparer.Ordinal);
+    private readonly List<(string Type, long? Index, XElement Shape)> layoutPlaceholders;
+    private readonly Dictionary<string, XElement> masterPlaceholders = new(StringComparer.Ordinal);
 
-    public SlideTemplate(SlideLayoutPart layout, ThemePalette palette, P.DefaultTextStyle? defaults)
+    /// <param name="layout">The layout's root (p:sldLayout).</param>
+    /// <param name="master">The master's root (p:sldMaster).</param>
+    /// <param name="palette">The master's theme.</param>
+    /// <param name="defaults">The presentation's p:defaultTextStyle.</param>
+    public SlideTemplate(XElement layout, XElement master, ThemePalette palette, XElement? defaults)
     {
-        var master = layout.SlideMasterPart!;
         Palette = palette;
         PresentationDefaults = defaults;
-        var layoutRoot = layout.SlideLayout;
-        var masterRoot = master.SlideMaster;
-        Name = layoutRoot?.CommonSlideData?.Name?.Value is { Length: > 0 } name ? name : layoutRoot?.Type?.InnerText ?? "";
-        layoutPlaceholders = Placeholders(layoutRoot?.CommonSlideData?.ShapeTree).ToList();
-        foreach (var (type, _, shape) in Placeholders(masterRoot?.CommonSlideData?.ShapeTree))
+        Name = layout.Element(PCSld).Text("name") is { Length: > 0 } name ? name : layout.Text("type") ?? "";
+        layoutPlaceholders = Placeholders(layout).ToList();
+        foreach (var (type, _, shape) in Placeholders(master))
             masterPlaceholders.TryAdd(type, shape);
-        TitleStyle = masterRoot?.TextStyles?.TitleStyle;
-        BodyStyle = masterRoot?.TextStyles?.BodyStyle;
-        OtherStyle = masterRoot?.TextStyles?.OtherStyle;
-        Background = BackgroundOf(layoutRoot?.CommonSlideData?.Background, palette)
-            ?? BackgroundOf(masterRoot?.CommonSlideData?.Background, palette)
+        var styles = master.Element(PTxStyles);
+        TitleStyle = styles?.Element(PTitleStyle);
+        BodyStyle = styles?.Element(PBodyStyle);
+        OtherStyle = styles?.Element(POtherStyle);
+        Background = BackgroundOf(layout.Element(PCSld)?.Element(PBg), palette)
+            ?? BackgroundOf(master.Element(PCSld)?.Element(PBg), palette)
             ?? (true, palette.Scheme("bg1") ?? new Rgb(255, 255, 255));
     }
 
@@ -37,19 +37,19 @@ internal sealed class SlideTemplate
 
     public ThemePalette Palette { get; }
 
-    public P.DefaultTextStyle? PresentationDefaults { get; }
+    public XElement? PresentationDefaults { get; }
 
-    public P.TitleStyle? TitleStyle { get; }
+    public XElement? TitleStyle { get; }
 
-    public P.BodyStyle? BodyStyle { get; }
+    public XElement? BodyStyle { get; }
 
-    public P.OtherStyle? OtherStyle { get; }
+    public XElement? OtherStyle { get; }
 
     /// <summary>The background the slide shows unless it sets its own: (known, colour); a known null means not solid.</summary>
     public (bool Known, Rgb? Color) Background { get; }
 
     /// <summary>The layout placeholder a slide placeholder inherits from: same idx, else same type.</summary>
-    public P.Shape? LayoutPlaceholder(string type, uint? index)
+    public XElement? LayoutPlaceholder(string type, long? index)
     {
         if (index is not null)
         {
@@ -68,11 +68,10 @@ internal sealed class SlideTemplate
     }
 
     /// <summary>The master placeholder of the same type (body for objects, subtitles and content placeholders).</summary>
-    public P.Shape? MasterPlaceholder(string type) =>
-        masterPlaceholders.GetValueOrDefault(MasterType(type));
+    public XElement? MasterPlaceholder(string type) => masterPlaceholders.GetValueOrDefault(MasterType(type));
 
     /// <summary>The master text style a placeholder type takes its formatting from.</summary>
-    public OpenXmlElement? StyleFor(string type) => MasterType(type) switch
+    public XElement? StyleFor(string type) => MasterType(type) switch
     {
         "title" => TitleStyle,
         "dt" or "ftr" or "sldNum" => OtherStyle,
@@ -80,19 +79,23 @@ internal sealed class SlideTemplate
     };
 
     /// <summary>Reads a p:bg: null when absent; (true, colour) when solid; (true, null) when a gradient or picture.</summary>
-    public static (bool Known, Rgb? Color)? BackgroundOf(P.Background? background, ThemePalette palette)
+    public static (bool Known, Rgb? Color)? BackgroundOf(XElement? background, ThemePalette palette)
     {
         if (background is null)
             return null;
-        if (background.BackgroundProperties is { } properties)
-            return (true, properties.GetFirstChild<A.SolidFill>() is { } fill ? palette.ColorOf(fill) : null);
-        if (background.BackgroundStyleReference is { } reference)
+        if (background.Element(PBgPr) is { } properties)
+            return (true, properties.Element(ASolidFill) is { } fill ? palette.ColorOf(fill) : null);
+        if (background.Element(PBgRef) is { } reference)
             return (true, palette.ColorOf(reference));
         return null;
     }
 
+    /// <summary>A shape's p:ph element, when it is a placeholder.</summary>
+    public static XElement? PlaceholderOf(XElement shape) =>
+        shape.Element(PNvSpPr)?.Element(PNvPr)?.Element(PPh);
+
     /// <summary>The placeholder type as written, with the default (obj) when the ph element has none.</summary>
-    public static string TypeOf(P.PlaceholderShape ph) => ph.Type?.InnerText ?? "obj";
+    public static string TypeOf(XElement ph) => ph.Text("type") ?? "obj";
 
     private static string MasterType(string type) => type switch
     {
@@ -101,13 +104,12 @@ internal sealed class SlideTemplate
         _ => "body",
     };
 
-    private static IEnumerable<(string, uint?, P.Shape)> Placeholders(P.ShapeTree? tree)
+    private static IEnumerable<(string, long?, XElement)> Placeholders(XElement root)
     {
-        foreach (var shape in tree?.Elements<P.Shape>() ?? [])
+        foreach (var shape in root.Element(PCSld)?.Element(PSpTree)?.Elements(PSp) ?? [])
         {
-            var ph = shape.NonVisualShapeProperties?.ApplicationNonVisualDrawingProperties?.PlaceholderShape;
-            if (ph is not null)
-                yield return (TypeOf(ph), ph.Index?.Value, shape);
+            if (PlaceholderOf(shape) is { } ph)
+                yield return (TypeOf(ph), ph.Long("idx"), shape);
         }
     }
 }

@@ -1,5 +1,5 @@
-using DocumentFormat.OpenXml;
-using A = DocumentFormat.OpenXml.Drawing;
+using System.Xml.Linq;
+using static PreSales.DocGen.Review.Reading.OoXml;
 
 namespace PreSales.DocGen.Review.Reading;
 
@@ -13,46 +13,69 @@ namespace PreSales.DocGen.Review.Reading;
 /// <param name="Palette">The master's theme.</param>
 /// <param name="FontScale">Shrink-on-overflow scale (normAutofit fontScale), 1 when none.</param>
 /// <param name="TitleFonts">Whether the fallback typeface is the theme's major (heading) font.</param>
-internal sealed record TextStyleChain(IReadOnlyList<OpenXmlElement?> Containers, A.FontReference? FontReference, ThemePalette Palette, double FontScale, bool TitleFonts)
+internal sealed record TextStyleChain(IReadOnlyList<XElement?> Containers, XElement? FontReference, ThemePalette Palette, double FontScale, bool TitleFonts)
 {
+    private static readonly XName[] LevelNames = Enumerable.Range(1, 9).Select(i => A + $"lvl{i}pPr").ToArray();
+
     /// <summary>Resolves the effective formatting of one run.</summary>
-    public RunFacts Run(string text, A.RunProperties? runProperties, int level)
+    public RunFacts Run(string text, XElement? runProperties, int level)
     {
-        var defaults = Levels(level).Select(l => l.GetFirstChild<A.DefaultRunProperties>()).OfType<A.TextCharacterPropertiesType>();
-        var chain = (runProperties is null ? defaults : defaults.Prepend(runProperties)).ToList();
-        var size = chain.Select(p => p.FontSize?.Value).FirstOrDefault(v => v.HasValue) ?? 1800;
-        var bold = chain.Select(p => p.Bold?.Value).FirstOrDefault(v => v.HasValue) ?? false;
+        var chain = new List<XElement>(Containers.Count + 1);
+        if (runProperties is not null)
+            chain.Add(runProperties);
+        var fromShape = 0;
+        for (var i = 0; i < Containers.Count; i++)
+        {
+            if (Level(Containers[i], level)?.Element(ADefRPr) is { } defaults)
+            {
+                chain.Add(defaults);
+                if (i == 0)
+                    fromShape = 1;
+            }
+        }
+        var size = chain.Select(p => p.Long("sz")).FirstOrDefault(v => v.HasValue) ?? 1800;
+        var bold = chain.Select(p => p.Bool("b")).FirstOrDefault(v => v.HasValue) ?? false;
         var cjk = TextMeasure.Of(text).MostlyCjk;
-        var face = cjk ? FirstFace(chain, p => p.GetFirstChild<A.EastAsianFont>()?.Typeface?.Value) : null;
-        face ??= FirstFace(chain, p => p.GetFirstChild<A.LatinFont>()?.Typeface?.Value);
+        var face = cjk ? FirstFace(chain, "ea") : null;
+        face ??= FirstFace(chain, "latin");
         face ??= Palette.Font(DefaultFace(cjk));
-        var fromShape = Containers.Count > 0 && Containers[0] is { } first && Level(first, level) is not null ? 1 : 0;
         var color = ColorOf(chain, (runProperties is null ? 0 : 1) + fromShape);
         return new RunFacts(text, Math.Round(size / 100.0 * FontScale, 1), face, color, bold);
     }
 
     /// <summary>Whether a paragraph shows a bullet: its own pPr, then each container's level properties.</summary>
-    public bool Bullet(A.ParagraphProperties? own, int level)
+    public bool Bullet(XElement? own, int level)
     {
-        var chain = Levels(level).Cast<OpenXmlElement>();
-        foreach (var p in own is null ? chain : chain.Prepend(own))
+        if (BulletOf(own) is { } direct)
+            return direct;
+        foreach (var container in Containers)
         {
-            foreach (var child in p.ChildElements)
-            {
-                if (child is A.NoBullet)
-                    return false;
-                if (child is A.CharacterBullet or A.AutoNumberedBullet or A.PictureBullet)
-                    return true;
-            }
+            if (BulletOf(Level(container, level)) is { } inherited)
+                return inherited;
         }
         return false;
     }
 
-    private string? FirstFace(List<A.TextCharacterPropertiesType> chain, Func<A.TextCharacterPropertiesType, string?> pick)
+    private static bool? BulletOf(XElement? properties)
+    {
+        foreach (var child in properties?.Elements() ?? [])
+        {
+            switch (child.Name.LocalName)
+            {
+                case "buNone":
+                    return false;
+                case "buChar" or "buAutoNum" or "buBlip":
+                    return true;
+            }
+        }
+        return null;
+    }
+
+    private string? FirstFace(List<XElement> chain, string script)
     {
         foreach (var p in chain)
         {
-            var face = Palette.Font(pick(p));
+            var face = Palette.Font(p.Element(A + script).Text("typeface"));
             if (face.Length > 0)
                 return face;
         }
@@ -61,46 +84,26 @@ internal sealed record TextStyleChain(IReadOnlyList<OpenXmlElement?> Containers,
 
     private string DefaultFace(bool cjk)
     {
-        var major = FontReference?.Index?.InnerText == "major" || (FontReference is null && TitleFonts);
+        var major = FontReference.Text("idx") == "major" || (FontReference is null && TitleFonts);
         var face = (major ? "+mj-" : "+mn-") + (cjk ? "ea" : "lt");
         return Palette.Font(face).Length > 0 ? face : (major ? "+mj-lt" : "+mn-lt");
     }
 
-    /// <summary>Colour: the run and the first container, then the style's font reference, then the other containers, then tx1.</summary>
-    private Rgb? ColorOf(List<A.TextCharacterPropertiesType> chain, int fontReferenceAt)
+    /// <summary>Colour: the run and the shape's own list style, then the style's font reference, then the other containers, then tx1.</summary>
+    private Rgb? ColorOf(List<XElement> chain, int fontReferenceAt)
     {
+        var reference = FontReference is not null && FontReference.HasElements;
         for (var i = 0; i < chain.Count; i++)
         {
-            if (i == fontReferenceAt && FontReference?.ChildElements.Count > 0)
+            if (i == fontReferenceAt && reference)
                 return Palette.ColorOf(FontReference);
-            var fill = chain[i].GetFirstChild<A.SolidFill>();
-            if (fill is not null)
+            if (chain[i].Element(ASolidFill) is { } fill)
                 return Palette.ColorOf(fill);
-            if (chain[i].GetFirstChild<A.GradientFill>() is not null)
+            if (chain[i].Element(AGradFill) is not null)
                 return null;
         }
-        return FontReference?.ChildElements.Count > 0 ? Palette.ColorOf(FontReference) : Palette.Scheme("tx1");
+        return reference ? Palette.ColorOf(FontReference) : Palette.Scheme("tx1");
     }
 
-    private IEnumerable<OpenXmlElement> Levels(int level)
-    {
-        foreach (var container in Containers)
-        {
-            if (container is not null && Level(container, level) is { } found)
-                yield return found;
-        }
-    }
-
-    private static readonly string[] LevelNames = ["lvl1pPr", "lvl2pPr", "lvl3pPr", "lvl4pPr", "lvl5pPr", "lvl6pPr", "lvl7pPr", "lvl8pPr", "lvl9pPr"];
-
-    private static OpenXmlElement? Level(OpenXmlElement container, int level)
-    {
-        var name = LevelNames[Math.Clamp(level, 0, 8)];
-        foreach (var child in container.ChildElements)
-        {
-            if (child.LocalName == name)
-                return child;
-        }
-        return null;
-    }
+    private static XElement? Level(XElement? container, int level) => container?.Element(LevelNames[Math.Clamp(level, 0, 8)]);
 }

@@ -1,6 +1,5 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using A = DocumentFormat.OpenXml.Drawing;
+using System.Xml.Linq;
+using static PreSales.DocGen.Review.Reading.OoXml;
 
 namespace PreSales.DocGen.Review.Reading;
 
@@ -10,41 +9,38 @@ namespace PreSales.DocGen.Review.Reading;
 /// </summary>
 internal sealed class ThemePalette
 {
+    private static readonly HashSet<string> ColorElements = ["srgbClr", "schemeClr", "sysClr", "prstClr", "scrgbClr", "hslClr"];
+
     private readonly Dictionary<string, Rgb> scheme = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> map = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> fonts = new(StringComparer.Ordinal);
 
-    public ThemePalette(SlideMasterPart master)
+    /// <param name="theme">The theme part's root (a:theme).</param>
+    /// <param name="colorMap">The master's p:clrMap.</param>
+    public ThemePalette(XElement? theme, XElement? colorMap)
     {
-        var elements = master.ThemePart?.Theme?.ThemeElements;
-        foreach (var entry in elements?.ColorScheme?.ChildElements ?? Enumerable.Empty<OpenXmlElement>())
+        var elements = theme?.Element(AThemeElements);
+        foreach (var entry in elements?.Element(AClrScheme)?.Elements() ?? [])
         {
-            if (Plain(entry.FirstChild) is { } rgb)
-                scheme[entry.LocalName] = rgb;
+            if (Plain(entry.Elements().FirstOrDefault()) is { } rgb)
+                scheme[entry.Name.LocalName] = rgb;
         }
-        var fontScheme = elements?.FontScheme;
-        fonts["+mj-lt"] = fontScheme?.MajorFont?.LatinFont?.Typeface?.Value ?? "";
-        fonts["+mn-lt"] = fontScheme?.MinorFont?.LatinFont?.Typeface?.Value ?? "";
-        fonts["+mj-ea"] = fontScheme?.MajorFont?.EastAsianFont?.Typeface?.Value ?? "";
-        fonts["+mn-ea"] = fontScheme?.MinorFont?.EastAsianFont?.Typeface?.Value ?? "";
-        foreach (var attribute in master.SlideMaster?.ColorMap?.GetAttributes() ?? [])
-            map[attribute.LocalName] = attribute.Value ?? "";
+        var fontScheme = elements?.Element(AFontScheme);
+        foreach (var (key, font, script) in new[] { ("+mj-lt", "majorFont", "latin"), ("+mn-lt", "minorFont", "latin"), ("+mj-ea", "majorFont", "ea"), ("+mn-ea", "minorFont", "ea") })
+            fonts[key] = fontScheme?.Element(A + font)?.Element(A + script).Text("typeface") ?? "";
+        foreach (var attribute in colorMap?.Attributes() ?? [])
+            map[attribute.Name.LocalName] = attribute.Value;
     }
 
     /// <summary>The colour an element holding a colour choice (solidFill, fontRef, bgRef…) resolves to.</summary>
-    public Rgb? ColorOf(OpenXmlElement? holder)
+    public Rgb? ColorOf(XElement? holder)
     {
-        foreach (var child in holder?.ChildElements ?? Enumerable.Empty<OpenXmlElement>())
+        foreach (var child in holder?.Elements() ?? [])
         {
-            var baseColor = child switch
-            {
-                A.SchemeColor s => Scheme(s.Val?.InnerText),
-                _ => Plain(child),
-            };
-            if (baseColor is { } color)
-                return Transform(color, child);
-            if (child is A.SchemeColor or A.RgbColorModelHex or A.SystemColor or A.PresetColor)
-                return null;
+            if (!ColorElements.Contains(child.Name.LocalName))
+                continue;
+            var color = child.Name.LocalName == "schemeClr" ? Scheme(child.Text("val")) : Plain(child);
+            return color is { } c ? Transform(c, child) : null;
         }
         return null;
     }
@@ -62,11 +58,11 @@ internal sealed class ThemePalette
         return scheme.TryGetValue(mapped, out var rgb) ? rgb : null;
     }
 
-    private static Rgb? Plain(OpenXmlElement? color) => color switch
+    private static Rgb? Plain(XElement? color) => color?.Name.LocalName switch
     {
-        A.RgbColorModelHex hex => Rgb.Parse(hex.Val?.Value),
-        A.SystemColor sys => Rgb.Parse(sys.LastColor?.Value) ?? (sys.Val?.InnerText == "window" ? new Rgb(255, 255, 255) : new Rgb(0, 0, 0)),
-        A.PresetColor preset => preset.Val?.InnerText switch
+        "srgbClr" => Rgb.Parse(color.Text("val")),
+        "sysClr" => Rgb.Parse(color.Text("lastClr")) ?? (color.Text("val") == "window" ? new Rgb(255, 255, 255) : new Rgb(0, 0, 0)),
+        "prstClr" => color.Text("val") switch
         {
             "black" => new Rgb(0, 0, 0),
             "white" => new Rgb(255, 255, 255),
@@ -81,26 +77,25 @@ internal sealed class ThemePalette
     };
 
     /// <summary>Applies lumMod/lumOff (in HSL) and tint/shade, the transforms themes use for lighter and darker shades.</summary>
-    private static Rgb Transform(Rgb color, OpenXmlElement colorElement)
+    private static Rgb Transform(Rgb color, XElement colorElement)
     {
         double r = color.R / 255.0, g = color.G / 255.0, b = color.B / 255.0;
-        foreach (var t in colorElement.ChildElements)
+        foreach (var t in colorElement.Elements())
         {
-            switch (t)
+            var value = (t.Long("val") ?? 100000) / 100000.0;
+            switch (t.Name.LocalName)
             {
-                case A.LuminanceModulation mod:
-                    (r, g, b) = Luminance(r, g, b, l => l * (mod.Val?.Value ?? 100000) / 100000.0);
+                case "lumMod":
+                    (r, g, b) = Luminance(r, g, b, l => l * value);
                     break;
-                case A.LuminanceOffset off:
-                    (r, g, b) = Luminance(r, g, b, l => l + (off.Val?.Value ?? 0) / 100000.0);
+                case "lumOff":
+                    (r, g, b) = Luminance(r, g, b, l => l + (t.Long("val") ?? 0) / 100000.0);
                     break;
-                case A.Tint tint:
-                    var k = (tint.Val?.Value ?? 100000) / 100000.0;
-                    (r, g, b) = (1 - (1 - r) * k, 1 - (1 - g) * k, 1 - (1 - b) * k);
+                case "tint":
+                    (r, g, b) = (1 - (1 - r) * value, 1 - (1 - g) * value, 1 - (1 - b) * value);
                     break;
-                case A.Shade shade:
-                    var s = (shade.Val?.Value ?? 100000) / 100000.0;
-                    (r, g, b) = (r * s, g * s, b * s);
+                case "shade":
+                    (r, g, b) = (r * value, g * value, b * value);
                     break;
             }
         }
