@@ -1,20 +1,12 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
-using DocumentFormat.OpenXml.Packaging;
-using PreSales.DocGen.Packaging;
 
 namespace PreSales.DocGen.Review.Reading;
 
-/// <summary>How parts are read: the checked package to read entries from (null: through the SDK) and the character limit.</summary>
-/// <param name="Package">The package the document was opened from, when known.</param>
-/// <param name="MaxCharacters">At most this many characters per part.</param>
-internal sealed record PartReading(SafePackage? Package, long MaxCharacters);
-
 /// <summary>
-/// Names and safe loading for the XML the reader walks. Parts are found through the Open XML SDK's package
-/// (relationships, content types), but their XML is parsed with an XmlReader into LINQ to XML — DTDs prohibited,
-/// size limited — which is several times cheaper than the SDK's typed DOM and keeps the review fast.
+/// Names and reader settings for the XML the reader walks. Part XML is parsed with an XmlReader into LINQ to XML —
+/// DTDs prohibited, size limited — which is several times cheaper than the SDK's typed DOM and keeps the review fast.
 /// </summary>
 internal static class OoXml
 {
@@ -96,25 +88,6 @@ internal static class OoXml
     public static readonly XName P188Cm = P188 + "cm";
     public static readonly XName P188TxBody = P188 + "txBody";
     public static readonly XName RId = R + "id";
-
-    /// <summary>Loads a part's XML; a DTD or an oversized part becomes a <see cref="PackageRejectedException"/>.</summary>
-    public static XElement Load(OpenXmlPart part, PartReading reading)
-    {
-        try
-        {
-            using var stream = Open(part, reading);
-            using var reader = XmlReader.Create(stream, Settings(reading.MaxCharacters));
-            return XElement.Load(reader);
-        }
-        catch (Exception e) when (e is XmlException or InvalidDataException or IOException)
-        {
-            throw SafePackage.Explain(e, part.Uri.OriginalString.TrimStart('/'));
-        }
-    }
-
-    /// <summary>A part's bytes: straight from the checked zip when the package is known, else through the SDK.</summary>
-    public static Stream Open(OpenXmlPart part, PartReading reading) =>
-        reading.Package?.OpenPart(part.Uri) ?? part.GetStream(FileMode.Open, FileAccess.Read);
 
     /// <summary>Reader settings for part XML: DTDs prohibited, no resolver, a character limit.</summary>
     public static XmlReaderSettings Settings(long maxCharacters) => new()
