@@ -20,6 +20,7 @@ public sealed class SafePackage : IDisposable
     private readonly Stream stream;
     private readonly string path;
     private ZipArchive? entries;
+    private Dictionary<string, ZipArchiveEntry>? byName;
 
     private SafePackage(string path, Stream stream, PackageKind kind, string mainContentType, string mainPartName)
     {
@@ -106,6 +107,12 @@ public sealed class SafePackage : IDisposable
         entries ??= new ZipArchive(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.RandomAccess), ZipArchiveMode.Read);
         var name = partName.TrimStart('/');
         var entry = entries.GetEntry(name) ?? entries.GetEntry(Uri.UnescapeDataString(name));
+        if (entry is null)
+        {
+            // Part names are case-insensitive in OPC; zip entry names are not.
+            byName ??= entries.Entries.GroupBy(e => e.FullName, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+            entry = byName.GetValueOrDefault(Uri.UnescapeDataString(name));
+        }
         return entry?.Open();
     }
 

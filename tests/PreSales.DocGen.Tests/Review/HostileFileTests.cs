@@ -99,5 +99,23 @@ public class HostileFileTests
     }
 
     [Fact]
+    public void Relationship_targets_outside_the_package_are_never_read()
+    {
+        // A slide relationship pointing at ../../../../etc/passwd resolves inside the zip's name space and finds nothing.
+        var path = HostileFiles.Tampered("escape.pptx", zip =>
+        {
+            var rels = zip.GetEntry("ppt/slides/_rels/slide1.xml.rels")!;
+            string xml;
+            using (var reader = new StreamReader(rels.Open()))
+                xml = reader.ReadToEnd();
+            rels.Delete();
+            HostileFiles.Replace(zip, "ppt/slides/_rels/slide1.xml.rels", xml.Replace("</Relationships>",
+                "<Relationship Id=\"rIdEvil\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\" Target=\"../../../../etc/passwd\"/></Relationships>"));
+        });
+        var deck = DeckReader.Read(path);
+        Assert.Empty(deck.Slides[0].Comments);
+    }
+
+    [Fact]
     public void Missing_file_is_a_clear_problem() => Assert.Equal("missing", Refused("/nonexistent/deck.pptx").Code);
 }
