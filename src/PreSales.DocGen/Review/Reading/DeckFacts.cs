@@ -167,6 +167,9 @@ public sealed record ShapeFacts
     /// <summary>Text-box autofit: none, shrink (normAutofit) or grow (spAutoFit).</summary>
     public TextFit Fit { get; init; }
 
+    /// <summary>Vertical anchoring of the text: <c>t</c> (top, the default), <c>ctr</c> or <c>b</c>.</summary>
+    public string Anchor { get; init; } = "t";
+
     /// <summary>Inner margins of the text box in EMU (left+right, top+bottom).</summary>
     public (long Horizontal, long Vertical) Insets { get; init; } = (182880, 91440);
 

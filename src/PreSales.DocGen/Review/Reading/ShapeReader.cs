@@ -106,6 +106,7 @@ internal sealed class ShapeReader(SlideTemplate template)
             Fill = fill,
             UnknownFill = unknownFill,
             Fit = FitOf(bodies),
+            Anchor = bodies.Select(b => b.Text("anchor")).FirstOrDefault(a => a is not null) ?? "t",
             Insets = ((body.Long("lIns") ?? 91440) + (body.Long("rIns") ?? 91440), (body.Long("tIns") ?? 45720) + (body.Long("bIns") ?? 45720)),
         };
     }

@@ -2,7 +2,11 @@ using PreSales.DocGen.Review.Reading;
 
 namespace PreSales.DocGen.Review.Rules;
 
-/// <summary>overlap: two text-bearing shapes overlapping, so their texts collide.</summary>
+/// <summary>
+/// overlap: two text-bearing shapes whose texts collide. A box is judged by the part its text fills (estimated from
+/// the font size and the wrapping, at the box's anchor), so a footnote over the empty bottom of a tall body
+/// placeholder is not an overlap.
+/// </summary>
 public sealed class OverlapRule : Rule
 {
     /// <inheritdoc />
@@ -20,6 +24,25 @@ public sealed class OverlapRule : Rule
     /// <inheritdoc />
     public override IReadOnlyDictionary<string, double> Thresholds { get; } = new Dictionary<string, double> { ["minShare"] = 0.2 };
 
+    /// <summary>The part of a shape its text fills: the box's width, the estimated text height at the box's anchor.</summary>
+    public static Bounds TextArea(ShapeFacts shape)
+    {
+        var box = shape.Bounds!.Value;
+        var width = (box.Width - shape.Insets.Horizontal) / 12700.0;
+        if (width <= 0 || shape.Fit == TextFit.Grow)
+            return box;
+        var needed = (long)(TextOverflowRule.NeededHeight(shape, width, 1.2) * 12700) + shape.Insets.Vertical;
+        if (needed >= box.Height)
+            return box;
+        var top = shape.Anchor switch
+        {
+            "b" => box.Bottom - needed,
+            "ctr" => box.Y + (box.Height - needed) / 2,
+            _ => box.Y,
+        };
+        return box with { Y = top, Height = needed };
+    }
+
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
     {
@@ -31,7 +54,7 @@ public sealed class OverlapRule : Rule
             {
                 for (var j = i + 1; j < texts.Count; j++)
                 {
-                    var (a, b) = (texts[i].Bounds!.Value, texts[j].Bounds!.Value);
+                    var (a, b) = (TextArea(texts[i]), TextArea(texts[j]));
                     var smaller = Math.Min(a.Area, b.Area);
                     if (smaller <= 0 || a.Overlap(b) / smaller < minShare || texts[i].Fill is not null)
                         continue;
