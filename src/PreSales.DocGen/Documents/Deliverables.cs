@@ -62,7 +62,12 @@ public static class Deliverables
             var (exchange, number) = DealExchanges.Pick(deal, request.Exchange);
             return ExchangeSummary.NameOf(deal, exchange, number, request.Version);
         }
-        var date = request.Kind == DocumentKind.Summary && deal.Result is { } result ? result.Date : request.Today;
+        var date = request.Kind switch
+        {
+            DocumentKind.Summary when deal.Result is { } result => result.Date,
+            DocumentKind.QaPreparation => (request.Exchange is { } n ? DealExchanges.Pick(deal, n).Exchange : Method.ExchangeChecklist.NextExchange(deal))?.Date ?? request.Today,
+            _ => request.Today,
+        };
         return new NameParts(deal.Customer.ShortName ?? deal.Customer.Name, deal.Id, v.Label(deal.Stage), date,
             DocumentKinds.Title(request.Kind, v), request.Version, request.Exchange);
     }

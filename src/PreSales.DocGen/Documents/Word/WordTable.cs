@@ -63,7 +63,8 @@ internal static class WordTable
             properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = HeaderFill });
         var cell = new TableCell(properties);
         cell.Append(content);
-        if (cell.LastChild is not Paragraph)
+        // Word needs a paragraph in every cell; a block control holding one counts (the filler keeps one at the end).
+        if (!cell.Descendants<Paragraph>().Any() || cell.LastChild is Table)
             cell.Append(new Paragraph());
         return cell;
     }
