@@ -42,6 +42,8 @@ public class FixtureTests
                 Assert.True(errors.Count == 0, path + "\n" + string.Join("\n", errors));
                 var missing = Docx.Read(bytes, d => TemplateCheck.Missing(d, kind));
                 Assert.True(missing.Count == 0, path + ": " + string.Join(", ", missing));
+                string Xml(byte[] b) => Docx.Read(b, d => d.MainDocumentPart!.Document!.OuterXml);
+                Assert.True(Xml(DefaultTemplates.Get(kind, language)) == Xml(bytes), path + " is not the generator's output: run the tests with UPDATE_FIXTURES=1");
                 var tags = Docx.Read(bytes, d => d.MainDocumentPart!.Document!.Descendants<DocumentFormat.OpenXml.Wordprocessing.SdtElement>().Count());
                 Assert.True(tags >= TemplateTags.For(kind).Count, path);
             }

@@ -18,7 +18,7 @@ namespace PreSales.DocGen.Documents.Notes;
 public sealed record NotesReading(Exchange Exchange, IReadOnlyList<MinutesSection> Sections, IReadOnlyList<string> Unrecognised);
 
 /// <summary>One section of the notes: its blocks and the Markdown source.</summary>
-internal sealed record NoteSection(MinutesSection Section, List<MdBlock> Blocks, string Source);
+internal sealed record NoteSection(MinutesSection Section, string Heading, List<MdBlock> Blocks, string Source);
 
 /// <summary>
 /// Reads the Markdown notes a pre-sales engineer types during a meeting into an <see cref="Exchange"/>: headings name
@@ -50,7 +50,7 @@ public static partial class MeetingNotes
                 var section = sectionLevel == 0 || heading.Level <= sectionLevel ? NoteHeadings.Recognise(text) : null;
                 if (section is { } s && (sections.Count == 0 || sections[^1].Section != s))
                 {
-                    sections.Add(new NoteSection(s, [], markdown));
+                    sections.Add(new NoteSection(s, text.Trim(), [], markdown));
                     sectionLevel = heading.Level;
                     continue;
                 }
@@ -153,7 +153,7 @@ public static partial class MeetingNotes
         return string.Join("\n", lines).Trim();
     }
 
-    [GeneratedRegex(@"^([\p{L} ]{1,16}?)\s*[::]\s*(.*)$")]
+    [GeneratedRegex(@"^([\p{L} ]{1,24}?)\s*[::]\s*(.*)$")]
     private static partial Regex LabelPattern();
 
     [GeneratedRegex(@"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")]

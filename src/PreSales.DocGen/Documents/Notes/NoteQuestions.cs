@@ -33,6 +33,12 @@ internal static partial class NoteSectionReader
                 answer = AnswerMarker().Replace(answer, "", 1).Trim();
             var kind = KindOf(text);
             text = KindTag().Replace(text, "").Trim();
+            // "考察能力:……" / "Trap: ……": a kind named as the label of the line.
+            if (MeetingNotes.Label(text) is { Label: { } label, Value: var rest } && KindOf(label) is { } labelled)
+            {
+                kind ??= labelled;
+                text = rest;
+            }
             string? asker = null;
             var q = QuestionMarker().Match(text);
             if (q.Success)
@@ -116,6 +122,11 @@ internal static partial class NoteSectionReader
             owner = parts.Skip(1).FirstOrDefault(p => MeetingNotes.FindDate(p) is null && StatusWord(p) is null);
         if (parts.Skip(1).Select(StatusWord).FirstOrDefault(s => s is not null) is { } word)
             status = word;
+        else if (StatusInText().Match(item) is { Success: true } inline && StatusWord(inline.Value) is { } found)
+        {
+            status = found;
+            item = item.Remove(inline.Index, inline.Length);
+        }
         item = OwnerLabel().Replace(AtOwner().Replace(item, ""), "").Trim().TrimEnd(',', ',', ';', ';', '(', '(').Trim();
         return new ActionItem { Item = item, Owner = string.IsNullOrWhiteSpace(owner) ? tbd : owner.Trim(), Due = due, Status = status };
     }
@@ -171,6 +182,9 @@ internal static partial class NoteSectionReader
 
     [GeneratedRegex(@"(?:负责人|责任人|owner)\s*[::]\s*([^,,;;))\s]+)", RegexOptions.IgnoreCase)]
     private static partial Regex OwnerLabel();
+
+    [GeneratedRegex(@"进行中|已完成|已取消|未开始|\b(?:in progress|done|cancelled|canceled)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusInText();
 
     [GeneratedRegex(@"@(\S+)")]
     private static partial Regex AtOwner();

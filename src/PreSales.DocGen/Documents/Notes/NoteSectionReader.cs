@@ -35,7 +35,7 @@ internal static partial class NoteSectionReader
             case MinutesSection.Materials:
                 return e with { Materials = [.. e.Materials, .. texts] };
             case MinutesSection.Lessons:
-                var worked = entries.Where(x => PartIs(x.Part, "做得好", "成功", "亮点", "得", "worked", "went well", "good")).Select(x => x.Text).ToList();
+                var worked = entries.Where(x => PartIs(x.Part, "做得好", "成功", "亮点", "worked", "went well", "good")).Select(x => x.Text).ToList();
                 return e with { WhatWorked = [.. e.WhatWorked, .. worked], Lessons = [.. e.Lessons, .. texts.Except(worked)] };
             case MinutesSection.NextExchange:
                 return e with { NextFocus = [.. e.NextFocus, .. texts] };
@@ -52,7 +52,8 @@ internal static partial class NoteSectionReader
     /// <summary>The entries of a section: list items, lines of paragraphs, under the current sub-heading or label.</summary>
     private static IEnumerable<NoteEntry> Entries(NoteSection section)
     {
-        string? part = null;
+        // The section's own heading is the first part: "参会人员" lists attendees, "What worked" lists what worked.
+        string? part = section.Heading;
         foreach (var block in section.Blocks)
         {
             switch (block)
@@ -66,14 +67,25 @@ internal static partial class NoteSectionReader
                         var first = item.FirstOrDefault() as ParagraphBlock;
                         var text = first is null ? "" : MeetingNotes.Source(first, section.Source);
                         var rest = item.Skip(first is null ? 0 : 1).Select(b => MeetingNotes.Source(b, section.Source)).Where(s => s.Length > 0).ToList();
+                        // "- 预算已批复\n竞争对手:" — a bare label typed under the last item starts a new part.
+                        var lines = text.Split('\n');
+                        var cut = Array.FindIndex(lines, 1, l => MeetingNotes.Label(l) is { Label: { Length: <= 24 }, Value.Length: 0 });
+                        string? next = null;
+                        if (cut > 0)
+                        {
+                            next = MeetingNotes.Label(lines[cut]).Label;
+                            text = string.Join("\n", lines[..cut]);
+                        }
                         yield return new NoteEntry(part, text, rest.Count > 0 ? string.Join("\n\n", rest) : null);
+                        if (next is not null)
+                            part = next;
                     }
                     break;
                 case ParagraphBlock paragraph:
                     foreach (var line in MeetingNotes.Source(paragraph, section.Source).Split('\n'))
                     {
                         var (label, value) = MeetingNotes.Label(line);
-                        if (label is not null && label.Length <= 12)
+                        if (label is not null && label.Length <= 24)
                         {
                             part = label;
                             if (value.Length > 0)
@@ -100,9 +112,10 @@ internal static partial class NoteSectionReader
         var ours = new List<OurAttendee>(e.OurAttendees);
         foreach (var entry in entries)
         {
-            if (PartIs(entry.Part, "我方", "我们", "our", "us", "vendor"))
+            var part = entry.Part?.Trim().ToLowerInvariant() ?? "";
+            if (new[] { "我方", "我们", "our", "us", "vendor" }.Any(k => part.StartsWith(k, StringComparison.Ordinal)))
                 ours.AddRange(People(entry.Text).Select(p => new OurAttendee { Name = p.Name, Role = p.Title }));
-            else if (PartIs(entry.Part, "客户", "customer", "client", "参会", "attendee", "与会"))
+            else if (!PartIs(part, "议程", "agenda") && PartIs(part, "客户", "customer", "client", "参会", "attendee", "与会", "participant"))
                 customer.AddRange(People(entry.Text).Select(p => CustomerAttendee(p.Name, p.Title, deal)));
             else
                 agenda.Add(entry.Text);
@@ -136,7 +149,7 @@ internal static partial class NoteSectionReader
 
     private static Exchange StrategyAndContent(Exchange e, NoteSection section)
     {
-        string? part = null;
+        string? part = section.Heading;
         var strategy = new List<string>();
         var content = new List<string>();
         foreach (var block in section.Blocks)
@@ -148,7 +161,7 @@ internal static partial class NoteSectionReader
             }
             var source = MeetingNotes.Source(block, section.Source);
             var (label, value) = block is ParagraphBlock ? MeetingNotes.Label(source.Split('\n')[0]) : (null, "");
-            if (label is not null && label.Length <= 12)
+            if (label is not null && label.Length <= 24)
             {
                 part = label;
                 source = (value + "\n" + string.Join("\n", source.Split('\n').Skip(1))).Trim();

@@ -179,13 +179,13 @@ public static class DefaultTemplates
 
     private static SectionProperties Section(MainDocumentPart main, Vocabulary v)
     {
-        var header = main.AddNewPart<HeaderPart>();
+        var header = main.AddNewPart<HeaderPart>("rIdHeader1");
         header.Header = new Header(new Paragraph(
             new ParagraphProperties(new ParagraphStyleId { Val = "Header" }),
             TemplateWriter.RunControl("dealName", v.Pick("交易", "Deal")),
             new Run(new TabChar()),
             TemplateWriter.RunControl("docNumber", v.Pick("文档编号", "Document no."))));
-        var footer = main.AddNewPart<FooterPart>();
+        var footer = main.AddNewPart<FooterPart>("rIdFooter1");
         footer.Footer = new Footer(new Paragraph(
             new ParagraphProperties(new ParagraphStyleId { Val = "Footer" }),
             new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " }));
