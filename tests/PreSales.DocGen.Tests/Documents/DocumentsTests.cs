@@ -31,6 +31,20 @@ public class DocumentsTests
     }
 
     [Theory]
+    [InlineData("telecom-pilot.zh-CN.json")]
+    [InlineData("telecom-pilot.en-US.json")]
+    public void The_sample_deals_make_every_document(string sample)
+    {
+        var deal = TestDeals.Sample(sample);
+        foreach (var kind in Enum.GetValues<DocumentKind>())
+        {
+            var made = Deliverables.Make(deal, new DocumentRequest(kind, Today));
+            var errors = Docx.Errors(made.Bytes);
+            Assert.True(errors.Count == 0, kind + "\n" + string.Join("\n", errors));
+        }
+    }
+
+    [Theory]
     [MemberData(nameof(All))]
     [Trait("Category", "Slow")]
     public void Pandoc_shows_every_heading_and_every_table_row(DocumentKind kind, DealLanguage language)
