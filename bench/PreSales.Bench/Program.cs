@@ -6,7 +6,6 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
 {
     ["deal-load"] = DealLoadBenchmark.Run,
     ["minutes"] = MinutesBenchmark.Run,
-    ["minutes-profile"] = MinutesProfile.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

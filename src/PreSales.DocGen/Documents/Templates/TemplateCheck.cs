@@ -39,6 +39,12 @@ public static class TemplateCheck
             roots.Add(header.Header);
         foreach (var footer in document.MainDocumentPart?.FooterParts ?? [])
             roots.Add(footer.Footer);
+        return Missing(roots, kind);
+    }
+
+    /// <summary>The required tags missing from the body, headers and footers given.</summary>
+    public static IReadOnlyList<MissingTag> Missing(IEnumerable<OpenXmlElement> roots, DocumentKind kind)
+    {
         var controls = roots.SelectMany(r => r.Descendants<SdtElement>()).ToList();
         var missing = new List<MissingTag>();
         foreach (var spec in TemplateTags.For(kind))

@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace PreSales.DocGen.Documents.Word;
@@ -11,14 +10,14 @@ namespace PreSales.DocGen.Documents.Word;
 internal sealed class ListNumbering
 {
     private const int Levels = 6;
-    private readonly MainDocumentPart main;
+    private readonly IWordParts parts;
     private Numbering? numbering;
     private int bulletAbstract = -1;
     private int decimalAbstract = -1;
     private int bulletNum = -1;
     private int nextNumId;
 
-    public ListNumbering(MainDocumentPart main) => this.main = main;
+    public ListNumbering(IWordParts parts) => this.parts = parts;
 
     /// <summary>The numbering instance for bullets.</summary>
     public int Bullets()
@@ -40,9 +39,7 @@ internal sealed class ListNumbering
     {
         if (numbering is not null)
             return;
-        var part = main.NumberingDefinitionsPart ?? main.AddNewPart<NumberingDefinitionsPart>();
-        part.Numbering ??= new Numbering();
-        numbering = part.Numbering;
+        numbering = parts.Numbering();
         var abstracts = numbering.Elements<AbstractNum>().Select(a => a.AbstractNumberId?.Value ?? 0).DefaultIfEmpty(0).Max();
         nextNumId = numbering.Elements<NumberingInstance>().Select(n => n.NumberID?.Value ?? 0).DefaultIfEmpty(0).Max() + 1;
         bulletAbstract = abstracts + 1;

@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig;
 using Markdig.Syntax;
@@ -31,17 +30,17 @@ internal sealed class WordBlocks
         .Build();
 
     private const string CodeFont = "Consolas";
-    private readonly MainDocumentPart main;
+    private readonly IWordParts parts;
     private readonly ListNumbering numbering;
     private readonly int textWidth;
     private readonly bool chinese;
 
-    public WordBlocks(MainDocumentPart main, int textWidth, bool chinese)
+    public WordBlocks(IWordParts parts, int textWidth, bool chinese)
     {
-        this.main = main;
+        this.parts = parts;
         this.textWidth = textWidth;
         this.chinese = chinese;
-        numbering = new ListNumbering(main);
+        numbering = new ListNumbering(parts);
     }
 
     /// <summary>The Word elements of the blocks, in order.</summary>
@@ -322,8 +321,7 @@ internal sealed class WordBlocks
                 text.Append(run.ChildElements.Where(e => e is not RunProperties).Select(e => e.CloneNode(true)));
             return text;
         }
-        var relationship = main.AddHyperlinkRelationship(uri, true);
-        var hyperlink = new Hyperlink { Id = relationship.Id, History = true };
+        var hyperlink = new Hyperlink { Id = parts.AddHyperlink(uri), History = true };
         hyperlink.Append(label);
         return hyperlink;
     }

@@ -55,22 +55,27 @@ internal static class WordStyles
 
     /// <summary>
     /// Makes sure a (user's) template has East Asian defaults for a Chinese deal: a font and the zh-CN language on
-    /// the document defaults, where the template does not set them.
+    /// the document defaults, where the template does not set them. Returns whether anything was added.
     /// </summary>
-    public static void EnsureEastAsian(MainDocumentPart main)
+    public static bool EnsureEastAsian(Styles styles)
     {
-        var stylesPart = main.StyleDefinitionsPart ?? main.AddNewPart<StyleDefinitionsPart>();
-        stylesPart.Styles ??= new Styles();
-        var styles = stylesPart.Styles;
         var defaults = styles.DocDefaults ?? styles.PrependChild(new DocDefaults());
         var runDefaults = defaults.RunPropertiesDefault ?? defaults.PrependChild(new RunPropertiesDefault());
         var run = runDefaults.RunPropertiesBaseStyle ??= new RunPropertiesBaseStyle();
+        var changed = false;
         var fonts = run.RunFonts ??= new RunFonts();
         if (fonts.EastAsia is null && fonts.EastAsiaTheme is null)
+        {
             fonts.EastAsia = EastAsianFont;
+            changed = true;
+        }
         var lang = run.Languages ??= new Languages();
         if (lang.EastAsia is null)
+        {
             lang.EastAsia = "zh-CN";
+            changed = true;
+        }
+        return changed;
     }
 
     private static DocDefaults Defaults(DealLanguage language) => new(
