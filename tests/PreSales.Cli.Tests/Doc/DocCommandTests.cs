@@ -1,5 +1,5 @@
 using System.Text;
-using CliRunner = PreSales.Cli.Tests.Support.Cli;
+using CliRunner = PreSales.Cli.Tests.Support.CliProcess;
 using PreSales.DocGen.Deals;
 
 namespace PreSales.Cli.Tests.Doc;
