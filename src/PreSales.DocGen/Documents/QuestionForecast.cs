@@ -53,7 +53,7 @@ public static class QuestionForecast
             foreach (var hot in person.HotButtons)
                 Add(QuestionKind.Coaching, v.Pick($"“{hot}”是我们很看重的,你们在这方面有什么考虑?", $"\"{hot}\" matters a lot to us: what have you planned for it?"));
             foreach (var strength in deal.Swot.Strengths.Take(2))
-                Add(QuestionKind.Coaching, v.Pick($"听说你们在“{strength}”方面有经验,能多讲讲吗?", $"We hear you have experience in \"{strength}\": can you say more?"));
+                Add(QuestionKind.Coaching, v.Pick($"关于“{strength}”,能结合案例多讲讲吗?", $"About \"{strength}\": can you tell us more, with a case?"));
         }
         else
         {

@@ -117,13 +117,14 @@ public static class DefaultTemplates
         w.Blocks("competitiveThinking", v.Pick("竞争思维", "Competitive thinking"));
         w.Heading(1, v.Pick("6 竞争六要素对比", "6 The six competitive elements"));
         w.RepeatTable("elementRatings", v.Pick("竞争六要素", "Element ratings"),
-            new(v.Pick("投标方", "Bidder"), "bidder", 1.6), new(v.Label(CompetitiveElement.Company), "company", 1),
-            new(v.Label(CompetitiveElement.ProductAndSolution), "product", 1), new(v.Label(CompetitiveElement.CustomersAndReferences), "references", 1),
-            new(v.Label(CompetitiveElement.Implementation), "implementation", 1), new(v.Label(CompetitiveElement.Price), "price", 1),
-            new(v.Label(CompetitiveElement.Service), "service", 1), new(v.Pick("合计", "Total"), "total", 1));
+            // Eight columns: English headers are the short forms, so no word breaks inside a narrow column.
+            new(v.Pick("投标方", "Bidder"), "bidder", 1.2), new(v.Pick("公司", "Company"), "company", 1.3),
+            new(v.Pick("产品和解决方案", "Product"), "product", 1.1), new(v.Pick("客户和案例", "Cases"), "references", 1.1),
+            new(v.Pick("实施", "Delivery"), "implementation", 1.1), new(v.Pick("价格", "Price"), "price", 1),
+            new(v.Pick("服务", "Service"), "service", 1), new(v.Pick("合计", "Total"), "total", 0.9));
         w.Heading(1, v.Pick("7 竞争阶段", "7 Competition stages"));
         w.RepeatTable("stages", v.Pick("竞争阶段", "Stages"),
-            new(v.Pick("阶段", "Stage"), "number", 0.8), new(v.Pick("阶段竞争重点", "Competitive focus"), "focus", 2),
+            new(v.Pick("阶段", "Stage"), "number", 1.2), new(v.Pick("阶段竞争重点", "Competitive focus"), "focus", 2),
             new(v.Pick("交流目的", "Purpose"), "purpose", 2), new(v.Pick("交流对象", "Audience"), "audience", 1.4),
             new(v.Pick("重点内容", "Key content"), "keyContent", 2), new(v.Pick("优势凸显点", "Strengths to highlight"), "strengths", 2));
         w.Heading(1, v.Pick("8 干系人地图", "8 Stakeholder map"));

@@ -76,7 +76,7 @@ internal static class WordTable
         for (var i = 0; i < widths.Length; i++)
         {
             var text = i < texts.Count ? texts[i] : "";
-            row.Append(Cell(widths[i], [new Paragraph(WordText.Run(text, new RunProperties(new Bold())))], header: true));
+            row.Append(Cell(widths[i], [new Paragraph(WordText.Run(text, new RunProperties(new Bold(), new FontSize { Val = "19" }, new FontSizeComplexScript { Val = "19" })))], header: true));
         }
         return row;
     }
