@@ -98,4 +98,16 @@ public class MinutesTests
         Assert.True(errors.Count == 0, string.Join("\n", errors));
         Assert.Contains("(无)", Docx.BodyText(made.Bytes));
     }
+
+    [Fact]
+    public void Renders_on_several_threads_share_one_template_safely()
+    {
+        var deal = DocumentDeals.Telecom();
+        var template = File.ReadAllBytes(Support.Repo.Templates("minutes.zh-CN.docx"));
+        var results = new byte[8][];
+        Parallel.For(0, results.Length, i => results[i] = Deliverables.Make(deal, new DocumentRequest(DocumentKind.Minutes, Today, Template: template)).Bytes);
+        var text = Docx.BodyText(results[0]);
+        Assert.All(results, r => Assert.Equal(text, Docx.BodyText(r)));
+        Assert.Empty(Docx.Errors(results[7]));
+    }
 }

@@ -122,6 +122,9 @@ internal sealed class TemplatePackage
                 case "numbering": pristine[path] = new Numbering(Xml(part)); numberingPart = path; break;
             }
         }
+        // Parse every part now: the SDK parses lazily, and renders on several threads clone these roots at once.
+        foreach (var part in pristine.Values)
+            _ = part.Descendants().Count();
         var section = Body.Body.Elements<SectionProperties>().LastOrDefault();
         if (section?.GetFirstChild<PageSize>()?.Width?.Value is { } width && section.GetFirstChild<PageMargin>() is { Left.Value: var left, Right.Value: var right }
             && (int)width - (int)left - (int)right > 2000)
