@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using PreSales.Cli;
 using PreSales.Cli.Check;
+using PreSales.Cli.Doc;
 
 Console.OutputEncoding = Encoding.UTF8;
 
@@ -9,5 +10,6 @@ var root = new RootCommand("presales — 售前方法论工具:检查交易、�
 {
     CheckCommand.Create(),
     SchemaCommand.Create(),
+    DocCommand.Create(), MinutesCommand.Create(),
 };
 return CommandLine.Run(root, args);
