@@ -10,6 +10,7 @@ var root = new RootCommand("presales — 售前方法论工具:检查交易、�
 {
     CheckCommand.Create(),
     SchemaCommand.Create(),
-    DocCommand.Create(), MinutesCommand.Create(),
+    DocCommand.Create(),
+    MinutesCommand.Create(),
 };
 return CommandLine.Run(root, args);
