@@ -1,0 +1,145 @@
+using System.IO.Packaging;
+using System.Reflection;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using PreSales.DocGen.Deals;
+using PreSales.DocGen.Decks.Templates;
+using P = DocumentFormat.OpenXml.Presentation;
+
+namespace PreSales.DocGen.Decks.Rendering;
+
+/// <summary>
+/// Renders a deck plan onto a PowerPoint template (.pptx or .potx) with the Open XML SDK: the template's example
+/// slides are dropped (unless kept), each slide is bound to a layout found by <see cref="LayoutCatalog"/>, text goes
+/// into the layout's placeholders, and tables, charts, diagrams and notes are native.
+/// </summary>
+public static class DeckRenderer
+{
+    /// <summary>The default template's bytes: templates/pitch-deck.pptx as built into the engine.</summary>
+    public static byte[] DefaultTemplate { get; } = LoadDefault();
+
+    private static byte[] LoadDefault()
+    {
+        using var resource = Assembly.GetExecutingAssembly().GetManifestResourceStream("PreSales.DocGen.Decks.pitch-deck.pptx");
+        if (resource is null)
+            return TemplateBuilder.Build(new TemplateDesign());
+        using var copy = new MemoryStream();
+        resource.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    /// <summary>Renders a plan; <paramref name="template"/> null means the default template.</summary>
+    /// <exception cref="DeckInputException">The template is not a presentation or has no usable layout.</exception>
+    public static byte[] Render(DeckPlan plan, byte[]? template = null, bool keepTemplateSlides = false)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(template ?? DefaultTemplate);
+        using (var doc = Open(stream))
+        {
+            var pres = doc.PresentationPart!;
+            var slideIds = pres.Presentation!.SlideIdList ?? pres.Presentation.InsertAfter(new P.SlideIdList(), (OpenXmlElement?)pres.Presentation.NotesMasterIdList ?? pres.Presentation.SlideMasterIdList)!;
+            if (!keepTemplateSlides)
+                RemoveSlides(pres, slideIds);
+            var catalog = LayoutCatalog.Read(pres, DefaultContent(pres));
+            var style = new RunStyle(plan.Language == DealLanguage.ZhCN ? "zh-CN" : "en-US", EastAsianFont(pres));
+            var notesMaster = plan.Slides.Any(s => s.Notes is not null) ? NotesPage.EnsureMaster(pres) : null;
+            uint nextId = Math.Max(256, slideIds.Elements<P.SlideId>().Select(s => s.Id?.Value ?? 0).DefaultIfEmpty(0u).Max() + 1);
+            foreach (var slide in plan.Slides)
+            {
+                var part = SlideComposer.Add(pres, catalog, slide, style);
+                if (notesMaster is not null && slide.Notes is { } notes)
+                    NotesPage.Write(part, notesMaster, NotesText(plan, notes), style);
+                slideIds.Append(new P.SlideId { Id = nextId++, RelationshipId = pres.GetIdOfPart(part) });
+            }
+            pres.Presentation.Save();
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>Renders and writes atomically: a temporary file, then a move, so a failure never leaves a corrupt deck.</summary>
+    public static void RenderToFile(DeckPlan plan, string path, byte[]? template = null, bool keepTemplateSlides = false) =>
+        WriteAtomically(path, Render(plan, template, keepTemplateSlides));
+
+    /// <summary>Writes bytes to a file through a temporary file in the same folder.</summary>
+    public static void WriteAtomically(string path, byte[] bytes)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temp = full + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
+        try
+        {
+            File.WriteAllBytes(temp, bytes);
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+                File.Delete(temp);
+        }
+    }
+
+    private static string NotesText(DeckPlan plan, SpeakerNotes notes)
+    {
+        var zh = plan.Language == DealLanguage.ZhCN;
+        var time = zh ? $"【时间】约 {DeckText.Minutes(notes.Minutes)} 分钟" : $"[Time] about {DeckText.Minutes(notes.Minutes)} min";
+        return time + "\n" + notes.TalkTrack;
+    }
+
+    private static PresentationDocument Open(MemoryStream stream)
+    {
+        PresentationDocument doc;
+        try
+        {
+            doc = PresentationDocument.Open(stream, true, new OpenSettings { AutoSave = true });
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or ArgumentException)
+        {
+            throw new DeckInputException("the template is not a PowerPoint presentation (.pptx or .potx): " + e.Message, e);
+        }
+        if (doc.PresentationPart?.Presentation is null || !doc.PresentationPart.SlideMasterParts.Any())
+        {
+            doc.Dispose();
+            throw new DeckInputException("the template is not a PowerPoint presentation: it has no presentation part or no slide master");
+        }
+        if (doc.DocumentType != PresentationDocumentType.Presentation)
+            doc.ChangeDocumentType(PresentationDocumentType.Presentation);
+        return doc;
+    }
+
+    private static void RemoveSlides(PresentationPart pres, P.SlideIdList ids)
+    {
+        foreach (var id in ids.Elements<P.SlideId>().ToList())
+        {
+            if (id.RelationshipId?.Value is { } rel && pres.TryGetPartById(rel, out var part))
+                pres.DeletePart(part);
+            id.Remove();
+        }
+        // Lists that point at slides would dangle: custom shows and the section list.
+        pres.Presentation!.CustomShowList?.Remove();
+        foreach (var ext in pres.Presentation.PresentationExtensionList?.Elements<P.PresentationExtension>().ToList() ?? [])
+            if (ext.Uri == "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}")
+                ext.Remove();
+    }
+
+    private static Rect DefaultContent(PresentationPart pres)
+    {
+        var size = pres.Presentation!.SlideSize;
+        long w = size?.Cx?.Value ?? (int)TemplateBuilder.SlideWidth, h = size?.Cy?.Value ?? (int)TemplateBuilder.SlideHeight;
+        return new Rect(w / 20, h * 21 / 100, w * 18 / 20, h * 68 / 100);
+    }
+
+    /// <summary>The theme's East Asian typeface for runs we place ourselves, or a common Chinese one when the theme names none.</summary>
+    private static string EastAsianFont(PresentationPart pres)
+    {
+        var theme = pres.SlideMasterParts.FirstOrDefault()?.ThemePart?.Theme;
+        var ea = theme?.ThemeElements?.FontScheme?.MinorFont?.EastAsianFont?.Typeface?.Value;
+        return string.IsNullOrWhiteSpace(ea) ? "Microsoft YaHei" : "+mn-ea";
+    }
+
+    internal static void Feed(OpenXmlPart part, string xml)
+    {
+        using var s = new MemoryStream(Encoding.UTF8.GetBytes(xml));
+        part.FeedData(s);
+    }
+}
