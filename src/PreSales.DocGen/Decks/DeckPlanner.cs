@@ -69,6 +69,25 @@ public static class DeckPlanner
         return new DeckPlanning(plan, gaps);
     }
 
+    /// <summary>
+    /// Fits a plan read from a file (an edited plan, an outline): bullets and cells shortened by rule, long slides
+    /// continued, and time budgets added where the notes have none, so the renderer never gets overflowing text.
+    /// </summary>
+    public static DeckPlan Fit(DeckPlan plan)
+    {
+        var v = Vocabulary.For(plan.Language);
+        var fitted = SlideFit.Fit(plan.Slides, v);
+        var minutes = plan.DurationMinutes > 0 ? plan.DurationMinutes : DefaultMinutes;
+        var deal = new Deal
+        {
+            Id = "outline", Name = plan.Customer, Language = plan.Language, OurCompany = "", Stage = plan.Brief.Stage ?? DealStage.SolutionRefinement,
+            Customer = new Customer { Name = plan.Customer, Industry = "" }, Project = new Project { Name = plan.Customer },
+        };
+        var context = new DeckContext(deal, null, v, new CompetitorScreen(deal), []);
+        var timed = fitted.All(s => s.Notes is { Minutes: > 0 }) ? fitted : TalkTrack.Budget(fitted, minutes, context);
+        return plan with { Slides = timed };
+    }
+
     private static Exchange? PickExchange(Deal deal, int? number, Vocabulary v)
     {
         if (number is null)

@@ -34,8 +34,9 @@ internal static class TalkTrack
             else
                 budget = total == 0 ? 0 : bodyShare * weights[bodyIndex++] / total;
             var next = i + 1 < slides.Count ? slides[i + 1] : null;
-            var track = slide.Notes?.TalkTrack is { Length: > 0 } given ? given : Track(slide, next, c);
-            result.Add(slide with { Notes = new SpeakerNotes(Fit(track, budget), Math.Round(budget, 1)) });
+            // Notes the user wrote are kept as they are; only generated talk tracks are trimmed to the budget.
+            var track = slide.Notes?.TalkTrack is { Length: > 0 } given ? given : Fit(Track(slide, next, c), budget);
+            result.Add(slide with { Notes = new SpeakerNotes(track, Math.Round(budget, 1)) });
         }
         return result;
     }

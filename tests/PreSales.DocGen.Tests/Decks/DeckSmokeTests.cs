@@ -22,3 +22,15 @@ public class DeckSmokeTests
         Assert.True(errors.Count == 0, string.Join("\n", errors.Take(20)));
     }
 }
+
+public class DeckFixtureWriter
+{
+    [Fact]
+    public void Write_fixture_deals()
+    {
+        if (Environment.GetEnvironmentVariable("WRITE_DECK_FIXTURES") is not { } dir) return;
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "deck-deal.zh-CN.json"), DealJson.Serialize(DeckDeals.Telecom()));
+        File.WriteAllText(Path.Combine(dir, "deck-deal.en-US.json"), DealJson.Serialize(DeckDeals.Telecom(DealLanguage.EnUS)));
+    }
+}
