@@ -88,23 +88,26 @@ public static class DeckRenderer
 
     private static PresentationDocument Open(MemoryStream stream)
     {
-        PresentationDocument doc;
+        PresentationDocument? doc = null;
         try
         {
             doc = PresentationDocument.Open(stream, true, new OpenSettings { AutoSave = true });
+            if (doc.PresentationPart?.Presentation is null || !doc.PresentationPart.SlideMasterParts.Any())
+                throw new DeckInputException("the template is not a PowerPoint presentation: it has no presentation part or no slide master");
+            if (doc.DocumentType != PresentationDocumentType.Presentation)
+                doc.ChangeDocumentType(PresentationDocumentType.Presentation);
+            return doc;
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or ArgumentException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or ArgumentException or System.Xml.XmlException)
         {
+            doc?.Dispose();
             throw new DeckInputException("the template is not a PowerPoint presentation (.pptx or .potx): " + e.Message, e);
         }
-        if (doc.PresentationPart?.Presentation is null || !doc.PresentationPart.SlideMasterParts.Any())
+        catch (DeckInputException)
         {
-            doc.Dispose();
-            throw new DeckInputException("the template is not a PowerPoint presentation: it has no presentation part or no slide master");
+            doc?.Dispose();
+            throw;
         }
-        if (doc.DocumentType != PresentationDocumentType.Presentation)
-            doc.ChangeDocumentType(PresentationDocumentType.Presentation);
-        return doc;
     }
 
     private static void RemoveSlides(PresentationPart pres, P.SlideIdList ids)

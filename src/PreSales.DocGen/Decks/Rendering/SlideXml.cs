@@ -36,6 +36,9 @@ internal sealed class SlideXml
     /// <summary>A placeholder with text; the slot's type and index bind it to the layout, so the template controls the look.</summary>
     public void Placeholder(PlaceholderSlot slot, IReadOnlyList<BodyItem> items, Rect? moveTo = null, double fontScale = 1)
     {
+        // A placeholder without an index binds ambiguously when a layout has several: give it the slot's own geometry.
+        if (moveTo is null && slot.Index is null && !slot.IsTitle)
+            moveTo = slot.Rect;
         var id = NextId();
         var ph = new StringBuilder("<p:ph");
         if (slot.Type is not null and not "obj")
