@@ -155,7 +155,8 @@ internal static class TqcssSlides
                 "solution slides left out: add FAB (feature-function-advantage-benefit) items (fab)");
             yield break;
         }
-        var hot = c.Summary.HotButtons.Select(h => h.Text).ToList();
+        // What the audience cares about most: its hot buttons, then its concerns, the most influential holders first.
+        var hot = c.Summary.HotButtons.Concat(c.Summary.Concerns).Select(h => h.Text).ToList();
         var ordered = c.Deal.Fab
             .Select((item, i) => (item, i, rank: HotRank(item, hot)))
             .OrderBy(x => x.rank).ThenBy(x => x.i).Select(x => x.item).ToList();
