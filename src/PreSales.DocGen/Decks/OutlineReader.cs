@@ -109,7 +109,7 @@ public static class OutlineReader
     internal static string Text(ContainerInline? inline)
     {
         var sb = new StringBuilder();
-        Append(sb, inline);
+        Append(sb, inline?.FirstChild);
         return sb.ToString().Trim();
     }
 

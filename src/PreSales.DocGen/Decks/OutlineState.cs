@@ -15,6 +15,7 @@ internal sealed partial class OutlineState(DealLanguage language, string baseDir
     private readonly List<PlannedSlide> slides = [];
     private PlannedSlide? current;
     private bool secondColumn;
+    private bool columns;
 
     public List<string> Warnings { get; } = [];
 
@@ -23,6 +24,7 @@ internal sealed partial class OutlineState(DealLanguage language, string baseDir
         Flush();
         current = slide;
         secondColumn = false;
+        columns = false;
     }
 
     public List<PlannedSlide> Finish()
@@ -36,7 +38,7 @@ internal sealed partial class OutlineState(DealLanguage language, string baseDir
         if (current is null)
             return;
         var slide = current;
-        if (slide.Kind == SlideKind.Content && slide.SecondColumn.Count > 0)
+        if (slide.Kind == SlideKind.Content && (slide.SecondColumn.Count > 0 || columns))
             slide = slide with { Kind = SlideKind.TwoColumns };
         if (slide.Title.Length > 0 || slide.Body.Count > 0 || slide.Table is not null || slide.Image is not null || slide.Chart is not null || slide.Timeline is not null)
             slides.Add(slide);
@@ -93,11 +95,12 @@ internal sealed partial class OutlineState(DealLanguage language, string baseDir
             Notes(container);
         else if (classes.Contains("columns", StringComparison.Ordinal))
         {
-            var columns = container.OfType<CustomContainer>().ToList();
-            for (var i = 0; i < columns.Count; i++)
+            var parts = container.OfType<CustomContainer>().ToList();
+            columns = parts.Count > 1;
+            for (var i = 0; i < parts.Count; i++)
             {
                 secondColumn = i > 0;
-                foreach (var child in columns[i])
+                foreach (var child in parts[i])
                     Block(child);
             }
             secondColumn = false;

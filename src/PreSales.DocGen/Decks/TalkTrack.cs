@@ -21,24 +21,39 @@ internal static class TalkTrack
         var bodyShare = Math.Max(0, minutes - openingShare - closingShare);
         var weights = body.Select(Weight).ToList();
         var total = weights.Sum();
-        var result = new List<PlannedSlide>(slides.Count);
+        var raw = new double[slides.Count];
         var bodyIndex = 0;
         for (var i = 0; i < slides.Count; i++)
         {
             var slide = slides[i];
-            double budget;
             if (IsOpening(slide))
-                budget = openingShare / opening.Count;
+                raw[i] = openingShare / opening.Count;
             else if (slide.Kind == SlideKind.Closing)
-                budget = closingShare / Math.Max(1, closing.Count);
+                raw[i] = closingShare / Math.Max(1, closing.Count);
             else
-                budget = total == 0 ? 0 : bodyShare * weights[bodyIndex++] / total;
+                raw[i] = total == 0 ? 0 : bodyShare * weights[bodyIndex++] / total;
+        }
+        var budgets = HalfMinutes(raw, minutes);
+        var result = new List<PlannedSlide>(slides.Count);
+        for (var i = 0; i < slides.Count; i++)
+        {
+            var slide = slides[i];
             var next = i + 1 < slides.Count ? slides[i + 1] : null;
             // Notes the user wrote are kept as they are; only generated talk tracks are trimmed to the budget.
-            var track = slide.Notes?.TalkTrack is { Length: > 0 } given ? given : Fit(Track(slide, next, c), budget);
-            result.Add(slide with { Notes = new SpeakerNotes(track, Math.Round(budget, 1)) });
+            var track = slide.Notes?.TalkTrack is { Length: > 0 } given ? given : Fit(Track(slide, next, c), budgets[i]);
+            result.Add(slide with { Notes = new SpeakerNotes(track, budgets[i]) });
         }
         return result;
+    }
+
+    /// <summary>Rounds budgets to half minutes, largest remainders first, so they still add up to the exchange's length.</summary>
+    private static double[] HalfMinutes(double[] raw, int minutes)
+    {
+        var units = raw.Select(r => (int)Math.Floor(r * 2)).ToArray();
+        var left = minutes * 2 - units.Sum();
+        foreach (var i in Enumerable.Range(0, raw.Length).OrderByDescending(i => raw[i] * 2 - Math.Floor(raw[i] * 2)).Take(Math.Max(0, left)))
+            units[i]++;
+        return units.Select(u => u / 2.0).ToArray();
     }
 
     private static bool IsOpening(PlannedSlide s) => s.Kind is SlideKind.Title or SlideKind.Agenda;
