@@ -5,6 +5,7 @@ using PreSales.Bench;
 var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
 {
     ["deal-load"] = DealLoadBenchmark.Run,
+    ["deck"] = DeckBenchmark.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

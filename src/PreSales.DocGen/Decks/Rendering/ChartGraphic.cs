@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace PreSales.DocGen.Decks.Rendering;
 
@@ -13,20 +12,16 @@ internal static class ChartGraphic
     private const string ChartNs = "xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
     private static readonly string[] Colors = ["accent1", "accent3", "accent2", "accent4"];
 
-    public static void Write(SlideXml slide, SlidePart slidePart, SlideChart chart, Rect area, RunStyle style)
+    public static void Write(SlideXml slide, SlideRelations relations, SlideChart chart, Rect area, RunStyle style)
     {
-        var chartPart = slidePart.AddNewPart<ChartPart>();
-        var workbook = chartPart.AddNewPart<EmbeddedPackagePart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "rId1");
-        using (var xlsx = new MemoryStream(ChartWorkbook.Build(chart)))
-            workbook.FeedData(xlsx);
-        using (var xml = new MemoryStream(Encoding.UTF8.GetBytes(ChartXml(chart, style))))
-            chartPart.FeedData(xml);
+        var target = relations.Package.AddChart(ChartXml(chart, style), ChartWorkbook.Build(chart));
+        var rel = relations.Add("chart", target);
         var id = slide.NextId();
         slide.Raw.Append(CultureInfo.InvariantCulture, $"<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"{id}\" name=\"Chart {id}\" descr=\"{RunStyle.Escape(chart.AltText)}\"/>")
             .Append("<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>")
             .Append(SlideXml.FrameXfrm(area))
             .Append("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">")
-            .Append(CultureInfo.InvariantCulture, $"<c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"{slidePart.GetIdOfPart(chartPart)}\"/>")
+            .Append(CultureInfo.InvariantCulture, $"<c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"{rel}\"/>")
             .Append("</a:graphicData></a:graphic></p:graphicFrame>");
     }
 

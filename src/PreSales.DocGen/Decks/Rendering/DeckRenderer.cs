@@ -33,28 +33,54 @@ public static class DeckRenderer
     /// <exception cref="DeckInputException">The template is not a presentation or has no usable layout.</exception>
     public static byte[] Render(DeckPlan plan, byte[]? template = null, bool keepTemplateSlides = false)
     {
+        var prepared = PreparedTemplate.For(template ?? DefaultTemplate, keepTemplateSlides);
+        var style = new RunStyle(plan.Language == DealLanguage.ZhCN ? "zh-CN" : "en-US", prepared.EastAsianFont);
+        using var stream = new MemoryStream(64 * 1024);
+        using (var package = new DeckPackage(stream, prepared))
+        {
+            foreach (var slide in plan.Slides)
+            {
+                var number = package.NextSlideNumber;
+                var relations = new SlideRelations(package);
+                var xml = SlideComposer.Compose(prepared.Catalog, slide, style, relations);
+                if (slide.Notes is not null)
+                    relations.Add("notesSlide", DeckPackage.NotesTarget(number));
+                var path = package.AddSlide(xml, relations.List);
+                if (slide.Notes is { } notes)
+                    package.AddNotes(path, NotesPage.Xml(NotesText(plan, notes), style));
+            }
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// Opens a template with the SDK and makes it ready once: a presentation (not a template) with its example slides
+    /// removed (unless kept), a notes master, a marker where slide ids go; its layouts read.
+    /// </summary>
+    internal static PreparedTemplate Prepare(byte[] template, bool keepTemplateSlides)
+    {
         using var stream = new MemoryStream();
-        stream.Write(template ?? DefaultTemplate);
+        stream.Write(template);
+        LayoutCatalog catalog;
+        string ea, presPath, notesPath;
+        uint nextId;
         using (var doc = Open(stream))
         {
             var pres = doc.PresentationPart!;
-            var slideIds = pres.Presentation!.SlideIdList ?? pres.Presentation.InsertAfter(new P.SlideIdList(), (OpenXmlElement?)pres.Presentation.NotesMasterIdList ?? pres.Presentation.SlideMasterIdList)!;
+            var root = pres.Presentation!;
+            var slideIds = root.SlideIdList ?? root.InsertAfter(new P.SlideIdList(), (OpenXmlElement?)root.NotesMasterIdList ?? root.SlideMasterIdList)!;
             if (!keepTemplateSlides)
                 RemoveSlides(pres, slideIds);
-            var catalog = LayoutCatalog.Read(pres, DefaultContent(pres));
-            var style = new RunStyle(plan.Language == DealLanguage.ZhCN ? "zh-CN" : "en-US", EastAsianFont(pres));
-            var notesMaster = plan.Slides.Any(s => s.Notes is not null) ? NotesPage.EnsureMaster(pres) : null;
-            uint nextId = Math.Max(256, slideIds.Elements<P.SlideId>().Select(s => s.Id?.Value ?? 0).DefaultIfEmpty(0u).Max() + 1);
-            foreach (var slide in plan.Slides)
-            {
-                var part = SlideComposer.Add(pres, catalog, slide, style);
-                if (notesMaster is not null && slide.Notes is { } notes)
-                    NotesPage.Write(part, notesMaster, NotesText(plan, notes), style);
-                slideIds.Append(new P.SlideId { Id = nextId++, RelationshipId = pres.GetIdOfPart(part) });
-            }
-            pres.Presentation.Save();
+            catalog = LayoutCatalog.Read(pres, DefaultContent(pres));
+            ea = EastAsianFont(pres);
+            var notesMaster = NotesPage.EnsureMaster(pres);
+            nextId = Math.Max(256, slideIds.Elements<P.SlideId>().Select(s => s.Id?.Value ?? 0).DefaultIfEmpty(0u).Max() + 1);
+            slideIds.Append(new P.SlideId { Id = 2147483647, RelationshipId = PreparedTemplate.MarkerRelId });
+            root.Save();
+            presPath = pres.Uri.OriginalString.TrimStart('/');
+            notesPath = notesMaster.Uri.OriginalString.TrimStart('/');
         }
-        return stream.ToArray();
+        return PreparedTemplate.From(stream.ToArray(), presPath, notesPath, catalog, ea, nextId);
     }
 
     /// <summary>Renders and writes atomically: a temporary file, then a move, so a failure never leaves a corrupt deck.</summary>
@@ -140,9 +166,4 @@ public static class DeckRenderer
         return string.IsNullOrWhiteSpace(ea) ? "Microsoft YaHei" : "+mn-ea";
     }
 
-    internal static void Feed(OpenXmlPart part, string xml)
-    {
-        using var s = new MemoryStream(Encoding.UTF8.GetBytes(xml));
-        part.FeedData(s);
-    }
 }

@@ -30,7 +30,7 @@ internal sealed record PlaceholderSlot(string? Type, uint? Index, Rect Rect)
 }
 
 /// <summary>One layout of the template.</summary>
-internal sealed record LayoutEntry(SlideLayoutPart Part, string Name, string? Type, IReadOnlyList<PlaceholderSlot> Slots)
+internal sealed record LayoutEntry(Uri Uri, string Name, string? Type, IReadOnlyList<PlaceholderSlot> Slots)
 {
     public PlaceholderSlot? Title => Slots.FirstOrDefault(s => s.IsTitle);
 
@@ -121,7 +121,7 @@ internal sealed class LayoutCatalog
                     continue;
                 var name = root.CommonSlideData?.Name?.Value ?? "";
                 var type = root.Type?.HasValue == true ? root.Type.InnerText : null;
-                entries.Add(new LayoutEntry(layout, name, type, Slots(root.CommonSlideData?.ShapeTree, fallback, masterSlots)));
+                entries.Add(new LayoutEntry(layout.Uri, name, type, Slots(root.CommonSlideData?.ShapeTree, fallback, masterSlots)));
             }
         }
         return new LayoutCatalog(entries);

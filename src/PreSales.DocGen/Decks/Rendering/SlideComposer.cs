@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 
 namespace PreSales.DocGen.Decks.Rendering;
 
@@ -7,12 +6,13 @@ internal static class SlideComposer
 {
     private const long Gap = 182880;
 
-    public static SlidePart Add(PresentationPart pres, LayoutCatalog catalog, PlannedSlide slide, RunStyle style)
+    /// <summary>The slide's XML; its layout and any chart or picture are added to <paramref name="part"/>'s relationships.</summary>
+    public static string Compose(LayoutCatalog catalog, PlannedSlide slide, RunStyle style, SlideRelations part)
     {
-        var part = pres.AddNewPart<SlidePart>();
         var xml = new SlideXml(style);
         var hasGraphic = slide.Table is not null || slide.Chart is not null || slide.Timeline is not null || slide.Image is not null;
         var layout = catalog.For(Role(slide, hasGraphic));
+        part.Add("slideLayout", SlideRelations.Target(layout.Uri));
         var content = catalog.For(LayoutRole.TitleAndContent).Content.FirstOrDefault()?.Rect
             ?? layout.Content.FirstOrDefault()?.Rect ?? new Rect(548640, 1463040, 11094720, 4663440);
         if (layout.Title is { } title)
@@ -29,9 +29,7 @@ internal static class SlideComposer
                 Single(xml, part, layout, slide, content, style, hasGraphic);
                 break;
         }
-        DeckRenderer.Feed(part, xml.Build());
-        part.AddPart(layout.Part);
-        return part;
+        return xml.Build();
     }
 
     private static LayoutRole Role(PlannedSlide slide, bool hasGraphic) => slide.Kind switch
@@ -55,7 +53,7 @@ internal static class SlideComposer
             xml.TextBox(content.Top(0.4), string.Join(" · ", lines.Select(l => l.Text)), 2000, "tx1", false, "l", "t");
     }
 
-    private static void Single(SlideXml xml, SlidePart part, LayoutEntry layout, PlannedSlide slide, Rect content, RunStyle style, bool hasGraphic)
+    private static void Single(SlideXml xml, SlideRelations part, LayoutEntry layout, PlannedSlide slide, Rect content, RunStyle style, bool hasGraphic)
     {
         var slot = layout.Content.FirstOrDefault();
         var area = slot?.Rect ?? content;
@@ -72,7 +70,7 @@ internal static class SlideComposer
         Graphic(xml, part, slide, area, style);
     }
 
-    private static void TwoColumns(SlideXml xml, SlidePart part, LayoutEntry layout, PlannedSlide slide, Rect content, RunStyle style)
+    private static void TwoColumns(SlideXml xml, SlideRelations part, LayoutEntry layout, PlannedSlide slide, Rect content, RunStyle style)
     {
         var slots = layout.Content;
         Rect left, right;
@@ -100,7 +98,7 @@ internal static class SlideComposer
             Graphic(xml, part, slide, right, style);
     }
 
-    private static void Graphic(SlideXml xml, SlidePart part, PlannedSlide slide, Rect area, RunStyle style)
+    private static void Graphic(SlideXml xml, SlideRelations part, PlannedSlide slide, Rect area, RunStyle style)
     {
         if (slide.Table is { } table)
             TableGraphic.Write(xml, table, area, slide.Title);
