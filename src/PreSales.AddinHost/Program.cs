@@ -1,4 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+using PreSales.AddinHost;
+
+var app = HostApp.Build(args);
 app.Run();

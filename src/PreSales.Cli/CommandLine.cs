@@ -28,16 +28,32 @@ internal static class CommandLine
         }
     }
 
-    /// <summary>Runs the parsed command; an unexpected failure becomes one line on stderr and exit 2, never a stack trace.</summary>
+    /// <summary>
+    /// Runs the parsed command. A failure no command foresaw becomes one line on stderr and exit 2, never a stack
+    /// trace: a user cannot act on one, and set PRESALES_DEBUG=1 to see it when reporting a bug.
+    /// </summary>
     public static int Run(RootCommand root, string[] args)
     {
         try
         {
-            return root.Parse(args).Invoke();
+            var parsed = root.Parse(args);
+            if (parsed.Errors.Count > 0)
+            {
+                // A malformed command line is unusable input (exit 2), not a finding (exit 1).
+                foreach (var error in parsed.Errors)
+                    Console.Error.WriteLine($"presales: {error.Message}");
+                Console.Error.WriteLine("presales --help");
+                return Unusable;
+            }
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+#pragma warning disable CA1031 // the one place every unforeseen failure is turned into a message
+        catch (Exception e)
+#pragma warning restore CA1031
         {
             Console.Error.WriteLine($"presales: {e.Message}");
+            if (Environment.GetEnvironmentVariable("PRESALES_DEBUG") == "1")
+                Console.Error.WriteLine(e);
             return Unusable;
         }
     }

@@ -9,6 +9,7 @@ Console.OutputEncoding = Encoding.UTF8;
 var root = new RootCommand("presales — 售前方法论工具:检查交易、生成 PPT 与 Word 文档、评审 PPT / the pre-sales method on the command line")
 {
     CheckCommand.Create(),
+    SchemaCommand.Create(),
     DeckCommand.Create(),
 };
 return CommandLine.Run(root, args);

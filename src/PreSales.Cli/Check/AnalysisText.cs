@@ -46,7 +46,7 @@ internal static class AnalysisText
         }
         o.AppendLine($"  {v.Pick("重要程度", "Importance")} {v.Label(p.Importance)} × {v.Pick("成功可能性", "likelihood")} {v.Label(p.Likelihood)} → {v.Label(p.Recommended)}");
         if (!p.AgreesWithMethod)
-            o.AppendLine($"  {v.Pick("团队选择", "The team chose")}{v.Colon}{v.Label(p.Chosen)}{(p.Reason is { } r ? $"({r})" : "")}");
+            o.AppendLine($"  {v.Pick("团队选择", "The team chose")}{v.Colon}{v.Label(p.Chosen)}{(p.Reason is { } r ? Paren(v, r) : "")}");
         if (p.Repositionings > 0)
             o.AppendLine($"  {v.Pick($"已调整定位 {p.Repositionings} 次", $"re-positioned {p.Repositionings} time(s)")}");
         o.AppendLine();
@@ -67,7 +67,7 @@ internal static class AnalysisText
         var c = a.Competition;
         Heading(o, v.Pick("竞争思维", "Competitive thinking"));
         if (c.Main is { } main)
-            o.AppendLine($"  {v.Pick("主要对手", "Main competitor")}{v.Colon}{main.Name}({v.Label(main.StrengthClass)})");
+            o.AppendLine($"  {v.Pick("主要对手", "Main competitor")}{v.Colon}{main.Name}{Paren(v, v.Label(main.StrengthClass))}");
         if (!c.HasRatings)
             o.AppendLine(v.Pick("  缺少竞争六要素评分(ourRating 与各对手的 rating)。", "  No six-element ratings (ourRating and each competitor's rating)."));
         o.AppendLine($"  {v.Pick("强化我方优势", "Stress our strengths")}{v.Colon}{v.List(c.Stress.Select(e => v.Label(e)))}");
@@ -75,8 +75,10 @@ internal static class AnalysisText
         foreach (var play in c.Competitors)
         {
             o.AppendLine($"  · {play.Competitor.Name}{v.Colon}"
-                + $"{v.Pick("淡化其优势", "play down")} {Or(v, play.PlayDown.Select(e => v.Label(e)))};"
-                + $"{v.Pick("暴露其劣势", "expose")} {Or(v, play.Expose.Select(e => v.Label(e)).Concat(play.Competitor.Weaknesses))}");
+                + $"{v.Pick("淡化其优势", "play down")} {Or(v, play.PlayDown.Select(e => v.Label(e)))}{v.Pick(";", "; ")}"
+                + $"{v.Pick("暴露其劣势", "expose")} {Or(v, play.Expose.Select(e => v.Label(e)))}");
+            foreach (var weakness in play.Competitor.Weaknesses)
+                o.AppendLine($"      - {weakness}");
         }
         o.AppendLine();
     }
@@ -91,7 +93,7 @@ internal static class AnalysisText
         o.AppendLine($"  {v.Label(Stance.Opponent)}{v.Colon}{Or(v, s.Opponents.Select(p => p.Name))}");
         o.AppendLine($"  {v.Pick("需回应的关注点", "Concerns to answer")}{v.Colon}");
         foreach (var c in s.Concerns.Take(8))
-            o.AppendLine($"    - {c.Text}({v.List(c.Holders.Select(h => h.Name))})");
+            o.AppendLine($"    - {c.Text}{Paren(v, v.List(c.Holders.Select(h => h.Name)))}");
         o.AppendLine();
     }
 
@@ -112,7 +114,9 @@ internal static class AnalysisText
     }
 
     private static string Person(Stakeholder p, Vocabulary v) =>
-        $"{p.Name}({v.List(new[] { p.Title, v.Label(p.Role), v.Label(p.Stance) }.OfType<string>())})";
+        p.Name + Paren(v, v.List(new[] { p.Title, v.Label(p.Role), v.Label(p.Stance) }.OfType<string>()));
+
+    private static string Paren(Vocabulary v, string text) => v.Pick($"({text})", $" ({text})");
 
     private static string Or(Vocabulary v, IEnumerable<string> items)
     {

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PreSales.DocGen.Deals;
 
 /// <summary>
@@ -6,6 +8,10 @@ namespace PreSales.DocGen.Deals;
 /// </summary>
 public sealed record Deal
 {
+    /// <summary>The schema the file follows, for editors (e.g. <c>./deal.schema.json</c>); ignored by the product.</summary>
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; init; }
+
     /// <summary>A short, stable identifier, e.g. <c>telecom-pilot</c>.</summary>
     public required string Id { get; init; }
 

@@ -1,66 +1,100 @@
+using System.Globalization;
+using System.Text.Json;
+
 namespace PreSales.DocGen.Deals;
 
-/// <summary>Checks a schema-valid deal for what a schema cannot say: unique ids and references that resolve.</summary>
+/// <summary>
+/// Checks what a schema cannot say: unique ids and references that resolve. It reads the JSON itself rather than the
+/// deal, so it reports alongside schema problems and the user sees everything in one pass.
+/// </summary>
 internal static class DealConsistency
 {
-    public static List<DealProblem> Check(Deal deal, DealProblemText text)
+    public static List<DealProblem> Check(JsonElement root, DealProblemText text)
     {
         var problems = new List<DealProblem>();
-        var stakeholders = UniqueIds(deal.Stakeholders.Select(s => s.Id), "$.stakeholders", text, problems);
-        UniqueIds(deal.Competitors.Select(c => c.Id), "$.competitors", text, problems);
-        UniqueIds(deal.Cases.Select(c => c.Id), "$.cases", text, problems);
-        CheckStages(deal, stakeholders, text, problems);
-        CheckReferences(deal.Strategy?.ContactOrder ?? [], "$.strategy.contactOrder", stakeholders, text, problems);
-        for (var i = 0; i < deal.Exchanges.Count; i++)
+        if (root.ValueKind != JsonValueKind.Object)
+            return problems;
+        var stakeholders = UniqueIds(root, "stakeholders", text, problems);
+        UniqueIds(root, "competitors", text, problems);
+        UniqueIds(root, "cases", text, problems);
+        CheckStages(root, stakeholders, text, problems);
+        if (Property(root, "strategy") is { } strategy)
+            CheckReferences(strategy, "contactOrder", "$.strategy", stakeholders, text, problems);
+        foreach (var (exchange, i) in Objects(root, "exchanges"))
         {
-            var attendees = deal.Exchanges[i].CustomerAttendees;
-            for (var j = 0; j < attendees.Count; j++)
+            foreach (var (attendee, j) in Objects(exchange, "customerAttendees"))
             {
                 var path = $"$.exchanges[{i}].customerAttendees[{j}]";
-                var attendee = attendees[j];
-                if (attendee.StakeholderId is { } id && !stakeholders.ContainsKey(id))
+                var id = String(attendee, "stakeholderId");
+                if (id is not null && !stakeholders.ContainsKey(id))
                     problems.Add(new DealProblem($"{path}.stakeholderId", text.UnknownStakeholder(id)));
-                if (attendee.StakeholderId is null && string.IsNullOrWhiteSpace(attendee.Name))
+                if (id is null && string.IsNullOrWhiteSpace(String(attendee, "name")))
                     problems.Add(new DealProblem(path, text.AttendeeWithoutName()));
             }
         }
         return problems;
     }
 
-    private static void CheckStages(Deal deal, Dictionary<string, string> stakeholders, DealProblemText text, List<DealProblem> problems)
+    private static void CheckStages(JsonElement root, Dictionary<string, string> stakeholders, DealProblemText text, List<DealProblem> problems)
     {
         var seen = new Dictionary<int, string>();
-        for (var i = 0; i < deal.Stages.Count; i++)
+        foreach (var (stage, i) in Objects(root, "stages"))
         {
-            var stage = deal.Stages[i];
             var path = $"$.stages[{i}]";
-            if (!seen.TryAdd(stage.Number, path))
-                problems.Add(new DealProblem($"{path}.number", text.DuplicateStage(stage.Number, seen[stage.Number])));
-            if (stage.Start is { } start && stage.End is { } end && end < start)
+            if (Property(stage, "number") is { ValueKind: JsonValueKind.Number } n && n.TryGetInt32(out var number)
+                && !seen.TryAdd(number, path))
+                problems.Add(new DealProblem($"{path}.number", text.DuplicateStage(number, seen[number])));
+            if (Date(stage, "start") is { } start && Date(stage, "end") is { } end && end < start)
                 problems.Add(new DealProblem($"{path}.end", text.EndBeforeStart()));
-            CheckReferences(stage.Audience, $"{path}.audience", stakeholders, text, problems);
+            CheckReferences(stage, "audience", path, stakeholders, text, problems);
         }
     }
 
-    private static Dictionary<string, string> UniqueIds(IEnumerable<string> ids, string path, DealProblemText text, List<DealProblem> problems)
+    private static Dictionary<string, string> UniqueIds(JsonElement root, string array, DealProblemText text, List<DealProblem> problems)
     {
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        var i = 0;
-        foreach (var id in ids)
+        foreach (var (item, i) in Objects(root, array))
         {
-            var here = $"{path}[{i++}].id";
-            if (!seen.TryAdd(id, here))
+            var here = $"$.{array}[{i}].id";
+            if (String(item, "id") is { } id && !seen.TryAdd(id, here))
                 problems.Add(new DealProblem(here, text.DuplicateId(id, seen[id])));
         }
         return seen;
     }
 
-    private static void CheckReferences(IReadOnlyList<string> ids, string path, Dictionary<string, string> stakeholders, DealProblemText text, List<DealProblem> problems)
+    private static void CheckReferences(JsonElement owner, string array, string ownerPath, Dictionary<string, string> stakeholders, DealProblemText text, List<DealProblem> problems)
     {
-        for (var i = 0; i < ids.Count; i++)
+        if (Property(owner, array) is not { ValueKind: JsonValueKind.Array } ids)
+            return;
+        var i = 0;
+        foreach (var id in ids.EnumerateArray())
         {
-            if (!stakeholders.ContainsKey(ids[i]))
-                problems.Add(new DealProblem($"{path}[{i}]", text.UnknownStakeholder(ids[i])));
+            if (id.ValueKind == JsonValueKind.String && !stakeholders.ContainsKey(id.GetString()!))
+                problems.Add(new DealProblem($"{ownerPath}.{array}[{i}]", text.UnknownStakeholder(id.GetString()!)));
+            i++;
+        }
+    }
+
+    private static JsonElement? Property(JsonElement owner, string name) =>
+        owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty(name, out var value) ? value : null;
+
+    private static string? String(JsonElement owner, string name) =>
+        Property(owner, name) is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
+
+    private static DateOnly? Date(JsonElement owner, string name) =>
+        DateOnly.TryParseExact(String(owner, name), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    // Items of an array that are objects, with their index; anything of the wrong shape is the schema's to report.
+    private static IEnumerable<(JsonElement Item, int Index)> Objects(JsonElement owner, string array)
+    {
+        if (Property(owner, array) is not { ValueKind: JsonValueKind.Array } items)
+            yield break;
+        var i = 0;
+        foreach (var item in items.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.Object)
+                yield return (item, i);
+            i++;
         }
     }
 }

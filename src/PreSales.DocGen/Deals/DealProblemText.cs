@@ -41,6 +41,12 @@ internal sealed class DealProblemText
     public string WrongType(string value, string expected) =>
         T($"类型不对:{value} 应为 {expected}", $"wrong type: {value} should be {expected}");
 
+    public string BadFormat(string value, string format) => format switch
+    {
+        "date" => T($"{value} 不是有效日期,应为 YYYY-MM-DD", $"{value} is not a valid date; expected YYYY-MM-DD"),
+        _ => T($"{value} 不符合格式 {format}", $"{value} does not match the format {format}"),
+    };
+
     public string UnknownProperty() => T("未知字段(拼写错误?)", "unknown field (a typo?)");
 
     public string DuplicateId(string id, string firstPath) =>

@@ -72,20 +72,18 @@ public static class DealReader
         {
             text = DealProblemText.For(LanguageOf(document.RootElement) ?? fallback);
             var problems = SchemaProblems(document.RootElement, text);
+            problems.AddRange(DealConsistency.Check(document.RootElement, text));
             if (problems.Count > 0)
                 return new DealLoad(null, problems);
-            Deal deal;
             try
             {
-                deal = document.RootElement.Deserialize<Deal>(DealJson.Options)
-                    ?? throw new JsonException("null");
+                return new DealLoad(document.RootElement.Deserialize<Deal>(DealJson.Options) ?? throw new JsonException("null"), []);
             }
             catch (JsonException e)
             {
+                // The schema is generated from the model, so this is a bug, but still reported as a problem.
                 return Fail(new DealProblem(e.Path ?? "$", FirstSentence(e.Message)));
             }
-            var consistency = DealConsistency.Check(deal, text);
-            return new DealLoad(consistency.Count == 0 ? deal : null, consistency);
         }
     }
 
@@ -100,7 +98,7 @@ public static class DealReader
 
     private static List<DealProblem> SchemaProblems(JsonElement root, DealProblemText text)
     {
-        var results = Schema.Value.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var results = Schema.Value.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
         if (results.IsValid)
             return [];
         var explainer = new SchemaErrorExplainer(DealSchema.Text, root, text);

@@ -37,6 +37,9 @@ internal sealed class SchemaErrorExplainer(string schemaText, JsonElement root, 
                 yield return new DealProblem(path, text.OutOfScale(Show(instance),
                     schemaNode?["minimum"]?.ToJsonString() ?? "?", schemaNode?["maximum"]?.ToJsonString() ?? "?"));
                 yield break;
+            case "format":
+                yield return new DealProblem(path, text.BadFormat(Show(instance), schemaNode?["format"]?.GetValue<string>() ?? "?"));
+                yield break;
             case "type":
                 yield return new DealProblem(path, text.WrongType(Show(instance), TypeName(schemaNode?["type"])));
                 yield break;

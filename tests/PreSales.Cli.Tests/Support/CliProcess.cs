@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace PreSales.Cli.Tests.Support;
 
 /// <summary>Runs the real `presales` program (the built presales.dll beside the tests) as a separate process.</summary>
-public static class Cli
+public static class CliProcess
 {
     public static string Root { get; } = FindRoot();
 
