@@ -150,6 +150,9 @@ public static class DeckText
         return Clean(text.Trim());
     }
 
+    /// <summary>A text without its closing punctuation, to sit inside a sentence or a list.</summary>
+    public static string Clause(string text) => text.TrimEnd().TrimEnd('。', '.', ';', ';', '!', '!', ',', ',', '、');
+
     /// <summary>Formats minutes for notes: whole or half minutes.</summary>
     public static string Minutes(double minutes) =>
         (Math.Round(minutes * 2, MidpointRounding.AwayFromZero) / 2).ToString("0.#", CultureInfo.InvariantCulture);

@@ -20,10 +20,13 @@ public sealed record SlideRoom(double Width, double Height, double TopFont, doub
     public const int MaxBullets = 6;
 
     /// <summary>A bullet takes at most this many lines; longer ones are shortened.</summary>
-    public const int MaxBulletLines = 2;
+    public const int MaxBulletLines = 3;
 
     /// <summary>A table cell takes at most this many lines.</summary>
-    public const int MaxCellLines = 3;
+    public const int MaxCellLines = 4;
+
+    /// <summary>A title takes at most two lines at the title size (32 pt on the default template).</summary>
+    public const double MaxTitleEms = 2 * 860 / 32.0;
 }
 
 /// <summary>Fits slides to their room: shortens bullets and cells by rule, and continues on new slides ("(续)").</summary>
@@ -38,7 +41,7 @@ internal static class SlideFit
             var width = slide.Kind == SlideKind.TwoColumns ? room.Width / 2 - 10 : room.Width;
             var body = slide.Body.Select(b => Shorten(b, width, room)).ToList();
             var second = slide.SecondColumn.Select(b => Shorten(b, width, room)).ToList();
-            var shaped = slide with { Body = body, SecondColumn = second };
+            var shaped = slide with { Title = DeckText.Shorten(slide.Title.Replace('\n', ' '), SlideRoom.MaxTitleEms), Body = body, SecondColumn = second };
             if (slide.Table is { } table)
                 result.AddRange(SplitTable(shaped, table, room, v));
             else

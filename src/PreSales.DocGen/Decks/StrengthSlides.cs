@@ -42,7 +42,7 @@ internal static class StrengthSlides
         var alt = v.Pick(
             $"柱状图:{series[0].Name}在{v.List(categories)}上的评分(1–5){(rated.Count > 0 ? ",与行业平均对比" : "")}",
             $"Bar chart: {series[0].Name}'s scores (1–5) on {v.List(categories)}{(rated.Count > 0 ? ", beside the market average" : "")}");
-        var strengths = c.Deal.Swot.Strengths.Select(s => c.Screen.Apply(DeckText.Plain(s))).Where(s => s.Length > 0).Take(4)
+        var strengths = ShownStrengths(c).Select(s => c.Screen.Apply(DeckText.Plain(s))).Where(s => s.Length > 0).Distinct().Take(4)
             .Select(s => new BodyItem(s)).ToList();
         yield return new PlannedSlide
         {
@@ -52,6 +52,22 @@ internal static class StrengthSlides
             Body = strengths,
             Chart = new SlideChart(categories, series, alt),
         };
+    }
+
+    /// <summary>
+    /// The strengths to put in front of the customer: the strategy's order of showing strengths (优势展示步骤), else the
+    /// current stage's strengths to highlight; the SWOT's own wording is internal (it speaks of relationships) and is
+    /// used only when neither exists.
+    /// </summary>
+    private static IReadOnlyList<string> ShownStrengths(DeckContext c)
+    {
+        if (c.Deal.Strategy?.StrengthOrder is { Count: > 0 } order)
+            return order;
+        var date = c.Exchange?.Date;
+        var stage = c.Deal.Stages.FirstOrDefault(s => date is { } d && s.Start <= d && (s.End is null || s.End >= d));
+        if (stage?.StrengthsToHighlight is { Count: > 0 } highlight)
+            return highlight;
+        return c.Deal.Swot.Strengths;
     }
 
     /// <summary>The plan of stages as a timeline, while the deal is still being shaped.</summary>
@@ -130,8 +146,13 @@ internal static class StrengthSlides
                 steps.Add((due, c.Screen.Apply(item.Item)));
         foreach (var e in c.Deal.Exchanges.Where(e => e.Status == ExchangeStatus.Planned && e.Date > after))
             steps.Add((e.Date, c.Screen.Apply(e.Title)));
-        foreach (var s in c.Deal.Stages.Where(s => s.Start is { } d && d > after))
-            steps.Add((s.Start!.Value, c.Screen.Apply(s.Name ?? s.Focus)));
+        foreach (var s in c.Deal.Stages)
+        {
+            if (s.Start is { } start && start > after)
+                steps.Add((start, c.Screen.Apply(s.Name ?? s.Focus)));
+            else if (s.End is { } end && end > after)
+                steps.Add((end, c.V.Pick($"完成:{c.Screen.Apply(s.Name ?? s.Focus)}", $"Complete: {c.Screen.Apply(s.Name ?? s.Focus)}")));
+        }
         return steps.OrderBy(s => s.Date)
             .Select(s => s.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " " + s.Text)
             .Distinct().ToList();

@@ -73,15 +73,15 @@ internal static class TalkTrack
     private static string Track(PlannedSlide slide, PlannedSlide? next, DeckContext c)
     {
         var v = c.V;
-        var points = slide.Body.Where(b => b.Level == 0).Select(b => b.Text).Take(4).ToList();
+        var points = slide.Body.Where(b => b.Level == 0).Select(b => DeckText.Clause(b.Text)).Take(4).ToList();
         var text = slide.Kind switch
         {
             SlideKind.Title => v.Pick(
                 $"欢迎并感谢各位抽出时间。先做自我介绍。今天交流的目的:{Goal(c)}。",
                 $"Welcome and thank you for your time. Introduce yourself. Today's purpose: {Goal(c)}."),
             SlideKind.Agenda => v.Pick(
-                $"今天的内容分为:{v.List(slide.Body.Select(b => b.Text))}。欢迎随时提问。",
-                $"Today we cover: {v.List(slide.Body.Select(b => b.Text))}. Questions are welcome at any time."),
+                $"今天的内容分为:{v.List(slide.Body.Select(b => DeckText.Clause(b.Text)))}。欢迎随时提问。",
+                $"Today we cover: {v.List(slide.Body.Select(b => DeckText.Clause(b.Text)))}. Questions are welcome at any time."),
             SlideKind.Closing => v.Pick(
                 $"回顾今天的要点,重申交流目的。明确提出我们的请求:{Goal(c)}。确认下一步和日期,感谢各位。",
                 $"Recap the key points and restate the purpose. Make the ask: {Goal(c)}. Confirm the next steps and dates, and thank everyone."),
@@ -95,7 +95,7 @@ internal static class TalkTrack
                 $"{slide.Title}。按阶段说明每一步的目标和时间,请客户确认节奏。",
                 $"{slide.Title}. Take each stage's goal and timing in turn, and ask the customer to confirm the pace."),
             _ => v.Pick(
-                $"{slide.Title}。要点:{v.List(points)}。每一点给出论据,回应疑问。",
+                $"{DeckText.Clause(slide.Title)}。要点:{v.List(points)}。每一点给出论据,回应疑问。",
                 $"{slide.Title}. Points: {v.List(points)}. Back each point with evidence and answer doubts."),
         };
         if (next is not null && slide.Kind != SlideKind.Title)
@@ -104,5 +104,5 @@ internal static class TalkTrack
     }
 
     private static string Goal(DeckContext c) =>
-        c.Screen.Apply(DeckText.Plain(c.Exchange?.Goal ?? c.Exchange?.Title ?? c.Deal.Project.Name));
+        DeckText.Clause(c.Screen.Apply(DeckText.Plain(c.Exchange?.Goal ?? c.Exchange?.Title ?? c.Deal.Project.Name)));
 }

@@ -101,7 +101,7 @@ public class DeckPlannerTests
         };
         var plan = Plan(deal).Plan;
         Assert.All(plan.Slides, s => Assert.True(s.Body.Count <= 6, $"{s.Title}: {s.Body.Count} bullets"));
-        Assert.All(plan.Slides.SelectMany(s => s.Body), b => Assert.True(DeckText.Ems(b.Text) <= 70, b.Text));
+        Assert.All(plan.Slides.SelectMany(s => s.Body), b => Assert.True(DeckText.Ems(b.Text) <= SlideRoom.Default.Width / 20 * SlideRoom.MaxBulletLines, b.Text));
         Assert.Contains(plan.Slides, s => s.Title.EndsWith("(续)", StringComparison.Ordinal) && s.Table is not null);
         Assert.Contains(plan.Slides, s => s.Title.StartsWith("整体方案", StringComparison.Ordinal) && s.Title.EndsWith("(续)", StringComparison.Ordinal));
         Assert.Equal(6, plan.Slides.Single(s => s.Title.StartsWith("项目成功的关键", StringComparison.Ordinal)).Body.Count);
