@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
-using CliProcess = PreSales.Cli.Tests.Support.Cli;
+using PreSales.Cli.Tests.Support;
 
 namespace PreSales.Cli.Tests.Deck;
 
@@ -119,5 +119,23 @@ public class DeckCommandTests
         Assert.Equal(2, planResult.Exit);
         Assert.Contains("plan.json", planResult.Err, StringComparison.Ordinal);
         Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void Characters_xml_cannot_hold_in_a_deal_never_make_a_corrupt_deck()
+    {
+        var dir = Temp();
+        var deal = Path.Combine(dir, "control.json");
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(ZhDeal))!;
+        node["customer"]!["name"] = "控制\u0001字符\uFFFE客户";
+        File.WriteAllText(deal, node.ToJsonString());
+        var output = Path.Combine(dir, "control.pptx");
+        var result = CliProcess.Run("deck", deal, "-o", output);
+        Assert.True(result.Exit == 0, result.Err);
+        using var zip = ZipFile.OpenRead(output);
+        using var reader = new StreamReader(zip.GetEntry("ppt/slides/slide1.xml")!.Open());
+        var xml = reader.ReadToEnd();
+        Assert.Contains("控制字符客户", xml, StringComparison.Ordinal);
+        System.Xml.Linq.XDocument.Parse(xml);
     }
 }

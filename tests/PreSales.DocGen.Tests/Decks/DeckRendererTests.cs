@@ -107,7 +107,10 @@ public class DeckRendererTests
         var external = chart.ChartSpace.GetFirstChild<C.ExternalData>()!;
         var workbook = Assert.IsType<EmbeddedPackagePart>(chart.GetPartById(external.Id!.Value!));
         using (var xlsx = SpreadsheetDocument.Open(workbook.GetStream(), false))
+        {
             Assert.Contains("客户和案例", xlsx.WorkbookPart!.WorksheetParts.Single().Worksheet!.InnerText, StringComparison.Ordinal);
+            Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(xlsx));
+        }
         var frames = slides.SelectMany(s => s.Slide!.Descendants<P.GraphicFrame>()).ToList();
         Assert.All(frames, f => Assert.False(string.IsNullOrWhiteSpace(f.NonVisualGraphicFrameProperties!.NonVisualDrawingProperties!.Description?.Value)));
         var timeline = slides.SelectMany(s => s.Slide!.Descendants<P.GroupShape>()).Single();

@@ -1,24 +1,40 @@
 using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
+using System.IO.Compression;
 
 namespace PreSales.DocGen.Decks.Rendering;
 
 /// <summary>The .xlsx embedded in a chart: categories in column A, one column per series, names in row 1.</summary>
 internal static class ChartWorkbook
 {
+    /// <summary>
+    /// The workbook package, written as its five parts directly: the SDK's SpreadsheetDocument gives the same package
+    /// but costs a CLI run about 20 ms of start-up; a test opens and validates it with the SDK.
+    /// </summary>
     public static byte[] Build(SlideChart chart)
     {
         using var stream = new MemoryStream();
-        using (var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
         {
-            var book = doc.AddWorkbookPart();
-            var sheet = book.AddNewPart<WorksheetPart>("rId1");
-            Feed(sheet, SheetXml(chart));
-            Feed(book, "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            Entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+            Entry(zip, "_rels/.rels", Rels("http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "xl/workbook.xml"));
+            Entry(zip, "xl/_rels/workbook.xml.rels", Rels("http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet", "worksheets/sheet1.xml"));
+            Entry(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            Entry(zip, "xl/worksheets/sheet1.xml", SheetXml(chart));
         }
         return stream.ToArray();
+    }
+
+    private static string Rels(string type, string target) =>
+        $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"{type}\" Target=\"{target}\"/></Relationships>";
+
+    private static void Entry(ZipArchive zip, string name, string xml)
+    {
+        using var s = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+        s.Write(Encoding.UTF8.GetBytes(xml));
     }
 
     /// <summary>The spreadsheet column letter of a zero-based index (A, B, … Z, AA).</summary>
@@ -26,7 +42,7 @@ internal static class ChartWorkbook
 
     private static string SheetXml(SlideChart chart)
     {
-        var x = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\">");
+        var x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\">");
         for (var s = 0; s < chart.Series.Count; s++)
             x.Append(CultureInfo.InvariantCulture, $"<c r=\"{Column(s + 1)}1\" t=\"inlineStr\"><is><t>{RunStyle.Escape(chart.Series[s].Name)}</t></is></c>");
         x.Append("</row>");
@@ -40,11 +56,5 @@ internal static class ChartWorkbook
             x.Append("</row>");
         }
         return x.Append("</sheetData></worksheet>").ToString();
-    }
-
-    private static void Feed(OpenXmlPart part, string xml)
-    {
-        using var s = new MemoryStream(Encoding.UTF8.GetBytes(xml));
-        part.FeedData(s);
     }
 }

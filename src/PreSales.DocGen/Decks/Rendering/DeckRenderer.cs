@@ -54,16 +54,23 @@ public static class DeckRenderer
     }
 
     /// <summary>
-    /// Opens a template with the SDK and makes it ready once: a presentation (not a template) with its example slides
-    /// removed (unless kept), a notes master, a marker where slide ids go; its layouts read.
+    /// Makes a template ready once. A presentation with a notes master and no slides to drop is read straight from its
+    /// zip; any other (a .potx, example slides, no notes master) is first normalised with the SDK: converted to a
+    /// presentation, its example slides removed (unless kept), a notes master added.
     /// </summary>
     internal static PreparedTemplate Prepare(byte[] template, bool keepTemplateSlides)
     {
+        if (TemplateZip.TryRead(template) is { } zip && PreparedTemplate.From(zip, keepTemplateSlides) is { } ready)
+            return ready;
+        var normalised = Normalise(template, keepTemplateSlides);
+        return PreparedTemplate.From(TemplateZip.TryRead(normalised)!, keepTemplateSlides)
+            ?? throw new DeckInputException("the template could not be prepared: its presentation part is not usable");
+    }
+
+    private static byte[] Normalise(byte[] template, bool keepTemplateSlides)
+    {
         using var stream = new MemoryStream();
         stream.Write(template);
-        LayoutCatalog catalog;
-        string ea, presPath, notesPath;
-        uint nextId;
         using (var doc = Open(stream))
         {
             var pres = doc.PresentationPart!;
@@ -71,16 +78,10 @@ public static class DeckRenderer
             var slideIds = root.SlideIdList ?? root.InsertAfter(new P.SlideIdList(), (OpenXmlElement?)root.NotesMasterIdList ?? root.SlideMasterIdList)!;
             if (!keepTemplateSlides)
                 RemoveSlides(pres, slideIds);
-            catalog = LayoutCatalog.Read(pres, DefaultContent(pres));
-            ea = EastAsianFont(pres);
-            var notesMaster = NotesPage.EnsureMaster(pres);
-            nextId = Math.Max(256, slideIds.Elements<P.SlideId>().Select(s => s.Id?.Value ?? 0).DefaultIfEmpty(0u).Max() + 1);
-            slideIds.Append(new P.SlideId { Id = 2147483647, RelationshipId = PreparedTemplate.MarkerRelId });
+            NotesPage.EnsureMaster(pres);
             root.Save();
-            presPath = pres.Uri.OriginalString.TrimStart('/');
-            notesPath = notesMaster.Uri.OriginalString.TrimStart('/');
         }
-        return PreparedTemplate.From(stream.ToArray(), presPath, notesPath, catalog, ea, nextId);
+        return stream.ToArray();
     }
 
     /// <summary>Renders and writes atomically: a temporary file, then a move, so a failure never leaves a corrupt deck.</summary>
@@ -151,19 +152,5 @@ public static class DeckRenderer
                 ext.Remove();
     }
 
-    private static Rect DefaultContent(PresentationPart pres)
-    {
-        var size = pres.Presentation!.SlideSize;
-        long w = size?.Cx?.Value ?? (int)TemplateBuilder.SlideWidth, h = size?.Cy?.Value ?? (int)TemplateBuilder.SlideHeight;
-        return new Rect(w / 20, h * 21 / 100, w * 18 / 20, h * 68 / 100);
-    }
-
-    /// <summary>The theme's East Asian typeface for runs we place ourselves, or a common Chinese one when the theme names none.</summary>
-    private static string EastAsianFont(PresentationPart pres)
-    {
-        var theme = pres.SlideMasterParts.FirstOrDefault()?.ThemePart?.Theme;
-        var ea = theme?.ThemeElements?.FontScheme?.MinorFont?.EastAsianFont?.Typeface?.Value;
-        return string.IsNullOrWhiteSpace(ea) ? "Microsoft YaHei" : "+mn-ea";
-    }
 
 }

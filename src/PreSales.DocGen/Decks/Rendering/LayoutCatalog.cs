@@ -1,5 +1,4 @@
-using DocumentFormat.OpenXml.Packaging;
-using P = DocumentFormat.OpenXml.Presentation;
+using System.Xml.Linq;
 
 namespace PreSales.DocGen.Decks.Rendering;
 
@@ -107,47 +106,48 @@ internal sealed class LayoutCatalog
         _ => false,
     };
 
-    /// <summary>Reads every layout of every master.</summary>
-    public static LayoutCatalog Read(PresentationPart presentation, Rect fallback)
+    /// <summary>Reads every layout of every master of a template's package.</summary>
+    public static LayoutCatalog Read(TemplateZip zip, string presentation, Rect fallback)
     {
         var entries = new List<LayoutEntry>();
-        foreach (var master in presentation.SlideMasterParts)
+        foreach (var master in zip.Rels(presentation).Where(r => TemplateZip.RelType(r.Type) == "slideMaster").Select(r => r.Target))
         {
-            var masterSlots = Slots(master.SlideMaster?.CommonSlideData?.ShapeTree, fallback, null);
-            foreach (var layout in master.SlideLayoutParts)
+            var masterSlots = Slots(zip.Xml(master)?.Root, fallback, null);
+            foreach (var layout in zip.Rels(master).Where(r => TemplateZip.RelType(r.Type) == "slideLayout").Select(r => r.Target))
             {
-                var root = layout.SlideLayout;
+                var root = zip.Xml(layout)?.Root;
                 if (root is null)
                     continue;
-                var name = root.CommonSlideData?.Name?.Value ?? "";
-                var type = root.Type?.HasValue == true ? root.Type.InnerText : null;
-                entries.Add(new LayoutEntry(layout.Uri, name, type, Slots(root.CommonSlideData?.ShapeTree, fallback, masterSlots)));
+                var name = (string?)root.Element(TemplateZip.P + "cSld")?.Attribute("name") ?? "";
+                var type = (string?)root.Attribute("type");
+                entries.Add(new LayoutEntry(new Uri("/" + layout, UriKind.Relative), name, type, Slots(root, fallback, masterSlots)));
             }
         }
         return new LayoutCatalog(entries);
     }
 
-    private static List<PlaceholderSlot> Slots(P.ShapeTree? tree, Rect fallback, List<PlaceholderSlot>? master)
+    private static List<PlaceholderSlot> Slots(XElement? root, Rect fallback, List<PlaceholderSlot>? master)
     {
         var slots = new List<PlaceholderSlot>();
+        var tree = root?.Element(TemplateZip.P + "cSld")?.Element(TemplateZip.P + "spTree");
         if (tree is null)
             return slots;
-        foreach (var shape in tree.Elements<P.Shape>())
+        foreach (var shape in tree.Elements(TemplateZip.P + "sp"))
         {
-            var ph = shape.NonVisualShapeProperties?.ApplicationNonVisualDrawingProperties?.PlaceholderShape;
+            var ph = shape.Element(TemplateZip.P + "nvSpPr")?.Element(TemplateZip.P + "nvPr")?.Element(TemplateZip.P + "ph");
             if (ph is null)
                 continue;
-            var type = ph.Type?.HasValue == true ? ph.Type.InnerText : null;
+            var type = (string?)ph.Attribute("type");
             if (type is "dt" or "ftr" or "sldNum" or "hdr" or "sldImg")
                 continue;
-            var off = shape.ShapeProperties?.Transform2D?.Offset;
-            var ext = shape.ShapeProperties?.Transform2D?.Extents;
-            Rect rect;
-            if (off?.X is not null && off.Y is not null && ext?.Cx is not null && ext.Cy is not null)
-                rect = new Rect(off.X.Value, off.Y.Value, ext.Cx.Value, ext.Cy.Value);
-            else
-                rect = Inherit(type, master, fallback);
-            slots.Add(new PlaceholderSlot(type, ph.Index?.Value, rect));
+            var xfrm = shape.Element(TemplateZip.P + "spPr")?.Element(TemplateZip.A + "xfrm");
+            var off = xfrm?.Element(TemplateZip.A + "off");
+            var ext = xfrm?.Element(TemplateZip.A + "ext");
+            var rect = off is not null && ext is not null && long.TryParse((string?)off.Attribute("x"), out var x) && long.TryParse((string?)off.Attribute("y"), out var y)
+                && long.TryParse((string?)ext.Attribute("cx"), out var cx) && long.TryParse((string?)ext.Attribute("cy"), out var cy)
+                ? new Rect(x, y, cx, cy)
+                : Inherit(type, master, fallback);
+            slots.Add(new PlaceholderSlot(type, uint.TryParse((string?)ph.Attribute("idx"), out var idx) ? idx : null, rect));
         }
         return slots;
     }

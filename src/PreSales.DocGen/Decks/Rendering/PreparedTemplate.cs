@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
@@ -11,7 +10,6 @@ namespace PreSales.DocGen.Decks.Rendering;
 internal sealed partial record PreparedTemplate
 {
     public const string SlideIdMarker = "<!--presales:slides-->";
-    public const string MarkerRelId = "rIdPresalesMarker";
 
     private static readonly ConditionalWeakTable<byte[], PreparedTemplate> Plain = new();
     private static readonly ConditionalWeakTable<byte[], PreparedTemplate> Keeping = new();
@@ -49,57 +47,84 @@ internal sealed partial record PreparedTemplate
     public static PreparedTemplate For(byte[] template, bool keepTemplateSlides) =>
         (keepTemplateSlides ? Keeping : Plain).GetValue(template, t => DeckRenderer.Prepare(t, keepTemplateSlides));
 
-    /// <summary>Splits a prepared package (saved by the SDK) into what rendering copies and what it rewrites.</summary>
-    public static PreparedTemplate From(byte[] package, string presentationPath, string notesMasterPath, LayoutCatalog catalog, string ea, uint nextId)
+    /// <summary>
+    /// Reads a template that needs no change (a presentation with a notes master and no slides to drop) straight from
+    /// its zip; null when it needs the SDK's preparation first.
+    /// </summary>
+    public static PreparedTemplate? From(TemplateZip zip, bool keepTemplateSlides)
     {
-        using var zip = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
-        var parts = new List<(string, byte[])>();
-        string? pres = null, rels = null, types = null;
-        var relsPath = Path.GetDirectoryName(presentationPath)!.Replace('\\', '/') + "/_rels/" + Path.GetFileName(presentationPath) + ".rels";
-        var maxNumber = 0;
-        foreach (var entry in zip.Entries)
-        {
-            using var s = entry.Open();
-            using var copy = new MemoryStream();
-            s.CopyTo(copy);
-            var name = entry.FullName;
-            if (name == presentationPath)
-                pres = System.Text.Encoding.UTF8.GetString(copy.ToArray());
-            else if (name == relsPath)
-                rels = System.Text.Encoding.UTF8.GetString(copy.ToArray());
-            else if (name == "[Content_Types].xml")
-                types = System.Text.Encoding.UTF8.GetString(copy.ToArray());
-            else
-                parts.Add((name, copy.ToArray()));
-            if (NumberPattern().Match(name) is { Success: true } m)
-                maxNumber = Math.Max(maxNumber, int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
-        }
-        if (pres is null || rels is null || types is null)
-            throw new DeckInputException("the template's package is incomplete (presentation part, its relationships or content types missing)");
-        var marker = MarkerPattern().Match(pres);
-        if (!marker.Success)
-            throw new InvalidOperationException("prepared template has no slide marker");
+        var main = zip.Rels("").FirstOrDefault(r => TemplateZip.RelType(r.Type) == "officeDocument").Target;
+        if (main is null || !zip.Has(main) || zip.ContentType(main) != TemplateZip.PresentationMain)
+            return null;
+        var rels = zip.Rels(main);
+        var notesMaster = rels.FirstOrDefault(r => TemplateZip.RelType(r.Type) == "notesMaster").Target;
+        var doc = zip.Xml(main)?.Root;
+        if (notesMaster is null || doc is null || (!keepTemplateSlides && rels.Any(r => TemplateZip.RelType(r.Type) == "slide")))
+            return null;
+        var text = zip.Text(main);
+        var prefix = RootPattern().Match(text).Groups["p"].Value;
+        var rPrefix = doc.Attributes().FirstOrDefault(a => a.IsNamespaceDeclaration && a.Value == TemplateZip.R.NamespaceName)?.Name.LocalName;
+        if (!RootPattern().IsMatch(text) || rPrefix is null or "xmlns")
+            return null;
+        var ids = doc.Descendants(TemplateZip.P + "sldId").Select(e => (uint?)e.Attribute("id") ?? 0).DefaultIfEmpty(0u).Max();
+        var size = doc.Element(TemplateZip.P + "sldSz");
+        long w = (long?)size?.Attribute("cx") ?? 12192000, h = (long?)size?.Attribute("cy") ?? 6858000;
+        var catalog = LayoutCatalog.Read(zip, main, new Rect(w / 20, h * 21 / 100, w * 18 / 20, h * 68 / 100));
+        var relsPath = TemplateZip.RelsPath(main);
+        var maxNumber = zip.Entries.Select(e => NumberPattern().Match(e.Name)).Where(m => m.Success)
+            .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max();
         return new PreparedTemplate
         {
-            Parts = parts,
-            PresentationPath = presentationPath,
+            Parts = zip.Entries.Where(e => e.Name != main && e.Name != relsPath && e.Name != "[Content_Types].xml").ToList(),
+            PresentationPath = main,
             PresentationRelsPath = relsPath,
-            PresentationXml = pres[..marker.Index] + SlideIdMarker + pres[(marker.Index + marker.Length)..],
-            PresentationRels = rels,
-            ContentTypes = types,
-            DefaultExtensions = ExtensionPattern().Matches(types).Select(x => x.Groups[1].Value.ToLowerInvariant()).ToHashSet(),
-            Prefix = marker.Groups["p"].Value,
-            RelPrefix = marker.Groups["r"].Value + ":",
-            NotesMasterPath = notesMasterPath,
+            PresentationXml = WithMarker(text, prefix),
+            PresentationRels = zip.Text(relsPath),
+            ContentTypes = zip.Text("[Content_Types].xml"),
+            DefaultExtensions = ExtensionPattern().Matches(zip.Text("[Content_Types].xml")).Select(x => x.Groups[1].Value.ToLowerInvariant()).ToHashSet(),
+            Prefix = prefix,
+            RelPrefix = rPrefix + ":",
+            NotesMasterPath = notesMaster,
             Catalog = catalog,
-            EastAsianFont = ea,
-            NextSlideId = nextId,
+            EastAsianFont = EastAsian(zip, main),
+            NextSlideId = Math.Max(256, ids + 1),
             FirstFreeSlideNumber = maxNumber + 1,
         };
     }
 
-    [GeneratedRegex("<(?<p>[A-Za-z0-9_]+:)?sldId\\b[^>]*?(?<r>[A-Za-z0-9_]+):id=\"" + MarkerRelId + "\"[^>]*/>")]
-    private static partial Regex MarkerPattern();
+    /// <summary>presentation.xml with the marker where new slide ids go: in sldIdLst, or a new sldIdLst in schema order.</summary>
+    private static string WithMarker(string text, string prefix)
+    {
+        var close = $"</{prefix}sldIdLst>";
+        var at = text.IndexOf(close, StringComparison.Ordinal);
+        if (at >= 0)
+            return text.Insert(at, SlideIdMarker);
+        var empty = Regex.Match(text, $"<{Regex.Escape(prefix)}sldIdLst\\s*/>");
+        if (empty.Success)
+            return text[..empty.Index] + $"<{prefix}sldIdLst>{SlideIdMarker}{close}" + text[(empty.Index + empty.Length)..];
+        foreach (var after in new[] { "notesMasterIdLst", "sldMasterIdLst" })
+        {
+            var end = text.IndexOf($"</{prefix}{after}>", StringComparison.Ordinal);
+            if (end >= 0)
+            {
+                end += $"</{prefix}{after}>".Length;
+                return text.Insert(end, $"<{prefix}sldIdLst>{SlideIdMarker}{close}");
+            }
+        }
+        throw new DeckInputException("the template's presentation part has no slide master list");
+    }
+
+    /// <summary>The theme's East Asian typeface for runs we place ourselves, or a common Chinese one when the theme names none.</summary>
+    private static string EastAsian(TemplateZip zip, string main)
+    {
+        var master = zip.Rels(main).FirstOrDefault(r => TemplateZip.RelType(r.Type) == "slideMaster").Target;
+        var theme = master is null ? null : zip.Rels(master).FirstOrDefault(r => TemplateZip.RelType(r.Type) == "theme").Target;
+        var ea = theme is null ? null : (string?)zip.Xml(theme)?.Descendants(TemplateZip.A + "minorFont").FirstOrDefault()?.Element(TemplateZip.A + "ea")?.Attribute("typeface");
+        return string.IsNullOrWhiteSpace(ea) ? "Microsoft YaHei" : "+mn-ea";
+    }
+
+    [GeneratedRegex(@"<(?<p>[A-Za-z0-9_]+:)?presentation\b")]
+    private static partial Regex RootPattern();
 
     [GeneratedRegex(@"^ppt/(?:slides/slide|notesSlides/notesSlide)(\d+)\.xml$")]
     private static partial Regex NumberPattern();

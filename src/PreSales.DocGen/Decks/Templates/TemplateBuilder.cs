@@ -56,6 +56,9 @@ public static class TemplateBuilder
             }
             Feed(pres, $"<p:presentation {Ns} saveSubsetFonts=\"1\"><p:sldMasterIdLst><p:sldMasterId id=\"2147483648\" r:id=\"rId1\"/></p:sldMasterIdLst>{slides}"
                 + $"<p:sldSz cx=\"{SlideWidth}\" cy=\"{SlideHeight}\"/><p:notesSz cx=\"6858000\" cy=\"9144000\"/><p:defaultTextStyle>{Levels(1800, "tx1", false)}</p:defaultTextStyle></p:presentation>");
+            // Speaker notes need a notes master; a template that has one renders without the SDK's preparation.
+            Rendering.NotesPage.EnsureMaster(pres);
+            pres.Presentation!.Save();
             doc.PackageProperties.Title = "PreSales pitch deck";
             doc.PackageProperties.Creator = "PreSales";
         }
