@@ -36,8 +36,13 @@ internal static class SlideFit
     {
         var room = SlideRoom.Default;
         var result = new List<PlannedSlide>();
-        foreach (var slide in slides)
+        var lastTitle = "";
+        foreach (var given in slides)
         {
+            // Every slide has a title: an untitled slide (pandoc's "---") continues the one before it.
+            var slide = given.Title.Trim().Length > 0 || lastTitle.Length == 0 ? given : given with { Title = lastTitle + v.Pick("(续)", " (cont.)") };
+            if (given.Title.Trim().Length > 0)
+                lastTitle = given.Title.Trim();
             var width = slide.Kind == SlideKind.TwoColumns ? room.Width / 2 - 10 : room.Width;
             var body = slide.Body.Select(b => Shorten(b, width, room)).ToList();
             var second = slide.SecondColumn.Select(b => Shorten(b, width, room)).ToList();

@@ -15,7 +15,7 @@ internal static class SlideComposer
         part.Add("slideLayout", SlideRelations.Target(layout.Uri));
         var content = catalog.For(LayoutRole.TitleAndContent).Content.FirstOrDefault()?.Rect
             ?? layout.Content.FirstOrDefault()?.Rect ?? new Rect(548640, 1463040, 11094720, 4663440);
-        if (layout.Title is { } title)
+        if (layout.Title is { } title && slide.Title.Trim().Length > 0)
             xml.Placeholder(title, [new BodyItem(slide.Title)]);
         switch (slide.Kind)
         {
