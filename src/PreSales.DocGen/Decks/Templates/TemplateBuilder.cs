@@ -149,6 +149,7 @@ public static class TemplateBuilder
                 + Placeholder(3, "Subtitle 2", "type=\"subTitle\" idx=\"1\"", 822960, 3840480, 10515600, 1463040, "t", "Click to edit Master subtitle style", White(2000, false))),
             "secHead" => (blue,
                 Placeholder(2, "Title 1", "type=\"title\"", 822960, 2286000, 10515600, 1371600, "b", "Click to edit Master title style", White(4000, true))
+                + $"<p:sp><p:nvSpPr><p:cNvPr id=\"4\" name=\"Accent Bar\"/><p:cNvSpPr/><p:nvPr userDrawn=\"1\"/></p:nvSpPr><p:spPr><a:xfrm><a:off x=\"914400\" y=\"3675888\"/><a:ext cx=\"1097280\" cy=\"64008\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:solidFill><a:schemeClr val=\"accent2\"/></a:solidFill><a:ln><a:noFill/></a:ln></p:spPr></p:sp>"
                 + Placeholder(3, "Text Placeholder 2", "type=\"body\" idx=\"1\"", 822960, 3749040, 10515600, 1005840, "t", "Click to edit Master text styles", White(2000, false))),
             "obj" => ("", Title() + Obj(3, 1, Margin, 1463040, ContentWidth, 4663440)),
             "twoObj" => ("", Title() + Obj(3, 1, Margin, 1463040, half, 4663440) + Obj(4, 2, right, 1463040, half, 4663440)),
@@ -158,7 +159,9 @@ public static class TemplateBuilder
             _ => ("", ""),
         };
         var cSld = $"<p:cSld name=\"{System.Security.SecurityElement.Escape(spec.Name)}\">{bg}<p:spTree>{GroupProps}{shapes}</p:spTree></p:cSld>";
-        return $"<p:sldLayout {Ns} type=\"{spec.Type}\" preserve=\"1\">{cSld}<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>";
+        // Full-colour layouts draw their own accent; the master's bar would sit in a corner of them.
+        var masterShapes = spec.Type is "title" or "secHead" ? " showMasterSp=\"0\"" : "";
+        return $"<p:sldLayout {Ns} type=\"{spec.Type}\" preserve=\"1\"{masterShapes}>{cSld}<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>";
     }
 
     private static string ExampleSlideXml() =>
