@@ -107,7 +107,7 @@ internal static class StrengthSlides
     {
         var v = c.V;
         var items = new List<BodyItem>();
-        var ask = c.Exchange?.Goal;
+        var ask = Ask(c.Exchange?.Goal);
         if (string.IsNullOrWhiteSpace(ask))
         {
             c.Gather("结束页缺少请求:请写明本次交流的目标(exchanges[].goal),即希望客户采取的行动、支持或承诺",
@@ -135,6 +135,25 @@ internal static class StrengthSlides
             Title = v.Pick("总结与下一步", "Summary and next steps"),
             Body = items,
         };
+    }
+
+    private static readonly string[] RequestWords =
+        ["请", "确认", "认可", "同意", "安排", "支持", "承诺", "ask", "agree", "approve", "confirm", "endorse", "schedule", "commit", "support"];
+
+    /// <summary>
+    /// The ask in an exchange's goal: a goal often mixes our internal aim ("convince X that…") with what we ask of the
+    /// customer; the slide shows the clause that asks (请/确认/认可…, ask/agree/approve…), or the whole goal.
+    /// </summary>
+    internal static string? Ask(string? goal)
+    {
+        if (string.IsNullOrWhiteSpace(goal))
+            return null;
+        var clauses = DeckText.Plain(goal).Split([';', ';', '。'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var ask = clauses.FirstOrDefault(c => RequestWords.Any(w => c.StartsWith(w, StringComparison.OrdinalIgnoreCase)))
+            ?? clauses.FirstOrDefault(c => RequestWords.Take(7).Any(w => c.Contains(w, StringComparison.Ordinal)));
+        if (ask is null)
+            return DeckText.Plain(goal);
+        return char.ToUpperInvariant(ask[0]) + ask[1..];
     }
 
     private static List<string> NextSteps(DeckContext c)

@@ -77,8 +77,8 @@ internal static class TalkTrack
         var text = slide.Kind switch
         {
             SlideKind.Title => v.Pick(
-                $"欢迎并感谢各位抽出时间。先做自我介绍。今天交流的目的:{Goal(c)}。",
-                $"Welcome and thank you for your time. Introduce yourself. Today's purpose: {Goal(c)}."),
+                $"欢迎并感谢各位抽出时间。先做自我介绍。今天交流的主题:{Theme(c)}。",
+                $"Welcome and thank you for your time. Introduce yourself. Today's subject: {Theme(c)}."),
             SlideKind.Agenda => v.Pick(
                 $"今天的内容分为:{v.List(slide.Body.Select(b => DeckText.Clause(b.Text)))}。欢迎随时提问。",
                 $"Today we cover: {v.List(slide.Body.Select(b => DeckText.Clause(b.Text)))}. Questions are welcome at any time."),
@@ -103,6 +103,10 @@ internal static class TalkTrack
         return text;
     }
 
+    /// <summary>The ask, as the closing slide states it; notes are shared with the deck, so never the internal aim.</summary>
     private static string Goal(DeckContext c) =>
-        DeckText.Clause(c.Screen.Apply(DeckText.Plain(c.Exchange?.Goal ?? c.Exchange?.Title ?? c.Deal.Project.Name)));
+        DeckText.Clause(c.Screen.Apply(StrengthSlides.Ask(c.Exchange?.Goal) ?? c.Exchange?.Title ?? c.Deal.Project.Name));
+
+    private static string Theme(DeckContext c) =>
+        DeckText.Clause(c.Screen.Apply(DeckText.Plain(c.Exchange?.Preparation?.Theme ?? c.Exchange?.Title ?? c.Deal.Project.Name)));
 }

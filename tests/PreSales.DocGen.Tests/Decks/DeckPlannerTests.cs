@@ -173,4 +173,14 @@ public class DeckPlannerTests
         Assert.Equal("ab😀c", DeckText.Clean("a\u0001b😀\uD800c\uFFFE"));
         Assert.Equal("第一句…", DeckText.Shorten("第一句。第二句很长很长很长很长很长很长", 8));
     }
+
+    [Fact]
+    public void The_ask_is_the_clause_of_the_goal_that_asks_the_customer()
+    {
+        var deal = DeckDeals.Telecom();
+        deal = deal with { Exchanges = [deal.Exchanges[0] with { Goal = "让王总相信我们能率先成功;请网络部安排样板点测试。" }] };
+        var plan = DeckPlanner.Plan(deal, new DeckRequest()).Plan;
+        Assert.Contains(plan.Slides[^1].Body, b => b.Text == "请网络部安排样板点测试");
+        Assert.DoesNotContain("相信", JsonSerializer.Serialize(plan.Slides, DeckPlanJson.Options), StringComparison.Ordinal);
+    }
 }
