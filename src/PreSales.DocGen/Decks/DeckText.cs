@@ -8,7 +8,7 @@ namespace PreSales.DocGen.Decks;
 /// Text rules for slides: characters XML cannot hold, width in ems (a Chinese character is about one em,
 /// a Latin letter about half), speaking time, and shortening by rules instead of silent overflow.
 /// </summary>
-public static class DeckText
+public static partial class DeckText
 {
     /// <summary>Chinese speaking rate, characters a minute (REFERENCES: presentation practice).</summary>
     public const double ChineseCharactersPerMinute = 200;
@@ -144,9 +144,9 @@ public static class DeckText
     {
         if (string.IsNullOrWhiteSpace(markdown))
             return "";
-        var text = Regex.Replace(markdown, @"\[([^\]]*)\]\([^)]*\)", "$1");
+        var text = LinkPattern().Replace(markdown, "$1");
         text = text.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal);
-        text = Regex.Replace(text, @"(?m)^\s*([-*+]|#+|\d+\.)\s+", "");
+        text = ListMarkPattern().Replace(text, "");
         return Clean(text.Trim());
     }
 
@@ -156,4 +156,10 @@ public static class DeckText
     /// <summary>Formats minutes for notes: whole or half minutes.</summary>
     public static string Minutes(double minutes) =>
         (Math.Round(minutes * 2, MidpointRounding.AwayFromZero) / 2).ToString("0.#", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
+    private static partial Regex LinkPattern();
+
+    [GeneratedRegex(@"(?m)^\s*([-*+]|#+|\d+\.)\s+")]
+    private static partial Regex ListMarkPattern();
 }

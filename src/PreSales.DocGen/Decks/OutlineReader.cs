@@ -37,7 +37,7 @@ public static class OutlineReader
         foreach (var (k, v) in FrontMatter(doc))
             meta[k] = v;
         var language = meta.TryGetValue("lang", out var lang) && lang.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? DealLanguage.EnUS
-            : meta.ContainsKey("lang") || Regex.IsMatch(markdown, @"\p{IsCJKUnifiedIdeographs}") ? DealLanguage.ZhCN : DealLanguage.EnUS;
+            : meta.ContainsKey("lang") || markdown.Any(DeckText.IsWide) ? DealLanguage.ZhCN : DealLanguage.EnUS;
         var state = new OutlineState(language, baseDirectory, SlideLevel(doc));
         if (meta.TryGetValue("title", out var title))
         {

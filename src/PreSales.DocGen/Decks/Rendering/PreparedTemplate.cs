@@ -99,9 +99,12 @@ internal sealed partial record PreparedTemplate
         var at = text.IndexOf(close, StringComparison.Ordinal);
         if (at >= 0)
             return text.Insert(at, SlideIdMarker);
-        var empty = Regex.Match(text, $"<{Regex.Escape(prefix)}sldIdLst\\s*/>");
-        if (empty.Success)
-            return text[..empty.Index] + $"<{prefix}sldIdLst>{SlideIdMarker}{close}" + text[(empty.Index + empty.Length)..];
+        var open = text.IndexOf($"<{prefix}sldIdLst", StringComparison.Ordinal);
+        if (open >= 0)
+        {
+            var end = text.IndexOf('>', open) + 1;
+            return text[..open] + $"<{prefix}sldIdLst>{SlideIdMarker}{close}" + text[end..];
+        }
         foreach (var after in new[] { "notesMasterIdLst", "sldMasterIdLst" })
         {
             var end = text.IndexOf($"</{prefix}{after}>", StringComparison.Ordinal);
