@@ -162,6 +162,17 @@ public class DeckRendererTests
         using (var xlsx = SpreadsheetDocument.Create(stream, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook))
             xlsx.AddWorkbookPart().Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook();
         Assert.Throws<DeckInputException>(() => DeckRenderer.Render(ZhPlan, stream.ToArray()));
+        // A presentation whose layout is not well-formed XML.
+        using var broken = new MemoryStream();
+        broken.Write(TestTemplates.Default());
+        using (var zip = new System.IO.Compression.ZipArchive(broken, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry("ppt/slideLayouts/slideLayout2.xml")!;
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("ppt/slideLayouts/slideLayout2.xml").Open());
+            writer.Write("<p:sldLayout");
+        }
+        Assert.Throws<DeckInputException>(() => DeckRenderer.Render(ZhPlan, broken.ToArray()));
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.IO.Packaging;
 using System.Reflection;
-using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using PreSales.DocGen.Deals;
@@ -10,9 +9,10 @@ using P = DocumentFormat.OpenXml.Presentation;
 namespace PreSales.DocGen.Decks.Rendering;
 
 /// <summary>
-/// Renders a deck plan onto a PowerPoint template (.pptx or .potx) with the Open XML SDK: the template's example
-/// slides are dropped (unless kept), each slide is bound to a layout found by <see cref="LayoutCatalog"/>, text goes
-/// into the layout's placeholders, and tables, charts, diagrams and notes are native.
+/// Renders a deck plan onto a PowerPoint template (.pptx or .potx): the template is prepared once (normalised with the
+/// Open XML SDK when it needs it: .potx, example slides to drop, no notes master), each slide is bound to a layout found
+/// by <see cref="LayoutCatalog"/>, text goes into the layout's placeholders, and tables, charts, diagrams and notes are
+/// native parts written into the output package.
 /// </summary>
 public static class DeckRenderer
 {
@@ -60,11 +60,18 @@ public static class DeckRenderer
     /// </summary>
     internal static PreparedTemplate Prepare(byte[] template, bool keepTemplateSlides)
     {
-        if (TemplateZip.TryRead(template) is { } zip && PreparedTemplate.From(zip, keepTemplateSlides) is { } ready)
-            return ready;
-        var normalised = Normalise(template, keepTemplateSlides);
-        return PreparedTemplate.From(TemplateZip.TryRead(normalised)!, keepTemplateSlides)
-            ?? throw new DeckInputException("the template could not be prepared: its presentation part is not usable");
+        try
+        {
+            if (TemplateZip.TryRead(template) is { } zip && PreparedTemplate.From(zip, keepTemplateSlides) is { } ready)
+                return ready;
+            var normalised = Normalise(template, keepTemplateSlides);
+            return PreparedTemplate.From(TemplateZip.TryRead(normalised)!, keepTemplateSlides)
+                ?? throw new DeckInputException("the template could not be prepared: its presentation part is not usable");
+        }
+        catch (System.Xml.XmlException e)
+        {
+            throw new DeckInputException("the template is not a PowerPoint presentation: a part is not well-formed XML: " + e.Message, e);
+        }
     }
 
     private static byte[] Normalise(byte[] template, bool keepTemplateSlides)
@@ -106,12 +113,7 @@ public static class DeckRenderer
         }
     }
 
-    private static string NotesText(DeckPlan plan, SpeakerNotes notes)
-    {
-        var zh = plan.Language == DealLanguage.ZhCN;
-        var time = zh ? $"【时间】约 {DeckText.Minutes(notes.Minutes)} 分钟" : $"[Time] about {DeckText.Minutes(notes.Minutes)} min";
-        return time + "\n" + notes.TalkTrack;
-    }
+    private static string NotesText(DeckPlan plan, SpeakerNotes notes) => DeckOutline.TimeLine(plan.Language, notes.Minutes) + "\n" + notes.TalkTrack;
 
     private static PresentationDocument Open(MemoryStream stream)
     {
@@ -151,6 +153,4 @@ public static class DeckRenderer
             if (ext.Uri == "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}")
                 ext.Remove();
     }
-
-
 }

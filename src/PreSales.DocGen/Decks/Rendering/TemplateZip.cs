@@ -37,7 +37,7 @@ internal sealed class TemplateZip
             }
             return result;
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
         {
             return null;
         }
