@@ -50,7 +50,8 @@ internal sealed record DeckRun(
                 Console.Error.WriteLine("presales deck: 请给出交易文件或 --from-plan / give a deal file or --from-plan");
                 return CommandLine.Unusable;
             }
-            return Deals.Length == 1 && !Directory.Exists(Output ?? "\0") ? One(Deals[0], Output, template) : DeckBatch.Run(this, template);
+            var single = Deals.Length == 1 && (Output is null || !Directory.Exists(Output));
+            return single ? One(Deals[0], Output, template) : DeckBatch.Run(this, template);
         }
         catch (DeckInputException e)
         {

@@ -8,6 +8,9 @@ namespace PreSales.DocGen.Decks;
 /// <summary>The deck plan as JSON (camelCase, enums as camelCase strings) so a user can read and edit it before rendering.</summary>
 public static class DeckPlanJson
 {
+    /// <summary>The plan file version this engine writes and reads.</summary>
+    public const int CurrentVersion = 1;
+
     /// <summary>The serializer options.</summary>
     public static JsonSerializerOptions Options { get; } = Create();
 
@@ -37,6 +40,8 @@ public static class DeckPlanJson
         {
             var plan = JsonSerializer.Deserialize<DeckPlan>(json, Options)
                 ?? throw new DeckInputException($"{source}: the file holds no deck plan");
+            if (plan.SchemaVersion is < 1 or > CurrentVersion)
+                throw new DeckInputException($"{source}: deck plan version {plan.SchemaVersion} is not supported (this version reads {CurrentVersion})");
             if (plan.Slides.Count == 0)
                 throw new DeckInputException($"{source}: the plan has no slides");
             return plan;
