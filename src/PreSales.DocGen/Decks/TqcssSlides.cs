@@ -201,10 +201,12 @@ internal static class TqcssSlides
     private static IEnumerable<PlannedSlide> SuccessKeys(DeckContext c)
     {
         var v = c.V;
+        // The customer's own words first: what the key persons in the room need; then the evaluation criteria,
+        // which are the team's notes and may read less like the customer.
         var keys = new List<string>();
+        keys.AddRange(c.Summary.KeyPersons.SelectMany(s => s.Needs));
         var criteria = DeckText.Plain(c.Deal.KeyFacts.EvaluationCriteria.Content);
         keys.AddRange(criteria.Split(['\n', ';', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
-        keys.AddRange(c.Summary.KeyPersons.SelectMany(s => s.Needs));
         keys = keys.Select(c.Screen.Apply).Where(k => k.Length > 0).Distinct().Take(6).ToList();
         if (keys.Count == 0)
         {
