@@ -54,7 +54,7 @@ public static class DeckPlanner
             gaps.Add(v.Pick($"交流时长未知:按 {minutes} 分钟规划(可用 --minutes 指定)", $"the exchange's length is unknown: planned for {minutes} minutes (use --minutes)"));
         var context = new DeckContext(deal, exchange, v, new CompetitorScreen(deal), gaps);
         var body = TqcssSlides.Body(context);
-        var fitted = SlideFit.Fit(TqcssSlides.Opening(context, body).Concat(body).Append(TqcssSlides.Closing(context)), v);
+        var fitted = SlideFit.Fit(TqcssSlides.Opening(context, body).Concat(body).Append(TqcssSlides.Closing(context)), deal.Language);
         var timed = TalkTrack.Budget(fitted, minutes, context);
         if (minutes < timed.Count)
             gaps.Add(v.Pick($"{timed.Count} 页幻灯片只有 {minutes} 分钟:考虑删减", $"{timed.Count} slides for {minutes} minutes: consider cutting"));
@@ -75,8 +75,10 @@ public static class DeckPlanner
     /// </summary>
     public static DeckPlan Fit(DeckPlan plan)
     {
+        var fitted = SlideFit.Fit(plan.Slides, plan.Language);
+        if (fitted.All(s => s.Notes is { Minutes: > 0 }))
+            return plan with { Slides = fitted };
         var v = Vocabulary.For(plan.Language);
-        var fitted = SlideFit.Fit(plan.Slides, v);
         var minutes = plan.DurationMinutes > 0 ? plan.DurationMinutes : DefaultMinutes;
         var deal = new Deal
         {
@@ -84,8 +86,7 @@ public static class DeckPlanner
             Customer = new Customer { Name = plan.Customer, Industry = "" }, Project = new Project { Name = plan.Customer },
         };
         var context = new DeckContext(deal, null, v, new CompetitorScreen(deal), []);
-        var timed = fitted.All(s => s.Notes is { Minutes: > 0 }) ? fitted : TalkTrack.Budget(fitted, minutes, context);
-        return plan with { Slides = timed };
+        return plan with { Slides = TalkTrack.Budget(fitted, minutes, context) };
     }
 
     private static Exchange? PickExchange(Deal deal, int? number, Vocabulary v)

@@ -1,4 +1,4 @@
-using PreSales.DocGen.Language;
+using PreSales.DocGen.Deals;
 
 namespace PreSales.DocGen.Decks;
 
@@ -32,15 +32,16 @@ public sealed record SlideRoom(double Width, double Height, double TopFont, doub
 /// <summary>Fits slides to their room: shortens bullets and cells by rule, and continues on new slides ("(续)").</summary>
 internal static class SlideFit
 {
-    public static IReadOnlyList<PlannedSlide> Fit(IEnumerable<PlannedSlide> slides, Vocabulary v)
+    public static IReadOnlyList<PlannedSlide> Fit(IEnumerable<PlannedSlide> slides, DealLanguage language)
     {
         var room = SlideRoom.Default;
+        var more = language == DealLanguage.ZhCN ? "(续)" : " (cont.)";
         var result = new List<PlannedSlide>();
         var lastTitle = "";
         foreach (var given in slides)
         {
             // Every slide has a title: an untitled slide (pandoc's "---") continues the one before it.
-            var slide = given.Title.Trim().Length > 0 || lastTitle.Length == 0 ? given : given with { Title = lastTitle + v.Pick("(续)", " (cont.)") };
+            var slide = given.Title.Trim().Length > 0 || lastTitle.Length == 0 ? given : given with { Title = lastTitle + more };
             if (given.Title.Trim().Length > 0)
                 lastTitle = given.Title.Trim();
             var width = slide.Kind == SlideKind.TwoColumns ? room.Width / 2 - 10 : room.Width;
@@ -48,9 +49,9 @@ internal static class SlideFit
             var second = slide.SecondColumn.Select(b => Shorten(b, width, room)).ToList();
             var shaped = slide with { Title = DeckText.Shorten(slide.Title.Replace('\n', ' '), SlideRoom.MaxTitleEms), Body = body, SecondColumn = second };
             if (slide.Table is { } table)
-                result.AddRange(SplitTable(shaped, table, room, v));
+                result.AddRange(SplitTable(shaped, table, room, more));
             else
-                result.AddRange(SplitBody(shaped, width, room, v));
+                result.AddRange(SplitBody(shaped, width, room, more));
         }
         return result;
     }
@@ -69,7 +70,7 @@ internal static class SlideFit
         return DeckText.Lines(item.Text, width - indent - 20, font) * font * 1.2 + font * 0.5;
     }
 
-    private static IEnumerable<PlannedSlide> SplitBody(PlannedSlide slide, double width, SlideRoom room, Vocabulary v)
+    private static IEnumerable<PlannedSlide> SplitBody(PlannedSlide slide, double width, SlideRoom room, string more)
     {
         var height = slide.Chart is not null || slide.Timeline is not null || slide.Image is not null ? room.Height * 0.5 : room.Height;
         if (slide.Kind == SlideKind.TwoColumns)
@@ -101,11 +102,11 @@ internal static class SlideFit
             if (i == 0)
                 yield return slide with { Body = pages[0] };
             else
-                yield return Continued(slide, v) with { Body = pages[i], SecondColumn = [], Chart = null, Timeline = null, Image = null, Kind = SlideKind.Content };
+                yield return Continued(slide, more) with { Body = pages[i], SecondColumn = [], Chart = null, Timeline = null, Image = null, Kind = SlideKind.Content };
         }
     }
 
-    private static IEnumerable<PlannedSlide> SplitTable(PlannedSlide slide, SlideTable table, SlideRoom room, Vocabulary v)
+    private static IEnumerable<PlannedSlide> SplitTable(PlannedSlide slide, SlideTable table, SlideRoom room, string more)
     {
         var columns = Math.Max(1, table.Header.Count);
         var cellWidth = room.Width / columns - 14;
@@ -132,10 +133,10 @@ internal static class SlideFit
         for (var i = 0; i < pages.Count; i++)
         {
             var part = new SlideTable(header, pages[i]);
-            yield return i == 0 ? slide with { Table = part } : Continued(slide, v) with { Table = part, Body = [] };
+            yield return i == 0 ? slide with { Table = part } : Continued(slide, more) with { Table = part, Body = [] };
         }
     }
 
-    private static PlannedSlide Continued(PlannedSlide slide, Vocabulary v) =>
-        slide with { Title = slide.Title + v.Pick("(续)", " (cont.)"), Notes = null };
+    private static PlannedSlide Continued(PlannedSlide slide, string more) =>
+        slide with { Title = slide.Title + more, Notes = null };
 }
