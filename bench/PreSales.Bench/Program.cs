@@ -6,6 +6,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
 {
     ["deal-load"] = DealLoadBenchmark.Run,
     ["minutes"] = MinutesBenchmark.Run,
+    ["deck"] = DeckBenchmark.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
