@@ -5,6 +5,8 @@ using PreSales.Bench;
 var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
 {
     ["deal-load"] = DealLoadBenchmark.Run,
+    ["minutes"] = MinutesBenchmark.Run,
+    ["deck"] = DeckBenchmark.Run,
     ["review"] = PreSales.Bench.Review.ReviewBenchmark.Run,
 };
 

@@ -11,14 +11,14 @@ public class ManifestTests
     private static readonly string Root = FindRoot();
     private static readonly string ManifestPath = Path.Combine(Root, "addin-manifest", "manifest.xml");
 
-    [Fact]
+    [SkippableFact]
     public void The_manifest_is_valid_against_the_office_schemas()
     {
         var errors = Validate(File.ReadAllText(ManifestPath));
         Assert.Empty(errors);
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_validation_rejects_a_manifest_with_elements_out_of_order()
     {
         var text = File.ReadAllText(ManifestPath);
@@ -51,8 +51,7 @@ public class ManifestTests
 
     private static List<string> Validate(string manifest)
     {
-        var xsd = Path.Combine(Root, "..", "shared", "office-schemas", "OfficeAppManifestV1_1.xsd");
-        Assert.True(File.Exists(xsd), "the Office schemas are expected at ../shared/office-schemas beside the repository");
+        var xsd = SchemaFile();
         var resolver = new FixedSchemaResolver();
         var uri = new Uri(Path.GetFullPath(xsd));
         var set = new XmlSchemaSet { XmlResolver = resolver };
@@ -66,6 +65,19 @@ public class ManifestTests
         {
         }
         return errors;
+    }
+
+    // The XSDs live in the team's shared folder beside the repository (CI lays it there); PRESALES_SHARED names
+    // another place. A developer's clone elsewhere skips; CI must have them.
+    private static string SchemaFile()
+    {
+        var shared = Environment.GetEnvironmentVariable("PRESALES_SHARED") ?? Path.Combine(Root, "..", "shared");
+        var xsd = Path.GetFullPath(Path.Combine(shared, "office-schemas", "OfficeAppManifestV1_1.xsd"));
+        if (File.Exists(xsd))
+            return xsd;
+        if (Environment.GetEnvironmentVariable("CI") == "true")
+            throw new InvalidOperationException($"the Office schemas are missing at {xsd}");
+        throw new SkipException($"the Office schemas are not at {xsd}; set PRESALES_SHARED to the shared folder");
     }
 
     private static string FindRoot()

@@ -1,0 +1,121 @@
+using System.CommandLine;
+using PreSales.DocGen.Deals;
+using PreSales.DocGen.Decks;
+using PreSales.DocGen.Decks.Rendering;
+
+namespace PreSales.Cli.Deck;
+
+/// <summary>
+/// <c>presales deck</c>: the deck for a deal's next exchange (METHOD §4), on the default or the user's template;
+/// <c>--plan-only</c> prints the plan (JSON or Markdown), <c>--from-plan</c> renders an edited plan or a Markdown
+/// outline, several deal files make one deck each in a folder.
+/// </summary>
+internal static class DeckCommand
+{
+    public static Command Create()
+    {
+        var deals = new Argument<string[]>("deals") { Description = "交易文件,可多个 / deal files (.json), one or more", Arity = ArgumentArity.ZeroOrMore };
+        var exchange = new Option<int?>("--exchange") { Description = "第几次交流(从 1 开始;默认下一次计划中的交流) / which exchange, from 1 (default: the next planned one)" };
+        var minutes = new Option<int?>("--minutes") { Description = "交流时长(分钟) / the exchange's length in minutes" };
+        var template = new Option<string?>("--template") { Description = "PowerPoint 模板(.pptx/.potx) / your PowerPoint template" };
+        var output = new Option<string?>("--output", "-o") { Description = "输出文件(批量时为文件夹) / output file (a folder for several deals)" };
+        var planOnly = new Option<bool>("--plan-only") { Description = "只输出幻灯片计划 / print the deck plan only" };
+        var format = new Option<string?>("--format") { Description = "计划格式 json|md / plan format json|md" };
+        var fromPlan = new Option<string?>("--from-plan") { Description = "从计划(.json)或大纲(.md)生成 / render from a plan (.json) or an outline (.md)" };
+        var keep = new Option<bool>("--keep-template-slides") { Description = "保留模板自带的示例幻灯片 / keep the template's own slides" };
+        var command = new Command("deck", "生成下一次交流的 TQCSS 演示文稿 / make the TQCSS deck for the next exchange")
+        {
+            deals, exchange, minutes, template, output, planOnly, format, fromPlan, keep,
+        };
+        command.SetAction(r => new DeckRun(
+            r.GetValue(deals) ?? [], r.GetValue(exchange), r.GetValue(minutes), r.GetValue(template), r.GetValue(output),
+            r.GetValue(planOnly), r.GetValue(format), r.GetValue(fromPlan), r.GetValue(keep)).Execute());
+        return command;
+    }
+}
+
+/// <summary>One invocation of <c>presales deck</c>.</summary>
+internal sealed record DeckRun(
+    string[] Deals, int? Exchange, int? Minutes, string? Template, string? Output, bool PlanOnly, string? Format, string? FromPlan, bool KeepTemplateSlides)
+{
+    public int Execute()
+    {
+        try
+        {
+            var template = LoadTemplate();
+            if (FromPlan is not null)
+                return RenderPlanFile(FromPlan, template);
+            if (Deals.Length == 0)
+            {
+                Console.Error.WriteLine("presales deck: 请给出交易文件或 --from-plan / give a deal file or --from-plan");
+                return CommandLine.Unusable;
+            }
+            var single = Deals.Length == 1 && (Output is null || !Directory.Exists(Output));
+            return single ? One(Deals[0], Output, template) : DeckBatch.Run(this, template);
+        }
+        catch (DeckInputException e)
+        {
+            var where = Template is not null && e.Message.StartsWith("the template", StringComparison.Ordinal) ? Template + ": " : "";
+            Console.Error.WriteLine($"presales deck: {where}{e.Message}");
+            return CommandLine.Unusable;
+        }
+    }
+
+    private byte[]? LoadTemplate()
+    {
+        if (Template is null)
+            return null;
+        if (!File.Exists(Template))
+            throw new DeckInputException($"{Template}: 模板文件不存在 / the template file does not exist");
+        return File.ReadAllBytes(Template);
+    }
+
+    /// <summary>Plans and renders (or prints the plan of) one deal; returns the exit code.</summary>
+    public int One(string dealPath, string? output, byte[]? template, bool quiet = false)
+    {
+        var deal = CommandLine.LoadDeal(dealPath);
+        if (deal is null)
+            return CommandLine.Unusable;
+        var planning = DeckPlanner.Plan(deal, new DeckRequest(Exchange, Minutes));
+        foreach (var fact in planning.FactsToGather)
+            Console.Error.WriteLine($"{dealPath}: {Gather(deal.Language)}{fact}");
+        if (PlanOnly)
+        {
+            var md = string.Equals(Format, "md", StringComparison.OrdinalIgnoreCase) || (output?.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ?? false);
+            var text = md ? DeckOutline.Write(planning.Plan) : DeckPlanJson.Serialize(planning.Plan);
+            if (output is null)
+                Console.Out.Write(text);
+            else
+                DeckRenderer.WriteAtomically(output, System.Text.Encoding.UTF8.GetBytes(text));
+            return CommandLine.Ok;
+        }
+        var path = output ?? Path.ChangeExtension(Path.GetFileName(dealPath), ".pptx");
+        DeckRenderer.RenderToFile(planning.Plan, path, template, KeepTemplateSlides);
+        if (!quiet)
+            Console.Out.WriteLine(path);
+        return CommandLine.Ok;
+    }
+
+    private static string Gather(DealLanguage language) => language == DealLanguage.ZhCN ? "待收集:" : "to gather: ";
+
+    private int RenderPlanFile(string planPath, byte[]? template)
+    {
+        if (!File.Exists(planPath))
+            throw new DeckInputException($"{planPath}: 文件不存在 / the file does not exist");
+        var text = File.ReadAllText(planPath);
+        DeckPlan plan;
+        if (planPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            plan = DeckPlanJson.Deserialize(text, planPath);
+        else
+        {
+            var reading = OutlineReader.Read(text, Path.GetDirectoryName(Path.GetFullPath(planPath))!);
+            foreach (var warning in reading.Warnings)
+                Console.Error.WriteLine($"{planPath}: {warning}");
+            plan = reading.Plan;
+        }
+        var path = Output ?? Path.ChangeExtension(Path.GetFileName(planPath), ".pptx");
+        DeckRenderer.RenderToFile(DeckPlanner.Fit(plan), path, template, KeepTemplateSlides);
+        Console.Out.WriteLine(path);
+        return CommandLine.Ok;
+    }
+}

@@ -1,0 +1,46 @@
+using PreSales.DocGen.Deals;
+using PreSales.DocGen.Documents;
+using PreSales.DocGen.Language;
+
+namespace PreSales.Cli.Doc;
+
+/// <summary>Where a document goes, how its version is chosen, and how input errors are reported.</summary>
+internal static class DocOutput
+{
+    /// <summary>
+    /// The output path. With -o FILE it is that file; with -o DIR or none, the document number names the file in that
+    /// folder (the current one by default), and the version is the first not yet taken there, so a regenerated
+    /// document never overwrites an earlier version unless --version says so.
+    /// </summary>
+    public static (string Path, DocumentRequest Request) Place(Deal deal, DocumentRequest request, string? output, bool versionGiven)
+    {
+        if (output is not null && !Directory.Exists(output) && !output.EndsWith(Path.DirectorySeparatorChar) && !output.EndsWith('/'))
+            return (output, request);
+        var folder = output ?? Directory.GetCurrentDirectory();
+        var placed = request;
+        while (!versionGiven && File.Exists(Path.Combine(folder, Deliverables.NameOf(deal, placed) + ".docx")) && placed.Version < 999)
+            placed = placed with { Version = placed.Version + 1 };
+        return (Path.Combine(folder, Deliverables.NameOf(deal, placed) + ".docx"), placed);
+    }
+
+    /// <summary>Reads a user's template, or explains why it cannot be read.</summary>
+    public static byte[]? ReadTemplate(string? path, Vocabulary v)
+    {
+        if (path is null)
+            return null;
+        if (!File.Exists(path))
+            throw new DocumentInputException(v.Pick($"找不到模板文件 {path}", $"template not found: {path}"));
+        if (new FileInfo(path).Length > 50L * 1024 * 1024)
+            throw new DocumentInputException(v.Pick($"模板 {path} 超过 50 MB", $"the template {path} is over 50 MB"));
+        return File.ReadAllBytes(path);
+    }
+
+    /// <summary>Prints an input error with its details; the exit code for unusable input.</summary>
+    public static int Fail(DocumentInputException e)
+    {
+        Console.Error.WriteLine($"presales: {e.Message}");
+        foreach (var detail in e.Details)
+            Console.Error.WriteLine($"  - {detail}");
+        return CommandLine.Unusable;
+    }
+}

@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PreSales.DocGen.Decks;
+
+/// <summary>
+/// Text rules for slides: characters XML cannot hold, width in ems (a Chinese character is about one em,
+/// a Latin letter about half), speaking time, and shortening by rules instead of silent overflow.
+/// </summary>
+public static partial class DeckText
+{
+    /// <summary>Chinese speaking rate, characters a minute (REFERENCES: presentation practice).</summary>
+    public const double ChineseCharactersPerMinute = 200;
+
+    /// <summary>English speaking rate, words a minute.</summary>
+    public const double EnglishWordsPerMinute = 140;
+
+    /// <summary>Removes characters XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF).</summary>
+    public static string Clean(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+            return "";
+        var clean = true;
+        foreach (var c in text)
+        {
+            if (!IsPlainXmlChar(c))
+            {
+                clean = false;
+                break;
+            }
+        }
+        if (clean)
+            return text;
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb.Append(c).Append(text[++i]);
+                continue;
+            }
+            if (IsPlainXmlChar(c))
+                sb.Append(c);
+            else if (c is '\u000B' or '\u000C')
+                sb.Append(' ');
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsPlainXmlChar(char c) =>
+        c is '\t' or '\n' or '\r' or (>= '\u0020' and <= '\uD7FF') or (>= '\uE000' and <= '\uFFFD');
+
+    /// <summary>Whether a character is set one em wide (CJK ideographs, kana, Hangul, full-width forms).</summary>
+    public static bool IsWide(char c) =>
+        c is (>= '\u1100' and <= '\u11FF') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3')
+            or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60')
+            or (>= '\uFFE0' and <= '\uFFE6');
+
+    /// <summary>The width of a text in ems.</summary>
+    public static double Ems(string text)
+    {
+        double ems = 0;
+        foreach (var c in text)
+            ems += IsWide(c) ? 1.0 : char.IsUpper(c) || c is 'm' or 'w' ? 0.65 : 0.5;
+        return ems;
+    }
+
+    /// <summary>How many lines a text takes in a box of the given width at a font size (points).</summary>
+    public static int Lines(string text, double boxWidthPt, double fontPt)
+    {
+        var perLine = Math.Max(1, boxWidthPt / fontPt);
+        var lines = 0;
+        foreach (var paragraph in text.Split('\n'))
+            lines += Math.Max(1, (int)Math.Ceiling(Ems(paragraph) / perLine));
+        return lines;
+    }
+
+    /// <summary>Minutes needed to say a text aloud: Chinese by characters, other text by words.</summary>
+    public static double SpeakingMinutes(string text)
+    {
+        var wide = 0;
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (IsWide(c))
+            {
+                wide++;
+                inWord = false;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                if (!inWord)
+                    words++;
+                inWord = true;
+            }
+            else
+            {
+                inWord = false;
+            }
+        }
+        return wide / ChineseCharactersPerMinute + words / EnglishWordsPerMinute;
+    }
+
+    private static readonly char[] ClauseEnds = ['。', ';', ';', '!', '!', '?', '?', '.', ',', ',', '、'];
+
+    /// <summary>
+    /// Shortens a text to at most <paramref name="maxEms"/>: first cut at the last clause end that fits,
+    /// then at a word boundary, ending with an ellipsis. Never cuts inside a surrogate pair.
+    /// </summary>
+    public static string Shorten(string text, double maxEms)
+    {
+        text = text.Trim();
+        if (Ems(text) <= maxEms)
+            return text;
+        var fit = FitLength(text, maxEms - 1);
+        var cut = text.LastIndexOfAny(ClauseEnds, Math.Max(0, fit - 1));
+        if (cut >= fit / 2)
+            return text[..cut].TrimEnd() + "…";
+        var space = text.LastIndexOf(' ', Math.Max(0, fit - 1));
+        if (space >= fit / 2)
+            fit = space;
+        if (fit > 0 && char.IsHighSurrogate(text[fit - 1]))
+            fit--;
+        return text[..fit].TrimEnd(' ', ',', ',', '、') + "…";
+    }
+
+    private static int FitLength(string text, double maxEms)
+    {
+        double ems = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            ems += IsWide(text[i]) ? 1.0 : 0.55;
+            if (ems > maxEms)
+                return i;
+        }
+        return text.Length;
+    }
+
+    /// <summary>Plain text from a Markdown-allowed deal field: emphasis marks and link targets dropped.</summary>
+    public static string Plain(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+            return "";
+        var text = LinkPattern().Replace(markdown, "$1");
+        text = text.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal);
+        text = ListMarkPattern().Replace(text, "");
+        return Clean(text.Trim());
+    }
+
+    /// <summary>A text without its closing punctuation, to sit inside a sentence or a list.</summary>
+    public static string Clause(string text) => text.TrimEnd().TrimEnd('。', '.', ';', ';', '!', '!', ',', ',', '、');
+
+    /// <summary>Formats minutes for notes: whole or half minutes.</summary>
+    public static string Minutes(double minutes) =>
+        (Math.Round(minutes * 2, MidpointRounding.AwayFromZero) / 2).ToString("0.#", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
+    private static partial Regex LinkPattern();
+
+    [GeneratedRegex(@"(?m)^\s*([-*+]|#+|\d+\.)\s+")]
+    private static partial Regex ListMarkPattern();
+}

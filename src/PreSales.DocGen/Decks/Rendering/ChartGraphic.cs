@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+
+namespace PreSales.DocGen.Decks.Rendering;
+
+/// <summary>
+/// A native clustered bar chart: a ChartPart with cached values, and the embedded workbook holding the same data
+/// (c:externalData) so PowerPoint can edit it.
+/// </summary>
+internal static class ChartGraphic
+{
+    private const string ChartNs = "xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+    private static readonly string[] Colors = ["accent1", "accent3", "accent2", "accent4"];
+
+    public static void Write(SlideXml slide, SlideRelations relations, SlideChart chart, Rect area, RunStyle style)
+    {
+        var target = relations.Package.AddChart(ChartXml(chart, style), ChartWorkbook.Build(chart));
+        var rel = relations.Add("chart", target);
+        var id = slide.NextId();
+        slide.Raw.Append(CultureInfo.InvariantCulture, $"<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"{id}\" name=\"Chart {id}\" descr=\"{RunStyle.Escape(chart.AltText)}\"/>")
+            .Append("<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>")
+            .Append(SlideXml.FrameXfrm(area))
+            .Append("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">")
+            .Append(CultureInfo.InvariantCulture, $"<c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"{rel}\"/>")
+            .Append("</a:graphicData></a:graphic></p:graphicFrame>");
+    }
+
+    private static string ChartXml(SlideChart chart, RunStyle style)
+    {
+        var n = chart.Categories.Count;
+        var x = new StringBuilder(4096);
+        x.Append(CultureInfo.InvariantCulture, $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><c:chartSpace {ChartNs}><c:date1904 val=\"0\"/><c:lang val=\"{style.Lang}\"/><c:roundedCorners val=\"0\"/>")
+            .Append("<c:chart><c:autoTitleDeleted val=\"1\"/><c:plotArea><c:layout/><c:barChart><c:barDir val=\"col\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>");
+        for (var s = 0; s < chart.Series.Count; s++)
+        {
+            var series = chart.Series[s];
+            var col = ChartWorkbook.Column(s + 1);
+            x.Append(CultureInfo.InvariantCulture, $"<c:ser><c:idx val=\"{s}\"/><c:order val=\"{s}\"/><c:tx><c:strRef><c:f>Sheet1!${col}$1</c:f><c:strCache><c:ptCount val=\"1\"/><c:pt idx=\"0\"><c:v>{RunStyle.Escape(series.Name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>")
+                .Append(CultureInfo.InvariantCulture, $"<c:spPr><a:solidFill><a:schemeClr val=\"{Colors[s % Colors.Length]}\"/></a:solidFill></c:spPr><c:invertIfNegative val=\"0\"/>")
+                .Append("<c:dLbls><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>")
+                .Append(CultureInfo.InvariantCulture, $"<c:cat><c:strRef><c:f>Sheet1!$A$2:$A${n + 1}</c:f><c:strCache><c:ptCount val=\"{n}\"/>");
+            for (var i = 0; i < n; i++)
+                x.Append(CultureInfo.InvariantCulture, $"<c:pt idx=\"{i}\"><c:v>{RunStyle.Escape(chart.Categories[i])}</c:v></c:pt>");
+            x.Append(CultureInfo.InvariantCulture, $"</c:strCache></c:strRef></c:cat><c:val><c:numRef><c:f>Sheet1!${col}$2:${col}${n + 1}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val=\"{n}\"/>");
+            for (var i = 0; i < n && i < series.Values.Count; i++)
+                x.Append(CultureInfo.InvariantCulture, $"<c:pt idx=\"{i}\"><c:v>{series.Values[i]}</c:v></c:pt>");
+            x.Append("</c:numCache></c:numRef></c:val></c:ser>");
+        }
+        var max = chart.Series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max();
+        var axisMax = max <= 5 ? "<c:max val=\"5\"/><c:min val=\"0\"/>" : "<c:min val=\"0\"/>";
+        x.Append("<c:gapWidth val=\"80\"/><c:overlap val=\"-10\"/><c:axId val=\"500000001\"/><c:axId val=\"500000002\"/></c:barChart>")
+            .Append("<c:catAx><c:axId val=\"500000001\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"b\"/><c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"500000002\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>")
+            .Append(CultureInfo.InvariantCulture, $"<c:valAx><c:axId val=\"500000002\"/><c:scaling><c:orientation val=\"minMax\"/>{axisMax}</c:scaling><c:delete val=\"0\"/><c:axPos val=\"l\"/><c:majorGridlines><c:spPr><a:ln w=\"6350\"><a:solidFill><a:srgbClr val=\"D9D9D9\"/></a:solidFill></a:ln></c:spPr></c:majorGridlines><c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"500000001\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/><c:majorUnit val=\"1\"/></c:valAx>")
+            .Append("</c:plotArea><c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/></c:legend><c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart>")
+            .Append(CultureInfo.InvariantCulture, $"<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"1800\"><a:solidFill><a:schemeClr val=\"tx1\"/></a:solidFill>{style.Fonts}</a:defRPr></a:pPr><a:endParaRPr {style.Attributes}/></a:p></c:txPr>")
+            .Append("<c:externalData r:id=\"rId1\"><c:autoUpdate val=\"0\"/></c:externalData></c:chartSpace>");
+        return x.ToString();
+    }
+}

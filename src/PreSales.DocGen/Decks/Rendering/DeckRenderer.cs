@@ -1,0 +1,156 @@
+using System.IO.Packaging;
+using System.Reflection;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using PreSales.DocGen.Deals;
+using PreSales.DocGen.Decks.Templates;
+using P = DocumentFormat.OpenXml.Presentation;
+
+namespace PreSales.DocGen.Decks.Rendering;
+
+/// <summary>
+/// Renders a deck plan onto a PowerPoint template (.pptx or .potx): the template is prepared once (normalised with the
+/// Open XML SDK when it needs it: .potx, example slides to drop, no notes master), each slide is bound to a layout found
+/// by <see cref="LayoutCatalog"/>, text goes into the layout's placeholders, and tables, charts, diagrams and notes are
+/// native parts written into the output package.
+/// </summary>
+public static class DeckRenderer
+{
+    /// <summary>The default template's bytes: templates/pitch-deck.pptx as built into the engine.</summary>
+    public static byte[] DefaultTemplate { get; } = LoadDefault();
+
+    private static byte[] LoadDefault()
+    {
+        using var resource = Assembly.GetExecutingAssembly().GetManifestResourceStream("PreSales.DocGen.Decks.pitch-deck.pptx");
+        if (resource is null)
+            return TemplateBuilder.Build(new TemplateDesign());
+        using var copy = new MemoryStream();
+        resource.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    /// <summary>Renders a plan; <paramref name="template"/> null means the default template.</summary>
+    /// <exception cref="DeckInputException">The template is not a presentation or has no usable layout.</exception>
+    public static byte[] Render(DeckPlan plan, byte[]? template = null, bool keepTemplateSlides = false)
+    {
+        var prepared = PreparedTemplate.For(template ?? DefaultTemplate, keepTemplateSlides);
+        var style = new RunStyle(plan.Language == DealLanguage.ZhCN ? "zh-CN" : "en-US", prepared.EastAsianFont);
+        using var stream = new MemoryStream(64 * 1024);
+        using (var package = new DeckPackage(stream, prepared))
+        {
+            foreach (var slide in plan.Slides)
+            {
+                var number = package.NextSlideNumber;
+                var relations = new SlideRelations(package);
+                var xml = SlideComposer.Compose(prepared.Catalog, slide, style, relations);
+                if (slide.Notes is not null)
+                    relations.Add("notesSlide", DeckPackage.NotesTarget(number));
+                var path = package.AddSlide(xml, relations.List);
+                if (slide.Notes is { } notes)
+                    package.AddNotes(path, NotesPage.Xml(NotesText(plan, notes), style));
+            }
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// Makes a template ready once. A presentation with a notes master and no slides to drop is read straight from its
+    /// zip; any other (a .potx, example slides, no notes master) is first normalised with the SDK: converted to a
+    /// presentation, its example slides removed (unless kept), a notes master added.
+    /// </summary>
+    internal static PreparedTemplate Prepare(byte[] template, bool keepTemplateSlides)
+    {
+        try
+        {
+            if (TemplateZip.TryRead(template) is { } zip && PreparedTemplate.From(zip, keepTemplateSlides) is { } ready)
+                return ready;
+            var normalised = Normalise(template, keepTemplateSlides);
+            return PreparedTemplate.From(TemplateZip.TryRead(normalised)!, keepTemplateSlides)
+                ?? throw new DeckInputException("the template could not be prepared: its presentation part is not usable");
+        }
+        catch (System.Xml.XmlException e)
+        {
+            throw new DeckInputException("the template is not a PowerPoint presentation: a part is not well-formed XML: " + e.Message, e);
+        }
+    }
+
+    private static byte[] Normalise(byte[] template, bool keepTemplateSlides)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(template);
+        using (var doc = Open(stream))
+        {
+            var pres = doc.PresentationPart!;
+            var root = pres.Presentation!;
+            var slideIds = root.SlideIdList ?? root.InsertAfter(new P.SlideIdList(), (OpenXmlElement?)root.NotesMasterIdList ?? root.SlideMasterIdList)!;
+            if (!keepTemplateSlides)
+                RemoveSlides(pres, slideIds);
+            NotesPage.EnsureMaster(pres);
+            root.Save();
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>Renders and writes atomically: a temporary file, then a move, so a failure never leaves a corrupt deck.</summary>
+    public static void RenderToFile(DeckPlan plan, string path, byte[]? template = null, bool keepTemplateSlides = false) =>
+        WriteAtomically(path, Render(plan, template, keepTemplateSlides));
+
+    /// <summary>Writes bytes to a file through a temporary file in the same folder.</summary>
+    public static void WriteAtomically(string path, byte[] bytes)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temp = full + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
+        try
+        {
+            File.WriteAllBytes(temp, bytes);
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+                File.Delete(temp);
+        }
+    }
+
+    private static string NotesText(DeckPlan plan, SpeakerNotes notes) => DeckOutline.TimeLine(plan.Language, notes.Minutes) + "\n" + notes.TalkTrack;
+
+    private static PresentationDocument Open(MemoryStream stream)
+    {
+        PresentationDocument? doc = null;
+        try
+        {
+            doc = PresentationDocument.Open(stream, true, new OpenSettings { AutoSave = true });
+            if (doc.PresentationPart?.Presentation is null || !doc.PresentationPart.SlideMasterParts.Any())
+                throw new DeckInputException("the template is not a PowerPoint presentation: it has no presentation part or no slide master");
+            if (doc.DocumentType != PresentationDocumentType.Presentation)
+                doc.ChangeDocumentType(PresentationDocumentType.Presentation);
+            return doc;
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or ArgumentException or System.Xml.XmlException)
+        {
+            doc?.Dispose();
+            throw new DeckInputException("the template is not a PowerPoint presentation (.pptx or .potx): " + e.Message, e);
+        }
+        catch (DeckInputException)
+        {
+            doc?.Dispose();
+            throw;
+        }
+    }
+
+    private static void RemoveSlides(PresentationPart pres, P.SlideIdList ids)
+    {
+        foreach (var id in ids.Elements<P.SlideId>().ToList())
+        {
+            if (id.RelationshipId?.Value is { } rel && pres.TryGetPartById(rel, out var part))
+                pres.DeletePart(part);
+            id.Remove();
+        }
+        // Lists that point at slides would dangle: custom shows and the section list.
+        pres.Presentation!.CustomShowList?.Remove();
+        foreach (var ext in pres.Presentation.PresentationExtensionList?.Elements<P.PresentationExtension>().ToList() ?? [])
+            if (ext.Uri == "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}")
+                ext.Remove();
+    }
+}

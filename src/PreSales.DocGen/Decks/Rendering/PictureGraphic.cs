@@ -1,0 +1,34 @@
+using System.Buffers.Binary;
+using System.Globalization;
+
+namespace PreSales.DocGen.Decks.Rendering;
+
+/// <summary>A picture (PNG or JPEG) fitted into an area with its aspect ratio, with alt text.</summary>
+internal static class PictureGraphic
+{
+    public static bool Write(SlideXml slide, SlideRelations relations, SlideImage image, Rect area)
+    {
+        if (!File.Exists(image.Path))
+            return false;
+        var bytes = File.ReadAllBytes(image.Path);
+        var png = bytes.Length > 24 && bytes[0] == 0x89 && bytes[1] == 0x50;
+        var jpeg = bytes.Length > 4 && bytes[0] == 0xFF && bytes[1] == 0xD8;
+        if (!png && !jpeg)
+            return false;
+        var rel = relations.Add("image", relations.Package.AddImage(bytes, png));
+        double ratio = png ? (double)BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)) / Math.Max(1, BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20))) : 4.0 / 3;
+        var width = area.Width;
+        var height = (long)(width / ratio);
+        if (height > area.Height)
+        {
+            height = area.Height;
+            width = (long)(height * ratio);
+        }
+        var rect = new Rect(area.X + (area.Width - width) / 2, area.Y + (area.Height - height) / 2, width, height);
+        var id = slide.NextId();
+        slide.Raw.Append(CultureInfo.InvariantCulture, $"<p:pic><p:nvPicPr><p:cNvPr id=\"{id}\" name=\"Picture {id}\" descr=\"{RunStyle.Escape(image.AltText)}\"/><p:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>")
+            .Append(CultureInfo.InvariantCulture, $"<p:blipFill><a:blip r:embed=\"{rel}\"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>")
+            .Append("<p:spPr>").Append(SlideXml.Xfrm(rect)).Append("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></p:spPr></p:pic>");
+        return true;
+    }
+}

@@ -1,0 +1,111 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace PreSales.DocGen.Decks.Rendering;
+
+/// <summary>
+/// A template's package read as plain zip entries and XML, for what rendering needs to know about it (its main part,
+/// relationships, layouts, theme fonts). Cheaper to start than the SDK's typed model, which matters for a CLI run.
+/// </summary>
+internal sealed class TemplateZip
+{
+    public static readonly XNamespace P = "http://schemas.openxmlformats.org/presentationml/2006/main";
+    public static readonly XNamespace A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    public static readonly XNamespace R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static readonly XNamespace Pkg = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private static readonly XNamespace Ct = "http://schemas.openxmlformats.org/package/2006/content-types";
+    public const string PresentationMain = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml";
+
+    public List<(string Name, byte[] Bytes)> Entries { get; } = [];
+
+    private readonly Dictionary<string, byte[]> byName = new(StringComparer.Ordinal);
+
+    /// <summary>Reads the zip; null when the bytes are not a zip.</summary>
+    public static TemplateZip? TryRead(byte[] bytes)
+    {
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+            var result = new TemplateZip();
+            foreach (var entry in zip.Entries)
+            {
+                using var s = entry.Open();
+                using var copy = new MemoryStream((int)Math.Min(entry.Length, int.MaxValue));
+                s.CopyTo(copy);
+                result.Entries.Add((entry.FullName, copy.ToArray()));
+                result.byName[entry.FullName] = copy.ToArray();
+            }
+            return result;
+        }
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
+        {
+            return null;
+        }
+    }
+
+    public bool Has(string path) => byName.ContainsKey(path);
+
+    public XDocument? Xml(string path)
+    {
+        if (!byName.TryGetValue(path, out var bytes))
+            return null;
+        using var s = new MemoryStream(bytes);
+        return XDocument.Load(s);
+    }
+
+    public string Text(string path) => System.Text.Encoding.UTF8.GetString(byName[path]).TrimStart('\uFEFF');
+
+    /// <summary>The relationships file of a part.</summary>
+    public static string RelsPath(string part)
+    {
+        var slash = part.LastIndexOf('/');
+        return slash < 0 ? "_rels/" + part + ".rels" : part[..slash] + "/_rels/" + part[(slash + 1)..] + ".rels";
+    }
+
+    /// <summary>The relationships of a part ("" for the package), targets resolved to zip paths.</summary>
+    public List<(string Id, string Type, string Target)> Rels(string part)
+    {
+        var doc = Xml(part.Length == 0 ? "_rels/.rels" : RelsPath(part));
+        if (doc?.Root is null)
+            return [];
+        var dir = part.Contains('/', StringComparison.Ordinal) ? part[..part.LastIndexOf('/')] : "";
+        return doc.Root.Elements(Pkg + "Relationship")
+            .Where(r => (string?)r.Attribute("TargetMode") != "External")
+            .Select(r => ((string?)r.Attribute("Id") ?? "", (string?)r.Attribute("Type") ?? "", Resolve(dir, (string?)r.Attribute("Target") ?? "")))
+            .ToList();
+    }
+
+    public static string Resolve(string dir, string target)
+    {
+        target = Uri.UnescapeDataString(target);
+        if (target.StartsWith('/'))
+            return target[1..];
+        var parts = new List<string>(dir.Length == 0 ? [] : dir.Split('/'));
+        foreach (var piece in target.Split('/'))
+        {
+            if (piece == "..")
+            {
+                if (parts.Count > 0)
+                    parts.RemoveAt(parts.Count - 1);
+            }
+            else if (piece is not ("." or ""))
+                parts.Add(piece);
+        }
+        return string.Join('/', parts);
+    }
+
+    /// <summary>The content type of a part, from the overrides or the extension defaults.</summary>
+    public string? ContentType(string part)
+    {
+        var types = Xml("[Content_Types].xml")?.Root;
+        if (types is null)
+            return null;
+        var over = types.Elements(Ct + "Override").FirstOrDefault(o => string.Equals(((string?)o.Attribute("PartName"))?.TrimStart('/'), part, StringComparison.OrdinalIgnoreCase));
+        if (over is not null)
+            return (string?)over.Attribute("ContentType");
+        var ext = Path.GetExtension(part).TrimStart('.');
+        return (string?)types.Elements(Ct + "Default").FirstOrDefault(d => string.Equals((string?)d.Attribute("Extension"), ext, StringComparison.OrdinalIgnoreCase))?.Attribute("ContentType");
+    }
+
+    public static string RelType(string type) => type[(type.LastIndexOf('/') + 1)..];
+}

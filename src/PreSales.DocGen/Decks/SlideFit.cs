@@ -1,0 +1,142 @@
+using PreSales.DocGen.Deals;
+
+namespace PreSales.DocGen.Decks;
+
+/// <summary>
+/// The room a slide offers, in points, for the default 16:9 template's content box; plans are fitted to it so
+/// that text never silently overflows (templates with smaller boxes still get autofit from the renderer).
+/// </summary>
+/// <param name="Width">Width of the body box.</param>
+/// <param name="Height">Height of the body box.</param>
+/// <param name="TopFont">Font size of level-0 bullets.</param>
+/// <param name="SubFont">Font size of level-1 and deeper bullets.</param>
+/// <param name="TableFont">Font size in tables.</param>
+public sealed record SlideRoom(double Width, double Height, double TopFont, double SubFont, double TableFont)
+{
+    /// <summary>The default template's content box (11.6 × 4.9 in, 24/20 pt, tables 18 pt).</summary>
+    public static SlideRoom Default { get; } = new(835, 350, 24, 20, 18);
+
+    /// <summary>At most this many bullets on one slide (the 6×6 rule).</summary>
+    public const int MaxBullets = 6;
+
+    /// <summary>A bullet takes at most this many lines; longer ones are shortened.</summary>
+    public const int MaxBulletLines = 3;
+
+    /// <summary>A table cell takes at most this many lines.</summary>
+    public const int MaxCellLines = 4;
+
+    /// <summary>A title takes at most two lines at the title size (32 pt on the default template).</summary>
+    public const double MaxTitleEms = 2 * 860 / 32.0;
+}
+
+/// <summary>Fits slides to their room: shortens bullets and cells by rule, and continues on new slides ("(续)").</summary>
+internal static class SlideFit
+{
+    public static IReadOnlyList<PlannedSlide> Fit(IEnumerable<PlannedSlide> slides, DealLanguage language)
+    {
+        var room = SlideRoom.Default;
+        var more = language == DealLanguage.ZhCN ? "(续)" : " (cont.)";
+        var result = new List<PlannedSlide>();
+        var lastTitle = "";
+        foreach (var given in slides)
+        {
+            // Every slide has a title: an untitled slide (pandoc's "---") continues the one before it.
+            var slide = given.Title.Trim().Length > 0 || lastTitle.Length == 0 ? given : given with { Title = lastTitle + more };
+            if (given.Title.Trim().Length > 0)
+                lastTitle = given.Title.Trim();
+            var width = slide.Kind == SlideKind.TwoColumns ? room.Width / 2 - 10 : room.Width;
+            var body = slide.Body.Select(b => Shorten(b, width, room)).ToList();
+            var second = slide.SecondColumn.Select(b => Shorten(b, width, room)).ToList();
+            var shaped = slide with { Title = DeckText.Shorten(slide.Title.Replace('\n', ' '), SlideRoom.MaxTitleEms), Body = body, SecondColumn = second };
+            if (slide.Table is { } table)
+                result.AddRange(SplitTable(shaped, table, room, more));
+            else
+                result.AddRange(SplitBody(shaped, width, room, more));
+        }
+        return result;
+    }
+
+    private static BodyItem Shorten(BodyItem item, double width, SlideRoom room)
+    {
+        var font = item.Level == 0 ? room.TopFont : room.SubFont;
+        var maxEms = width / font * SlideRoom.MaxBulletLines * 0.95;
+        return item with { Text = DeckText.Shorten(item.Text.Replace('\n', ' '), maxEms), Level = Math.Clamp(item.Level, 0, 4) };
+    }
+
+    private static double Height(BodyItem item, double width, SlideRoom room)
+    {
+        var font = item.Level == 0 ? room.TopFont : room.SubFont;
+        var indent = item.Level * 27;
+        return DeckText.Lines(item.Text, width - indent - 20, font) * font * 1.2 + font * 0.5;
+    }
+
+    private static IEnumerable<PlannedSlide> SplitBody(PlannedSlide slide, double width, SlideRoom room, string more)
+    {
+        var height = slide.Chart is not null || slide.Timeline is not null || slide.Image is not null ? room.Height * 0.5 : room.Height;
+        if (slide.Kind == SlideKind.TwoColumns)
+            height = room.Height;
+        var pages = new List<List<BodyItem>> { new() };
+        double used = 0;
+        // Balance the pages: when a slide must continue, split its bullets evenly rather than leave a thin last page.
+        var total = slide.Body.Sum(b => Height(b, width, room));
+        var pageCount = Math.Max((int)Math.Ceiling(slide.Body.Count / (double)SlideRoom.MaxBullets), (int)Math.Ceiling(total / height));
+        var perPage = pageCount <= 1 ? SlideRoom.MaxBullets : (int)Math.Ceiling(slide.Body.Count / (double)pageCount);
+        foreach (var item in slide.Body)
+        {
+            var h = Height(item, width, room);
+            var page = pages[^1];
+            if (page.Count > 0 && (page.Count >= perPage || used + h > height))
+            {
+                // A heading must not end a page: carry it over with its first point.
+                var carry = page[^1].Level < item.Level ? page[^1] : null;
+                if (carry is not null)
+                    page.RemoveAt(page.Count - 1);
+                pages.Add(carry is null ? [] : [carry]);
+                used = carry is null ? 0 : Height(carry, width, room);
+            }
+            pages[^1].Add(item);
+            used += h;
+        }
+        for (var i = 0; i < pages.Count; i++)
+        {
+            if (i == 0)
+                yield return slide with { Body = pages[0] };
+            else
+                yield return Continued(slide, more) with { Body = pages[i], SecondColumn = [], Chart = null, Timeline = null, Image = null, Kind = SlideKind.Content };
+        }
+    }
+
+    private static IEnumerable<PlannedSlide> SplitTable(PlannedSlide slide, SlideTable table, SlideRoom room, string more)
+    {
+        var columns = Math.Max(1, table.Header.Count);
+        var cellWidth = room.Width / columns - 14;
+        var maxEms = cellWidth / room.TableFont * SlideRoom.MaxCellLines * 0.95;
+        var header = table.Header.Select(h => DeckText.Shorten(h, maxEms)).ToList();
+        var rows = table.Rows.Select(r => (IReadOnlyList<string>)r.Select(c => DeckText.Shorten(c.Replace('\n', ' '), maxEms)).ToList()).ToList();
+        double RowHeight(IReadOnlyList<string> cells) =>
+            cells.Select(c => DeckText.Lines(c, cellWidth, room.TableFont)).DefaultIfEmpty(1).Max() * room.TableFont * 1.2 + 8;
+        var available = room.Height - RowHeight(header) - (slide.Body.Count > 0 ? slide.Body.Sum(b => Height(b, room.Width, room)) : 0);
+        var pages = new List<List<IReadOnlyList<string>>> { new() };
+        double used = 0;
+        foreach (var row in rows)
+        {
+            var h = RowHeight(row);
+            if (pages[^1].Count > 0 && used + h > available)
+            {
+                pages.Add([]);
+                used = 0;
+                available = room.Height - RowHeight(header);
+            }
+            pages[^1].Add(row);
+            used += h;
+        }
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var part = new SlideTable(header, pages[i]);
+            yield return i == 0 ? slide with { Table = part } : Continued(slide, more) with { Table = part, Body = [] };
+        }
+    }
+
+    private static PlannedSlide Continued(PlannedSlide slide, string more) =>
+        slide with { Title = slide.Title + more, Notes = null };
+}

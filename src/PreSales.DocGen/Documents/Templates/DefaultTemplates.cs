@@ -1,0 +1,200 @@
+using System.Collections.Concurrent;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using PreSales.DocGen.Deals;
+using PreSales.DocGen.Documents.Word;
+using PreSales.DocGen.Language;
+
+namespace PreSales.DocGen.Documents.Templates;
+
+/// <summary>
+/// The product's own templates, one per document kind and language, generated in code so they always carry exactly
+/// the tags of <see cref="TemplateTags"/>. templates/*.docx are this generator's output (<c>presales doc templates</c>),
+/// the starting point for a company's own template.
+/// </summary>
+public static class DefaultTemplates
+{
+    /// <summary>A4 portrait with 2.54 cm margins: the text is 9026 twips wide.</summary>
+    public const int TextWidth = 11906 - 2 * 1440;
+
+    private static readonly ConcurrentDictionary<(DocumentKind, DealLanguage), byte[]> Cache = new();
+
+    /// <summary>The template's file name, e.g. <c>minutes.zh-CN.docx</c>.</summary>
+    public static string FileName(DocumentKind kind, DealLanguage language) =>
+        $"{DocumentKinds.Slug(kind)}.{(language == DealLanguage.ZhCN ? "zh-CN" : "en-US")}.docx";
+
+    /// <summary>The template as .docx bytes (built once per process).</summary>
+    public static byte[] Get(DocumentKind kind, DealLanguage language) => Cache.GetOrAdd((kind, language), key => Build(key.Item1, key.Item2));
+
+    private static byte[] Build(DocumentKind kind, DealLanguage language)
+    {
+        var v = Vocabulary.For(language);
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            WordStyles.AddTo(main, language);
+            var body = new Body();
+            var writer = new TemplateWriter(body, TextWidth);
+            switch (kind)
+            {
+                case DocumentKind.Minutes: Minutes(writer, v); break;
+                case DocumentKind.Plan: Plan(writer, v); break;
+                case DocumentKind.Summary: Summary(writer, v); break;
+                case DocumentKind.QaPreparation: QaPreparation(writer, v); break;
+            }
+            body.Append(Section(main, v));
+            main.Document = new Document(body);
+            document.PackageProperties.Title = DocumentKinds.Title(kind, v);
+            document.PackageProperties.Creator = "PreSales";
+        }
+        return stream.ToArray();
+    }
+
+    private static void Minutes(TemplateWriter w, Vocabulary v)
+    {
+        w.Title("title", v.Pick("标题", "Title"));
+        w.Info((v.Pick("交易", "Deal"), "dealName"), (v.Pick("客户", "Customer"), "customer"),
+            (v.Pick("交流主题", "Exchange"), "exchangeTitle"), (v.Pick("日期", "Date"), "date"),
+            (v.Pick("地点", "Place"), "place"), (v.Pick("文档编号", "Document no."), "docNumber"));
+        w.Heading(1, MinutesSections.Heading(MinutesSection.AgendaAndAttendees, v));
+        w.Heading(2, v.Pick("议程", "Agenda"));
+        w.Blocks("agenda", v.Pick("议程", "Agenda"));
+        w.Heading(2, v.Pick("客户参会人员", "Customer attendees"));
+        w.RepeatTable("customerAttendees", v.Pick("客户参会人员", "Customer attendees"),
+            new(v.Pick("姓名", "Name"), "name", 1), new(v.Pick("职务", "Title"), "jobTitle", 1.5),
+            new(v.Pick("部门", "Department"), "department", 1.5), new(v.Pick("角色与立场", "Role and stance"), "role", 1.5));
+        w.Heading(2, v.Pick("我方参会人员", "Our attendees"));
+        w.RepeatTable("ourAttendees", v.Pick("我方参会人员", "Our attendees"),
+            new(v.Pick("姓名", "Name"), "name", 1), new(v.Pick("角色", "Role"), "role", 2));
+        w.Heading(1, MinutesSections.Heading(MinutesSection.StrategyAndContent, v));
+        w.Heading(2, v.Pick("交流策略", "Strategy"));
+        w.Blocks("strategy", v.Pick("交流策略", "Strategy"));
+        w.Heading(2, v.Pick("主要内容", "Main content"));
+        w.Blocks("content", v.Pick("主要内容", "Main content"));
+        w.Heading(1, MinutesSections.Heading(MinutesSection.CustomerInterests, v));
+        w.Blocks("interests", MinutesSections.Title(MinutesSection.CustomerInterests, v));
+        w.Heading(1, MinutesSections.Heading(MinutesSection.QuestionsAndAnswers, v));
+        w.RepeatTable("questions", MinutesSections.Title(MinutesSection.QuestionsAndAnswers, v),
+            new("#", "number", 0.3), new(v.Pick("问题", "Question"), "question", 2.2), new(v.Pick("类型", "Kind"), "kind", 0.9),
+            new(v.Pick("提问人", "Asked by"), "askedBy", 0.9), new(v.Pick("答复", "Answer"), "answer", 3, Blocks: true));
+        w.Heading(1, MinutesSections.Heading(MinutesSection.InformationGained, v));
+        w.Blocks("information", MinutesSections.Title(MinutesSection.InformationGained, v));
+        w.Heading(1, MinutesSections.Heading(MinutesSection.Materials, v));
+        w.Blocks("materials", MinutesSections.Title(MinutesSection.Materials, v));
+        w.Heading(1, MinutesSections.Heading(MinutesSection.Lessons, v));
+        w.Blocks("lessons", MinutesSections.Title(MinutesSection.Lessons, v));
+        w.Heading(1, MinutesSections.Heading(MinutesSection.NextExchange, v));
+        w.Blocks("nextFocus", MinutesSections.Title(MinutesSection.NextExchange, v));
+        w.Heading(1, MinutesSections.Heading(MinutesSection.OpenIssues, v));
+        w.RepeatTable("actionItems", MinutesSections.Title(MinutesSection.OpenIssues, v),
+            new(v.Pick("事项", "Item"), "item", 3), new(v.Pick("负责人", "Owner"), "owner", 1),
+            new(v.Pick("完成日期", "Due"), "due", 1), new(v.Pick("状态", "Status"), "status", 0.8));
+    }
+
+    private static void Plan(TemplateWriter w, Vocabulary v)
+    {
+        w.Title("title", v.Pick("标题", "Title"));
+        w.Info((v.Pick("交易", "Deal"), "dealName"), (v.Pick("客户", "Customer"), "customer"),
+            (v.Pick("日期", "Date"), "date"), (v.Pick("文档编号", "Document no."), "docNumber"));
+        w.Heading(1, v.Pick("1 项目分析", "1 Project analysis"));
+        w.Blocks("projectAnalysis", v.Pick("项目分析", "Project analysis"));
+        w.Heading(1, v.Pick("2 六大关键信息", "2 The six key facts"));
+        w.RepeatTable("keyFacts", v.Pick("六大关键信息", "Key facts"),
+            new(v.Pick("关键信息", "Key fact"), "fact", 1.2), new(v.Pick("状态", "Status"), "status", 0.8),
+            new(v.Pick("内容", "What we know"), "content", 3, Blocks: true), new(v.Pick("来源", "Source"), "source", 1));
+        w.Heading(1, v.Pick("3 SWOT 分析", "3 SWOT"));
+        w.Grid((v.Pick("优势 S", "Strengths"), "strengths"), (v.Pick("劣势 W", "Weaknesses"), "weaknesses"),
+            (v.Pick("机会 O", "Opportunities"), "opportunities"), (v.Pick("威胁 T", "Threats"), "threats"));
+        w.Heading(1, v.Pick("4 商机定位", "4 Opportunity positioning"));
+        w.Blocks("positioning", v.Pick("商机定位", "Positioning"));
+        w.Heading(2, v.Pick("定位调整历史", "History of the position"));
+        w.RepeatTable("positioningHistory", v.Pick("定位调整历史", "History"),
+            new(v.Pick("日期", "Date"), "date", 1), new(v.Pick("调整前", "From"), "from", 1.4),
+            new(v.Pick("调整后", "To"), "to", 1.4), new(v.Pick("原因", "Reason"), "reason", 3));
+        w.Heading(1, v.Pick("5 竞争思维", "5 Competitive thinking"));
+        w.Blocks("competitiveThinking", v.Pick("竞争思维", "Competitive thinking"));
+        w.Heading(1, v.Pick("6 竞争六要素对比", "6 The six competitive elements"));
+        w.RepeatTable("elementRatings", v.Pick("竞争六要素", "Element ratings"),
+            // Eight columns: English headers are the short forms, so no word breaks inside a narrow column.
+            new(v.Pick("投标方", "Bidder"), "bidder", 1.2), new(v.Pick("公司", "Company"), "company", 1.3),
+            new(v.Pick("产品和解决方案", "Product"), "product", 1.1), new(v.Pick("客户和案例", "Cases"), "references", 1.1),
+            new(v.Pick("实施", "Delivery"), "implementation", 1.1), new(v.Pick("价格", "Price"), "price", 1),
+            new(v.Pick("服务", "Service"), "service", 1), new(v.Pick("合计", "Total"), "total", 0.9));
+        w.Heading(1, v.Pick("7 竞争阶段", "7 Competition stages"));
+        w.RepeatTable("stages", v.Pick("竞争阶段", "Stages"),
+            new(v.Pick("阶段", "Stage"), "number", 1.2), new(v.Pick("阶段竞争重点", "Competitive focus"), "focus", 2),
+            new(v.Pick("交流目的", "Purpose"), "purpose", 2), new(v.Pick("交流对象", "Audience"), "audience", 1.4),
+            new(v.Pick("重点内容", "Key content"), "keyContent", 2), new(v.Pick("优势凸显点", "Strengths to highlight"), "strengths", 2));
+        w.Heading(1, v.Pick("8 干系人地图", "8 Stakeholder map"));
+        w.Blocks("stakeholderMap", v.Pick("干系人地图(影响力 × 立场)", "Stakeholder map (influence × stance)"));
+        w.Heading(1, v.Pick("9 整体策略", "9 Overall strategy"));
+        w.Blocks("strategy", v.Pick("整体策略", "Overall strategy"));
+    }
+
+    private static void Summary(TemplateWriter w, Vocabulary v)
+    {
+        w.Title("title", v.Pick("标题", "Title"));
+        w.TextControl("status", v.Pick("项目状态", "Status"));
+        w.Info((v.Pick("交易", "Deal"), "dealName"), (v.Pick("客户", "Customer"), "customer"),
+            (v.Pick("日期", "Date"), "date"), (v.Pick("文档编号", "Document no."), "docNumber"));
+        w.Heading(1, v.Pick("1 项目背景与竞争", "1 Background and competition"));
+        w.Blocks("background", v.Pick("项目背景与竞争", "Background"));
+        w.Heading(1, v.Pick("2 交流过程", "2 The exchanges"));
+        w.RepeatTable("exchanges", v.Pick("交流过程", "Exchanges"),
+            new("#", "number", 0.4), new(v.Pick("日期", "Date"), "date", 1.1), new(v.Pick("类型", "Kind"), "kind", 1.1),
+            new(v.Pick("主题", "Title"), "exchangeTitle", 3), new(v.Pick("状态", "Status"), "status", 0.9));
+        w.Heading(1, v.Pick("3 项目结果", "3 Result"));
+        w.Blocks("result", v.Pick("项目结果", "Result"));
+        w.Heading(1, v.Pick("4 策略及执行", "4 Strategy and how it was carried out"));
+        w.Blocks("strategyReview", v.Pick("策略及执行", "Strategy review"));
+        w.Heading(1, v.Pick("5 成功经验", "5 What worked"));
+        w.Blocks("whatWorked", v.Pick("成功经验", "What worked"));
+        w.Heading(1, v.Pick("6 经验教训", "6 Lessons"));
+        w.Blocks("lessons", v.Pick("经验教训", "Lessons"));
+        w.Heading(1, v.Pick("7 客户与竞争对手资料", "7 Customer and competitor material"));
+        w.Blocks("material", v.Pick("客户与竞争对手资料", "Material"));
+        w.Heading(1, v.Pick("8 项目售前文档", "8 The deal's pre-sales documents"));
+        w.Blocks("documents", v.Pick("售前文档", "Documents"));
+    }
+
+    private static void QaPreparation(TemplateWriter w, Vocabulary v)
+    {
+        w.Title("title", v.Pick("标题", "Title"));
+        w.Info((v.Pick("交易", "Deal"), "dealName"), (v.Pick("客户", "Customer"), "customer"),
+            (v.Pick("交流", "Exchange"), "audience"), (v.Pick("日期", "Date"), "date"),
+            (v.Pick("文档编号", "Document no."), "docNumber"), ("", ""));
+        w.Heading(1, v.Pick("1 关键人物可能的提问", "1 Questions likely from key persons"));
+        w.RepeatSection("stakeholders", v.Pick("关键人物", "Key person"), section =>
+        {
+            section.HeadingControl(2, "name", v.Pick("姓名", "Name"));
+            section.TextControl("profile", v.Pick("职务、角色、立场、影响力", "Title, role, stance, influence"));
+            section.Blocks("questions", v.Pick("按四类提问分组的问题", "Questions by kind"));
+        });
+        w.Heading(1, v.Pick("2 我方提问(SPIN)", "2 Our questions (SPIN)"));
+        w.RepeatTable("spin", "SPIN",
+            new(v.Pick("类型", "Kind"), "kind", 1), new(v.Pick("问题", "Question"), "question", 3.5),
+            new(v.Pick("目的", "Purpose"), "purpose", 2));
+    }
+
+    private static SectionProperties Section(MainDocumentPart main, Vocabulary v)
+    {
+        var header = main.AddNewPart<HeaderPart>("rIdHeader1");
+        header.Header = new Header(new Paragraph(
+            new ParagraphProperties(new ParagraphStyleId { Val = "Header" }),
+            TemplateWriter.RunControl("dealName", v.Pick("交易", "Deal")),
+            new Run(new TabChar()),
+            TemplateWriter.RunControl("docNumber", v.Pick("文档编号", "Document no."))));
+        var footer = main.AddNewPart<FooterPart>("rIdFooter1");
+        footer.Footer = new Footer(new Paragraph(
+            new ParagraphProperties(new ParagraphStyleId { Val = "Footer" }),
+            new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " }));
+        return new SectionProperties(
+            new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) },
+            new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
+            new PageSize { Width = 11906, Height = 16838 },
+            new PageMargin { Top = 1440, Right = 1440, Bottom = 1440, Left = 1440, Header = 720, Footer = 720, Gutter = 0 },
+            new DocGrid { LinePitch = 312 });
+    }
+}

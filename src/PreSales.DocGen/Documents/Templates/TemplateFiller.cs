@@ -1,0 +1,184 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using PreSales.DocGen.Documents.Word;
+
+namespace PreSales.DocGen.Documents.Templates;
+
+/// <summary>
+/// Fills a template's content controls (w:sdt) by their w:tag: a text control gets the text, a block control gets
+/// rendered blocks, a repeating control is copied once per item. Filled controls are replaced by their content,
+/// so the result is a plain document; controls with tags the content does not know are left as they are.
+/// </summary>
+internal sealed class TemplateFiller
+{
+    private readonly WordBlocks blocks;
+    private readonly bool plainOnly;
+
+    /// <param name="blocks">The renderer of block fields.</param>
+    /// <param name="plainOnly">True for headers and footers: blocks there become plain paragraphs (no list or link parts).</param>
+    public TemplateFiller(WordBlocks blocks, bool plainOnly = false)
+    {
+        this.blocks = blocks;
+        this.plainOnly = plainOnly;
+    }
+
+    private sealed record Scope(DocumentContent Content, Scope? Parent)
+    {
+        public Field? Find(string tag) => Content[tag] ?? Parent?.Find(tag);
+    }
+
+    /// <summary>Fills every control under the element.</summary>
+    public void Fill(OpenXmlElement root, DocumentContent content) => Walk(root, new Scope(content, null));
+
+    private void Walk(OpenXmlElement element, Scope scope)
+    {
+        if (element is SdtElement sdt)
+        {
+            FillControl(sdt, scope);
+            return;
+        }
+        foreach (var child in element.ChildElements.ToList())
+            Walk(child, scope);
+    }
+
+    private void FillControl(SdtElement sdt, Scope scope)
+    {
+        var tag = TagOf(sdt);
+        var content = ContentOf(sdt);
+        var field = tag is null ? null : scope.Find(tag);
+        if (field is null || content is null)
+        {
+            if (content is not null)
+                Walk(content, scope);
+            // Word's repeating-section items carry no tag of their own; unwrap them with their section.
+            if (tag is null && content is not null && sdt.SdtProperties?.ChildElements.Any(e => e.LocalName == "repeatingSectionItem") == true)
+                Unwrap(sdt, content);
+            return;
+        }
+        switch (field)
+        {
+            case RepeatField repeat:
+                Repeat(sdt, content, repeat, scope);
+                break;
+            case TextField text:
+                PutText(sdt, content, text.Text);
+                break;
+            case BlocksField blockField:
+                PutBlocks(sdt, content, blockField.Blocks);
+                break;
+        }
+    }
+
+    /// <summary>The w:tag of a control, or null.</summary>
+    public static string? TagOf(SdtElement sdt) => sdt.SdtProperties?.GetFirstChild<Tag>()?.Val?.Value;
+
+    private static OpenXmlElement? ContentOf(SdtElement sdt) => sdt.ChildElements.FirstOrDefault(e => e.LocalName == "sdtContent");
+
+    private static void Unwrap(SdtElement sdt, OpenXmlElement content)
+    {
+        foreach (var child in content.ChildElements.ToList())
+        {
+            child.Remove();
+            sdt.InsertBeforeSelf(child);
+        }
+        sdt.Remove();
+    }
+
+    private void Repeat(SdtElement sdt, OpenXmlElement content, RepeatField repeat, Scope scope)
+    {
+        foreach (var item in repeat.Items)
+        {
+            var itemScope = new Scope(item, scope);
+            foreach (var child in content.ChildElements)
+            {
+                var copy = child.CloneNode(true);
+                sdt.InsertBeforeSelf(copy);
+                Walk(copy, itemScope);
+            }
+        }
+        sdt.Remove();
+    }
+
+    private static void PutText(SdtElement sdt, OpenXmlElement content, string text)
+    {
+        switch (sdt)
+        {
+            case SdtRun:
+                sdt.InsertBeforeSelf(WordText.Run(text, RunLook(content)));
+                sdt.Remove();
+                break;
+            case SdtCell:
+                if (content.Descendants<TableCell>().FirstOrDefault() is { } cell)
+                {
+                    var filled = (TableCell)cell.CloneNode(false);
+                    if (cell.TableCellProperties is { } properties)
+                        filled.Append(properties.CloneNode(true));
+                    filled.Append(TextParagraph(content, text));
+                    sdt.InsertBeforeSelf(filled);
+                }
+                sdt.Remove();
+                break;
+            default:
+                sdt.InsertBeforeSelf(TextParagraph(content, text));
+                sdt.Remove();
+                break;
+        }
+    }
+
+    private void PutBlocks(SdtElement sdt, OpenXmlElement content, IReadOnlyList<Block> fieldBlocks)
+    {
+        if (sdt is SdtRun)
+        {
+            PutText(sdt, content, WordBlocks.PlainText(fieldBlocks));
+            return;
+        }
+        var width = sdt.Ancestors<TableCell>().FirstOrDefault()?.TableCellProperties?.TableCellWidth?.Width?.Value is { } w
+            && int.TryParse(w, out var twips) ? twips - 160 : 0;
+        var elements = plainOnly
+            ? WordBlocks.PlainText(fieldBlocks).Split('\n').Select(line => (OpenXmlElement)TextParagraph(content, line)).ToList()
+            : blocks.Render(fieldBlocks, width);
+        if (sdt is SdtCell)
+        {
+            if (content.Descendants<TableCell>().FirstOrDefault() is { } cell)
+            {
+                var filled = new TableCell();
+                if (cell.TableCellProperties is { } properties)
+                    filled.Append(properties.CloneNode(true));
+                filled.Append(elements);
+                if (filled.LastChild is not Paragraph)
+                    filled.Append(new Paragraph());
+                sdt.InsertBeforeSelf(filled);
+            }
+            sdt.Remove();
+            return;
+        }
+        foreach (var element in elements)
+            sdt.InsertBeforeSelf(element);
+        // A cell must end with a paragraph; a table rendered last in a cell would break that.
+        if (sdt.Parent is TableCell && sdt.NextSibling() is null && elements.LastOrDefault() is not Paragraph)
+            sdt.InsertBeforeSelf(new Paragraph());
+        sdt.Remove();
+    }
+
+    private static Paragraph TextParagraph(OpenXmlElement content, string text)
+    {
+        var template = content.Descendants<Paragraph>().FirstOrDefault();
+        var paragraph = new Paragraph();
+        if (template?.ParagraphProperties is { } properties)
+            paragraph.Append(properties.CloneNode(true));
+        paragraph.Append(WordText.Run(text, RunLook(content)));
+        return paragraph;
+    }
+
+    // The look of the control's first run, without Word's grey placeholder style.
+    private static RunProperties? RunLook(OpenXmlElement content)
+    {
+        var properties = content.Descendants<Run>().FirstOrDefault()?.RunProperties;
+        if (properties is null)
+            return null;
+        var copy = (RunProperties)properties.CloneNode(true);
+        if (copy.RunStyle?.Val?.Value is "PlaceholderText" or "Placeholder")
+            copy.RunStyle.Remove();
+        return copy.HasChildren ? copy : null;
+    }
+}

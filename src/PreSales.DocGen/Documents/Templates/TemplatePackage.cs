@@ -1,0 +1,276 @@
+using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Xml.Linq;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using PreSales.DocGen.Documents.Word;
+using PreSales.DocGen.Language;
+
+namespace PreSales.DocGen.Documents.Templates;
+
+/// <summary>
+/// A template read once: its zip entries, and the parsed body, headers, footers, styles and numbering, which each
+/// render clones. Writing the result ourselves (copying untouched entries, serialising only what changed) keeps a
+/// warm render to about a millisecond; opening and saving through the SDK's packaging costs several.
+/// </summary>
+internal sealed class TemplatePackage
+{
+    private const string RelNs = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string TypeNs = "http://schemas.openxmlformats.org/package/2006/content-types";
+    private const string OfficeRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private const string DocumentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private const long MaxEntryBytes = 64L * 1024 * 1024;
+    private static readonly ConditionalWeakTable<byte[], TemplatePackage> Cache = new();
+
+    private readonly List<(string Name, byte[] Bytes)> entries = [];
+    private readonly Dictionary<string, OpenXmlCompositeElement> pristine = new(StringComparer.Ordinal);
+    private readonly Dictionary<DocumentKind, IReadOnlyList<MissingTag>> missing = [];
+    private string mainPart = "";
+    private string mainRels = "";
+    private string? stylesPart;
+    private string? numberingPart;
+    private readonly List<string> headerFooterParts = [];
+    private bool convertType;
+
+    /// <summary>The template for these bytes (read once per array).</summary>
+    public static TemplatePackage Of(byte[] template, Vocabulary v)
+    {
+        if (Cache.TryGetValue(template, out var cached))
+            return cached;
+        var package = Read(template, v);
+        Cache.AddOrUpdate(template, package);
+        return package;
+    }
+
+    /// <summary>The body element, as in the template (do not change it; render clones it).</summary>
+    public Document Body => (Document)pristine[mainPart];
+
+    /// <summary>The width of the text area in twips, from the last section's page size and margins.</summary>
+    public int TextWidth { get; private set; } = DefaultTemplates.TextWidth;
+
+    /// <summary>The required tags of a kind the template lacks (computed once per kind).</summary>
+    public IReadOnlyList<MissingTag> Missing(DocumentKind kind)
+    {
+        lock (missing)
+        {
+            if (!missing.TryGetValue(kind, out var list))
+                missing[kind] = list = TemplateCheck.Missing(headerFooterParts.Select(p => pristine[p]).Prepend(Body), kind);
+            return list;
+        }
+    }
+
+    private static TemplatePackage Read(byte[] bytes, Vocabulary v)
+    {
+        var package = new TemplatePackage();
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            foreach (var entry in zip.Entries)
+            {
+                if (entry.Length > MaxEntryBytes)
+                    throw new DocumentInputException(v.Pick($"模板中的 {entry.FullName} 过大", $"{entry.FullName} in the template is too large"));
+                using var stream = entry.Open();
+                var buffer = new MemoryStream((int)entry.Length);
+                stream.CopyTo(buffer);
+                package.entries.Add((entry.FullName, buffer.ToArray()));
+            }
+            package.Index(v);
+        }
+        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or IOException or ArgumentException or InvalidOperationException)
+        {
+            throw new DocumentInputException(v.Pick($"模板不是 Word 文档(.docx/.dotx):{e.Message}", $"the template is not a Word document (.docx/.dotx): {e.Message}"), e);
+        }
+        return package;
+    }
+
+    private byte[]? Entry(string name) => entries.FirstOrDefault(e => e.Name == name).Bytes;
+
+    private void Index(Vocabulary v)
+    {
+        var notWord = v.Pick("模板不是 Word 文档(缺少正文)", "the template is not a Word document (it has no body)");
+        var root = Entry("_rels/.rels") ?? throw new DocumentInputException(notWord);
+        var office = Relationships(root).FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal));
+        mainPart = office.Target?.TrimStart('/') ?? throw new DocumentInputException(notWord);
+        if (Entry(mainPart) is not { } main)
+            throw new DocumentInputException(notWord);
+        var types = XDocument.Parse(Text(Entry("[Content_Types].xml") ?? throw new DocumentInputException(notWord)));
+        var extension = mainPart[(mainPart.LastIndexOf('.') + 1)..];
+        var mainType = types.Root!.Elements(XName.Get("Override", TypeNs)).FirstOrDefault(o => string.Equals((string?)o.Attribute("PartName"), "/" + mainPart, StringComparison.OrdinalIgnoreCase))?.Attribute("ContentType")?.Value
+            ?? types.Root.Elements(XName.Get("Default", TypeNs)).FirstOrDefault(d => string.Equals((string?)d.Attribute("Extension"), extension, StringComparison.OrdinalIgnoreCase))?.Attribute("ContentType")?.Value
+            ?? "";
+        if (mainType.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
+            throw new DocumentInputException(v.Pick("不支持启用宏的模板(.docm/.dotm);请另存为 .docx 或 .dotx", "macro-enabled templates (.docm/.dotm) are not supported; save it as .docx or .dotx"));
+        if (!mainType.Contains("wordprocessingml", StringComparison.Ordinal))
+            throw new DocumentInputException(notWord);
+        convertType = mainType != DocumentType;
+        pristine[mainPart] = new Document(Xml(main));
+        if (Body.Body is null)
+            throw new DocumentInputException(notWord);
+        var folder = mainPart.Contains('/', StringComparison.Ordinal) ? mainPart[..(mainPart.LastIndexOf('/') + 1)] : "";
+        mainRels = $"{folder}_rels/{mainPart[folder.Length..]}.rels";
+        foreach (var (type, target) in Relationships(Entry(mainRels) ?? Encoding.UTF8.GetBytes($"<Relationships xmlns=\"{RelNs}\"/>")))
+        {
+            var path = target.StartsWith('/') ? target.TrimStart('/') : folder + target;
+            if (Entry(path) is not { } part)
+                continue;
+            switch (type[(type.LastIndexOf('/') + 1)..])
+            {
+                case "header": pristine[path] = new Header(Xml(part)); headerFooterParts.Add(path); break;
+                case "footer": pristine[path] = new Footer(Xml(part)); headerFooterParts.Add(path); break;
+                case "styles": pristine[path] = new Styles(Xml(part)); stylesPart = path; break;
+                case "numbering": pristine[path] = new Numbering(Xml(part)); numberingPart = path; break;
+            }
+        }
+        // Parse every part now: the SDK parses lazily, and renders on several threads clone these roots at once.
+        foreach (var part in pristine.Values)
+            _ = part.Descendants().Count();
+        var section = Body.Body.Elements<SectionProperties>().LastOrDefault();
+        if (section?.GetFirstChild<PageSize>()?.Width?.Value is { } width && section.GetFirstChild<PageMargin>() is { Left.Value: var left, Right.Value: var right }
+            && (int)width - (int)left - (int)right > 2000)
+            TextWidth = (int)width - (int)left - (int)right;
+    }
+
+    private static string Text(byte[] bytes) => Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
+
+    private static string Xml(byte[] bytes)
+    {
+        var text = Text(bytes);
+        return text.StartsWith("<?xml", StringComparison.Ordinal) ? text[(text.IndexOf("?>", StringComparison.Ordinal) + 2)..] : text;
+    }
+
+    private static List<(string Type, string Target)> Relationships(byte[] xml) =>
+        XDocument.Parse(Text(xml)).Root!.Elements(XName.Get("Relationship", RelNs))
+            .Where(r => (string?)r.Attribute("TargetMode") != "External")
+            .Select(r => ((string?)r.Attribute("Type") ?? "", (string?)r.Attribute("Target") ?? "")).ToList();
+
+    /// <summary>One render's copies of the parts and what it adds to the package.</summary>
+    public Render Start() => new(this);
+
+    /// <summary>A render in progress: cloned parts, new relationships, and the writer of the result.</summary>
+    internal sealed class Render : IWordParts
+    {
+        private readonly TemplatePackage template;
+        private readonly List<(string Id, Uri Target)> hyperlinks = [];
+        private Numbering? numbering;
+
+        public Render(TemplatePackage template)
+        {
+            this.template = template;
+            Document = (Document)template.Body.CloneNode(true);
+            HeadersAndFooters = template.headerFooterParts.Select(p => (p, (OpenXmlCompositeElement)template.pristine[p].CloneNode(true))).ToList();
+        }
+
+        public Document Document { get; }
+
+        public List<(string Part, OpenXmlCompositeElement Root)> HeadersAndFooters { get; }
+
+        public Styles? Styles { get; private set; }
+
+        public string AddHyperlink(Uri target)
+        {
+            var id = $"rIdPs{hyperlinks.Count + 1}";
+            hyperlinks.Add((id, target));
+            return id;
+        }
+
+        public Numbering Numbering() => numbering ??= template.numberingPart is { } part
+            ? (Numbering)template.pristine[part].CloneNode(true)
+            : new Numbering();
+
+        /// <summary>For a Chinese deal: East Asian defaults where the template's styles lack them.</summary>
+        public void EnsureEastAsian()
+        {
+            var styles = template.stylesPart is { } part ? (Styles)template.pristine[part].CloneNode(true) : new Styles();
+            if (WordStyles.EnsureEastAsian(styles) || template.stylesPart is null)
+                Styles = styles;
+        }
+
+        /// <summary>The finished .docx.</summary>
+        public byte[] Write()
+        {
+            var added = new List<(string Type, string Target, string ContentType, OpenXmlElement Root)>();
+            if (numbering is not null && template.numberingPart is null)
+                added.Add(("numbering", "numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml", numbering));
+            if (Styles is not null && template.stylesPart is null)
+                added.Add(("styles", "styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", Styles));
+            var folder = template.mainPart[..(template.mainPart.LastIndexOf('/') + 1)];
+            var replaced = new Dictionary<string, OpenXmlElement>(StringComparer.Ordinal) { [template.mainPart] = Document };
+            foreach (var (part, root) in HeadersAndFooters)
+                replaced[part] = root;
+            if (numbering is not null && template.numberingPart is { } numberingPart)
+                replaced[numberingPart] = numbering;
+            if (Styles is not null && template.stylesPart is { } stylesPart)
+                replaced[stylesPart] = Styles;
+            using var output = new MemoryStream(template.entries.Sum(e => e.Bytes.Length) + 16 * 1024);
+            using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+            {
+                var hasRels = false;
+                foreach (var (name, bytes) in template.entries)
+                {
+                    if (name == "[Content_Types].xml")
+                        Put(zip, name, ContentTypes(bytes, added.Select(a => "/" + folder + a.Target + "|" + a.ContentType)));
+                    else if (name == template.mainRels)
+                    {
+                        Put(zip, name, Rels(bytes, added));
+                        hasRels = true;
+                    }
+                    else if (replaced.TryGetValue(name, out var root))
+                        Put(zip, name, Serialise(root));
+                    else
+                        Put(zip, name, bytes);
+                }
+                if (!hasRels && (hyperlinks.Count > 0 || added.Count > 0))
+                    Put(zip, template.mainRels, Rels(Encoding.UTF8.GetBytes($"<Relationships xmlns=\"{RelNs}\"/>"), added));
+                foreach (var part in added)
+                    Put(zip, folder + part.Target, Serialise(part.Root));
+            }
+            return output.ToArray();
+        }
+
+        private byte[] ContentTypes(byte[] bytes, IEnumerable<string> overrides)
+        {
+            var list = overrides.ToList();
+            if (!template.convertType && list.Count == 0)
+                return bytes;
+            var types = XDocument.Parse(Text(bytes));
+            if (template.convertType)
+            {
+                var main = types.Root!.Elements(XName.Get("Override", TypeNs)).FirstOrDefault(o => string.Equals((string?)o.Attribute("PartName"), "/" + template.mainPart, StringComparison.OrdinalIgnoreCase));
+                if (main is null)
+                    types.Root.Add(main = new XElement(XName.Get("Override", TypeNs), new XAttribute("PartName", "/" + template.mainPart)));
+                main.SetAttributeValue("ContentType", DocumentType);
+            }
+            foreach (var pair in list)
+            {
+                var (name, type) = (pair[..pair.IndexOf('|', StringComparison.Ordinal)], pair[(pair.IndexOf('|', StringComparison.Ordinal) + 1)..]);
+                types.Root!.Add(new XElement(XName.Get("Override", TypeNs), new XAttribute("PartName", name), new XAttribute("ContentType", type)));
+            }
+            return Encoding.UTF8.GetBytes(types.Declaration + types.ToString(SaveOptions.DisableFormatting));
+        }
+
+        private byte[] Rels(byte[] bytes, List<(string Type, string Target, string ContentType, OpenXmlElement Root)> added)
+        {
+            if (hyperlinks.Count == 0 && added.Count == 0)
+                return bytes;
+            var rels = XDocument.Parse(Text(bytes));
+            foreach (var (id, target) in hyperlinks)
+                rels.Root!.Add(new XElement(XName.Get("Relationship", RelNs), new XAttribute("Id", id), new XAttribute("Type", OfficeRel + "hyperlink"),
+                    new XAttribute("Target", target.AbsoluteUri), new XAttribute("TargetMode", "External")));
+            var n = 0;
+            foreach (var part in added)
+                rels.Root!.Add(new XElement(XName.Get("Relationship", RelNs), new XAttribute("Id", $"rIdPsPart{++n}"), new XAttribute("Type", OfficeRel + part.Type), new XAttribute("Target", part.Target)));
+            return Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + rels.ToString(SaveOptions.DisableFormatting));
+        }
+
+        private static byte[] Serialise(OpenXmlElement root) =>
+            Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + root.OuterXml);
+
+        private static void Put(ZipArchive zip, string name, byte[] bytes)
+        {
+            var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+            using var stream = entry.Open();
+            stream.Write(bytes);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using PreSales.DocGen.Deals;
+using PreSales.DocGen.Decks;
+using PreSales.DocGen.Decks.Rendering;
+using A = DocumentFormat.OpenXml.Drawing;
+using C = DocumentFormat.OpenXml.Drawing.Charts;
+using P = DocumentFormat.OpenXml.Presentation;
+
+namespace PreSales.DocGen.Tests.Decks;
+
+public class DeckRendererTests
+{
+    private static readonly DeckPlan ZhPlan = DeckPlanner.Plan(DeckDeals.Telecom(), new DeckRequest()).Plan;
+
+    public static IEnumerable<object[]> Templates() => TestTemplates.All();
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Every_template_gives_a_deck_the_validator_accepts(string name, byte[] template)
+    {
+        foreach (var language in new[] { DealLanguage.ZhCN, DealLanguage.EnUS })
+        {
+            var plan = DeckPlanner.Plan(DeckDeals.Telecom(language), new DeckRequest()).Plan;
+            var errors = TestTemplates.Errors(DeckRenderer.Render(plan, template));
+            Assert.True(errors.Count == 0, $"{name}/{language}:\n" + string.Join("\n", errors.Take(10)));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Every_slide_has_a_title_notes_and_no_empty_placeholder(string name, byte[] template)
+    {
+        using var doc = Open(DeckRenderer.Render(ZhPlan, template));
+        var slides = Slides(doc);
+        Assert.Equal(ZhPlan.Slides.Count, slides.Count);
+        foreach (var slide in slides)
+        {
+            var placeholders = slide.Slide!.Descendants<P.Shape>()
+                .Where(s => s.NonVisualShapeProperties?.ApplicationNonVisualDrawingProperties?.PlaceholderShape is not null).ToList();
+            Assert.Contains(placeholders, p => p.NonVisualShapeProperties!.ApplicationNonVisualDrawingProperties!.PlaceholderShape!.Type?.Value
+                is { } t && (t == P.PlaceholderValues.Title || t == P.PlaceholderValues.CenteredTitle));
+            Assert.All(placeholders, p => Assert.False(string.IsNullOrWhiteSpace(p.TextBody?.InnerText), $"{name}: empty placeholder"));
+            Assert.False(string.IsNullOrWhiteSpace(slide.NotesSlidePart?.NotesSlide?.InnerText), $"{name}: slide without notes");
+            Assert.DoesNotContain("Click to edit", slide.Slide.InnerText, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Keeps_the_templates_masters_and_theme_and_drops_its_example_slides(string name, byte[] template)
+    {
+        using var source = Open(template);
+        using var deck = Open(DeckRenderer.Render(ZhPlan, template));
+        var pres = deck.PresentationPart!;
+        Assert.Equal(source.PresentationPart!.SlideMasterParts.Count(), pres.SlideMasterParts.Count());
+        Assert.Equal(source.PresentationPart.SlideMasterParts.First().ThemePart!.Theme!.Name?.Value, pres.SlideMasterParts.First().ThemePart!.Theme!.Name?.Value);
+        Assert.Equal(PresentationDocumentType.Presentation, deck.DocumentType);
+        Assert.DoesNotContain(Slides(deck), s => s.Slide!.InnerText.Contains("example", StringComparison.OrdinalIgnoreCase));
+        var ids = pres.Presentation!.SlideIdList!.Elements<P.SlideId>().Select(s => s.Id!.Value).ToList();
+        Assert.All(ids, id => Assert.InRange(id, 256u, 2147483647u));
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.NotNull(pres.NotesMasterPart);
+        Assert.Equal(pres.GetIdOfPart(pres.NotesMasterPart!), pres.Presentation.NotesMasterIdList!.GetFirstChild<P.NotesMasterId>()!.Id!.Value);
+        _ = name;
+    }
+
+    [Fact]
+    public void Template_slides_are_kept_when_asked()
+    {
+        using var deck = Open(DeckRenderer.Render(ZhPlan, TestTemplates.LibreOffice(), keepTemplateSlides: true));
+        Assert.Equal(ZhPlan.Slides.Count + 1, Slides(deck).Count);
+        Assert.Empty(TestTemplates.Errors(DeckRenderer.Render(ZhPlan, TestTemplates.LibreOffice(), keepTemplateSlides: true)));
+    }
+
+    [Fact]
+    public void Layouts_are_found_by_name_in_english_chinese_and_libreoffice_and_by_placeholders_otherwise()
+    {
+        string LayoutOf(byte[] template, string title)
+        {
+            using var deck = Open(DeckRenderer.Render(ZhPlan, template));
+            var slide = Slides(deck).First(s => s.Slide!.InnerText.Contains(title, StringComparison.Ordinal));
+            return slide.SlideLayoutPart!.SlideLayout!.CommonSlideData!.Name!.Value!;
+        }
+        var agenda = ZhPlan.Slides.First(s => s.Kind == SlideKind.Agenda).Title;
+        Assert.Equal("Title and Content", LayoutOf(TestTemplates.Default(), agenda));
+        Assert.Equal("标题和内容", LayoutOf(TestTemplates.Chinese(), agenda));
+        Assert.Equal("Title, Content", LayoutOf(TestTemplates.LibreOffice(), agenda));
+        Assert.Equal("Corporate A", LayoutOf(TestTemplates.Unnamed(), agenda));
+        var strengths = ZhPlan.Slides.First(s => s.Kind == SlideKind.TwoColumns).Title;
+        Assert.Equal("两栏内容", LayoutOf(TestTemplates.Chinese(), strengths));
+        Assert.Equal("Corporate C", LayoutOf(TestTemplates.Unnamed(), strengths));
+        Assert.Equal("Title, 2 Content", LayoutOf(TestTemplates.LibreOffice(), strengths));
+    }
+
+    [Fact]
+    public void Tables_have_a_header_row_and_charts_carry_their_workbook_and_alt_text()
+    {
+        using var deck = Open(DeckRenderer.Render(ZhPlan));
+        var slides = Slides(deck);
+        var tables = slides.SelectMany(s => s.Slide!.Descendants<A.Table>()).ToList();
+        Assert.True(tables.Count >= 3);
+        Assert.All(tables, t => Assert.True(t.TableProperties!.FirstRow!.Value));
+        var chartSlide = Assert.Single(slides, s => s.ChartParts.Any());
+        var chart = chartSlide.ChartParts.Single();
+        Assert.NotNull(chart.ChartSpace!.GetFirstChild<C.BarChart>() ?? chart.ChartSpace.Descendants<C.BarChart>().FirstOrDefault());
+        var external = chart.ChartSpace.GetFirstChild<C.ExternalData>()!;
+        var workbook = Assert.IsType<EmbeddedPackagePart>(chart.GetPartById(external.Id!.Value!));
+        using (var xlsx = SpreadsheetDocument.Open(workbook.GetStream(), false))
+        {
+            Assert.Contains("客户和案例", xlsx.WorkbookPart!.WorksheetParts.Single().Worksheet!.InnerText, StringComparison.Ordinal);
+            Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(xlsx));
+        }
+        var frames = slides.SelectMany(s => s.Slide!.Descendants<P.GraphicFrame>()).ToList();
+        Assert.All(frames, f => Assert.False(string.IsNullOrWhiteSpace(f.NonVisualGraphicFrameProperties!.NonVisualDrawingProperties!.Description?.Value)));
+        var timeline = slides.SelectMany(s => s.Slide!.Descendants<P.GroupShape>()).Single();
+        Assert.False(string.IsNullOrWhiteSpace(timeline.NonVisualGroupShapeProperties!.NonVisualDrawingProperties!.Description?.Value));
+        Assert.NotEmpty(timeline.Descendants<P.ConnectionShape>());
+    }
+
+    [Fact]
+    public void Runs_placed_outside_placeholders_name_an_east_asian_typeface_and_body_text_is_at_least_18_pt()
+    {
+        foreach (var template in new[] { TestTemplates.Default(), TestTemplates.Unnamed() })
+        {
+            using var deck = Open(DeckRenderer.Render(ZhPlan, template));
+            var runs = Slides(deck).SelectMany(s => s.Slide!.Descendants<A.RunProperties>()).Where(r => r.FontSize is not null).ToList();
+            Assert.NotEmpty(runs);
+            Assert.All(runs, r => Assert.False(string.IsNullOrEmpty(r.GetFirstChild<A.EastAsianFont>()?.Typeface?.Value)));
+            Assert.All(runs, r => Assert.True(r.FontSize!.Value >= 1800));
+        }
+        using var theme = Open(TestTemplates.Default());
+        Assert.False(string.IsNullOrEmpty(theme.PresentationPart!.SlideMasterParts.First().ThemePart!.Theme!.ThemeElements!.FontScheme!.MinorFont!.EastAsianFont!.Typeface!.Value));
+    }
+
+    [Fact]
+    public void Body_placeholders_autofit()
+    {
+        using var deck = Open(DeckRenderer.Render(ZhPlan));
+        var bodies = Slides(deck).SelectMany(s => s.Slide!.Descendants<P.Shape>())
+            .Where(s => s.NonVisualShapeProperties!.ApplicationNonVisualDrawingProperties!.PlaceholderShape is { } ph && ph.Index is not null).ToList();
+        Assert.NotEmpty(bodies);
+        Assert.All(bodies, b => Assert.NotNull(b.TextBody!.BodyProperties!.GetFirstChild<A.NormalAutoFit>()));
+    }
+
+    [Fact]
+    public void Text_that_xml_cannot_hold_is_removed_not_written()
+    {
+        var deal = DeckDeals.Telecom() with { Customer = DeckDeals.Telecom().Customer with { Name = "坏\u0001字符\uFFFF客户\uD800" } };
+        var bytes = DeckRenderer.Render(DeckPlanner.Plan(deal, new DeckRequest()).Plan);
+        Assert.Empty(TestTemplates.Errors(bytes));
+        using var deck = Open(bytes);
+        Assert.Contains(Slides(deck), s => s.Slide!.InnerText.Contains("坏字符客户", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_presentation_is_refused_with_a_clear_message()
+    {
+        var e = Assert.Throws<DeckInputException>(() => DeckRenderer.Render(ZhPlan, "not a zip"u8.ToArray()));
+        Assert.Contains("not a PowerPoint presentation", e.Message, StringComparison.Ordinal);
+        using var stream = new MemoryStream();
+        using (var xlsx = SpreadsheetDocument.Create(stream, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook))
+            xlsx.AddWorkbookPart().Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook();
+        Assert.Throws<DeckInputException>(() => DeckRenderer.Render(ZhPlan, stream.ToArray()));
+        // A presentation whose layout is not well-formed XML.
+        using var broken = new MemoryStream();
+        broken.Write(TestTemplates.Default());
+        using (var zip = new System.IO.Compression.ZipArchive(broken, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry("ppt/slideLayouts/slideLayout2.xml")!;
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("ppt/slideLayouts/slideLayout2.xml").Open());
+            writer.Write("<p:sldLayout");
+        }
+        Assert.Throws<DeckInputException>(() => DeckRenderer.Render(ZhPlan, broken.ToArray()));
+    }
+
+    [Fact]
+    public void A_template_without_a_usable_layout_is_refused()
+    {
+        var e = Assert.Throws<DeckInputException>(() => DeckRenderer.Render(ZhPlan, TestTemplates.NoUsableLayout()));
+        Assert.Contains("no usable layout", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Writing_a_deck_is_atomic()
+    {
+        var dir = Directory.CreateTempSubdirectory("deck-atomic").FullName;
+        var path = Path.Combine(dir, "deck.pptx");
+        File.WriteAllText(path, "old");
+        Assert.Throws<DeckInputException>(() => DeckRenderer.RenderToFile(ZhPlan, path, "bad"u8.ToArray()));
+        Assert.Equal("old", File.ReadAllText(path));
+        DeckRenderer.RenderToFile(ZhPlan, path);
+        Assert.Single(Directory.GetFiles(dir));
+        Assert.Empty(TestTemplates.Errors(File.ReadAllBytes(path)));
+    }
+
+    internal static PresentationDocument Open(byte[] bytes) => PresentationDocument.Open(new MemoryStream(bytes), false);
+
+    internal static List<SlidePart> Slides(PresentationDocument doc)
+    {
+        var pres = doc.PresentationPart!;
+        return pres.Presentation!.SlideIdList!.Elements<P.SlideId>().Select(id => (SlidePart)pres.GetPartById(id.RelationshipId!.Value!)).ToList();
+    }
+}

@@ -1,0 +1,36 @@
+using PreSales.DocGen.Deals;
+using PreSales.DocGen.Documents;
+using PreSales.DocGen.Language;
+
+namespace PreSales.DocGen.Tests.Documents;
+
+public class NamingTests
+{
+    private static readonly Vocabulary V = Vocabulary.For(DealLanguage.ZhCN);
+    private static readonly NameParts Parts = new("省电信", "telecom-pilot", "方案完善", new DateOnly(2026, 3, 15), "交流总结", 2, 3);
+
+    [Fact]
+    public void The_convention_fills_every_placeholder()
+    {
+        Assert.Equal("省电信-方案完善-20260315-交流总结-v2", DocumentNaming.Format("{customer}-{stage}-{date}-交流总结-v{n}", Parts, V));
+        Assert.Equal("telecom-pilot_3_交流总结", DocumentNaming.Format("{deal}_{exchange}_{document}", Parts, V));
+    }
+
+    [Fact]
+    public void Names_are_safe_file_names()
+    {
+        var parts = Parts with { Customer = "A/B: \"C\"*?<>|\\ 公司.  " };
+        var name = DocumentNaming.Format("{customer}", parts, V);
+        Assert.Equal("A_B_ _C_______ 公司", name);
+        Assert.Equal("_CON", DocumentNaming.Sanitise("CON"));
+        Assert.Equal("document", DocumentNaming.Sanitise(" ... "));
+        Assert.True(DocumentNaming.Sanitise(new string('长', 300)).Length <= 120);
+    }
+
+    [Fact]
+    public void An_unknown_placeholder_is_named()
+    {
+        var e = Assert.Throws<DocumentInputException>(() => DocumentNaming.Format("{customer}-{projekt}", Parts, V));
+        Assert.Contains("{projekt}", e.Message);
+    }
+}
