@@ -12,14 +12,15 @@ public static class ReviewMarkdown
     {
         var zh = language == DealLanguage.ZhCN;
         string T(string c, string e) => zh ? c : e;
+        var colon = zh ? ":" : ": ";
         var md = new StringBuilder();
-        md.AppendLine($"# {T("PPT 评审", "Deck review")}: {Escape(result.Deck.FileName)}").AppendLine();
-        md.AppendLine($"- {T("页数", "Slides")}: {result.Deck.Slides.Count}");
-        md.AppendLine($"- {T("总分", "Score")}: **{result.Score.Overall}** / 100");
+        md.AppendLine($"# {T("PPT 评审:", "Deck review: ")}{Escape(result.Deck.FileName)}").AppendLine();
+        md.AppendLine($"- {T("页数", "Slides")}{colon}{result.Deck.Slides.Count}");
+        md.AppendLine($"- {T("总分", "Score")}{colon}**{result.Score.Overall}** / 100");
         var time = result.AllottedMinutes is { } allotted ? $"{result.EstimatedMinutes:0.#} / {allotted:0.#}" : $"{result.EstimatedMinutes:0.#}";
-        md.AppendLine($"- {T("估计讲解时间(分钟)", "Estimated speaking time (minutes)")}: {time}");
+        md.AppendLine($"- {T("估计讲解时间(分钟)", "Estimated speaking time (minutes)")}{colon}{time}");
         var counts = Enum.GetValues<Severity>().Select(s => $"{SeverityLabel(s, zh)} {result.Findings.Count(f => f.Severity == s)}");
-        md.AppendLine($"- {T("发现", "Findings")}: {string.Join(zh ? "、" : ", ", counts)}").AppendLine();
+        md.AppendLine($"- {T("发现", "Findings")}{colon}{string.Join(zh ? "、" : ", ", counts)}").AppendLine();
         md.AppendLine($"| {T("类别", "Category")} | {T("得分", "Score")} |").AppendLine("|---|---:|");
         foreach (var (category, score) in result.Score.ByCategory)
             md.AppendLine($"| {CategoryLabel(category, zh)} | {score} |");
@@ -35,8 +36,8 @@ public static class ReviewMarkdown
             foreach (var f in group.OrderBy(f => f.Severity))
             {
                 var shape = f.Shape is null ? "" : $" ({Escape(f.Shape)})";
-                md.AppendLine($"- **{SeverityLabel(f.Severity, zh)}** `{f.Rule}`{shape}: {Escape(f.Message.In(language))}");
-                md.AppendLine($"  - {T("建议", "Suggestion")}: {Escape(f.Suggestion.In(language))}");
+                md.AppendLine($"- **{SeverityLabel(f.Severity, zh)}** `{f.Rule}`{shape}{colon}{Escape(f.Message.In(language))}");
+                md.AppendLine($"  - {T("建议", "Suggestion")}{colon}{Escape(f.Suggestion.In(language))}");
             }
             md.AppendLine();
         }

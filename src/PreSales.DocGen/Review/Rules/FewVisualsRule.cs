@@ -34,7 +34,7 @@ public sealed class FewVisualsRule : Rule
         if (share < minShare)
         {
             yield return Found(context, null, null,
-                new($"{slides.Count} 页内容页中只有 {withVisual} 页有图表、表格、图片或图示(低于 {minShare:P0})。", $"Only {withVisual} of {slides.Count} content slides show a chart, table, picture or diagram (under {minShare:P0})."),
+                new($"{slides.Count} 页内容页中只有 {withVisual} 页有图表、表格、图片或图示(低于 {minShare * 100:0}%)。", $"Only {withVisual} of {slides.Count} content slides show a chart, table, picture or diagram (under {minShare * 100:0}%)."),
                 new("把数据画成图表,把流程和架构画成图示,把对比做成表格。", "Turn figures into charts, processes and architectures into diagrams, comparisons into tables."));
         }
     }
