@@ -144,6 +144,40 @@ public class ReviewCommandTests
         Assert.Equal("", run.Out);
     }
 
+    private const string Bomb = """
+        <?xml version="1.0"?>
+        <!DOCTYPE p:sld [<!ENTITY a "aaaaaaaaaaaaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;"><!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">]>
+        <p:sld xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"><p:cSld name="&h;"><p:spTree/></p:cSld></p:sld>
+        """;
+
+    private const string Xxe = """
+        <?xml version="1.0"?>
+        <!DOCTYPE p:sld [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+        <p:sld xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"><p:cSld name="&x;"><p:spTree/></p:cSld></p:sld>
+        """;
+
+    [Theory]
+    [InlineData("ppt/slides/slide1.xml", Bomb, "DTD")]
+    [InlineData("ppt/slides/slide1.xml", Xxe, "DTD")]
+    [InlineData("../../outside.txt", "pwned", "../../outside.txt")]
+    public void Tampered_decks_are_exit_2_within_seconds(string entry, string content, string expected)
+    {
+        var path = Path.Combine(Folder(), "tampered.pptx");
+        File.Copy(Deck("pandoc-en.pptx"), path);
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
+        {
+            zip.GetEntry(entry)?.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry(entry).Open());
+            writer.Write(content);
+        }
+        var watch = Stopwatch.StartNew();
+        var run = CliProcess.RunIn(null, "en-US", "review", path);
+        Assert.True(watch.ElapsedMilliseconds < 5000, $"took {watch.ElapsedMilliseconds} ms");
+        Assert.Equal(2, run.Exit);
+        Assert.Contains(expected, run.Err);
+        Assert.DoesNotContain("root:", run.Err + run.Out);
+    }
+
     [Fact]
     public void Word_document_renamed_is_named_in_chinese_by_default()
     {
