@@ -1,7 +1,7 @@
 using System.CommandLine;
 using PreSales.DocGen.Deals;
-using PreSales.DocGen.Documents;
 using PreSales.DocGen.Documents.Templates;
+using PreSales.DocGen.Documents;
 using PreSales.DocGen.Language;
 
 namespace PreSales.Cli.Doc;

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text;
 using PreSales.DocGen.Deals;
-using PreSales.DocGen.Documents;
 using PreSales.DocGen.Documents.Notes;
+using PreSales.DocGen.Documents;
 using PreSales.DocGen.Language;
 
 namespace PreSales.Cli.Doc;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using PreSales.DocGen.Language;
 
 namespace PreSales.DocGen.Decks;
 
@@ -11,10 +12,10 @@ namespace PreSales.DocGen.Decks;
 public static partial class DeckText
 {
     /// <summary>Chinese speaking rate, characters a minute (REFERENCES: presentation practice).</summary>
-    public const double ChineseCharactersPerMinute = 200;
+    public const double ChineseCharactersPerMinute = TextMeasure.CjkPerMinute;
 
     /// <summary>English speaking rate, words a minute.</summary>
-    public const double EnglishWordsPerMinute = 140;
+    public const double EnglishWordsPerMinute = TextMeasure.WordsPerMinute;
 
     /// <summary>Removes characters XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF).</summary>
     public static string Clean(string? text)
@@ -77,34 +78,26 @@ public static partial class DeckText
         return lines;
     }
 
-    /// <summary>Minutes needed to say a text aloud: Chinese by characters, other text by words.</summary>
-    public static double SpeakingMinutes(string text)
-    {
-        var wide = 0;
-        var words = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            if (IsWide(c))
-            {
-                wide++;
-                inWord = false;
-            }
-            else if (char.IsLetterOrDigit(c))
-            {
-                if (!inWord)
-                    words++;
-                inWord = true;
-            }
-            else
-            {
-                inWord = false;
-            }
-        }
-        return wide / ChineseCharactersPerMinute + words / EnglishWordsPerMinute;
-    }
+    /// <summary>Minutes needed to say a text aloud: Chinese by characters, other text by words (<see cref="TextMeasure"/>).</summary>
+    public static double SpeakingMinutes(string text) => TextMeasure.Of(text).SpeakingMinutes;
 
     private static readonly char[] ClauseEnds = ['。', ';', ';', '!', '!', '?', '?', '.', ',', ',', '、'];
+
+    /// <summary>
+    /// The text up to its first clause end, without it: Chinese and Latin commas, semicolons, full stops; a Latin
+    /// full stop only before a space, so "2.5" stays whole; never the enumeration comma 、.
+    /// </summary>
+    public static string FirstClause(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '。' or ',' or ';' or '!' or '?' or ';' or '!' or '?'
+                || (c is ',' or '.' && (i + 1 == text.Length || text[i + 1] == ' ')))
+                return text[..i].TrimEnd();
+        }
+        return text;
+    }
 
     /// <summary>
     /// Shortens a text to at most <paramref name="maxEms"/>: first cut at the last clause end that fits,

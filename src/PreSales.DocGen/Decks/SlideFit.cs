@@ -1,4 +1,5 @@
 using PreSales.DocGen.Deals;
+using PreSales.DocGen.Language;
 
 namespace PreSales.DocGen.Decks;
 
@@ -24,6 +25,15 @@ public sealed record SlideRoom(double Width, double Height, double TopFont, doub
 
     /// <summary>A table cell takes at most this many lines.</summary>
     public const int MaxCellLines = 4;
+
+    /// <summary>At most this many Chinese characters of body text on a slide (the review's text-heavy rule allows 150).</summary>
+    public const int MaxChineseCharacters = 140;
+
+    /// <summary>At most this many English words of body text on a slide (the review's text-heavy rule allows 80).</summary>
+    public const int MaxEnglishWords = 75;
+
+    /// <summary>Whether a slide can hold this much text and a listener still listen.</summary>
+    public static bool Readable(TextMeasure text) => text.CjkCharacters <= MaxChineseCharacters && text.Words <= MaxEnglishWords;
 
     /// <summary>A title takes at most two lines at the title size (32 pt on the default template).</summary>
     public const double MaxTitleEms = 2 * 860 / 32.0;
@@ -77,15 +87,24 @@ internal static class SlideFit
             height = room.Height;
         var pages = new List<List<BodyItem>> { new() };
         double used = 0;
+        var read = default(TextMeasure);
         // Balance the pages: when a slide must continue, split its bullets evenly rather than leave a thin last page.
         var total = slide.Body.Sum(b => Height(b, width, room));
-        var pageCount = Math.Max((int)Math.Ceiling(slide.Body.Count / (double)SlideRoom.MaxBullets), (int)Math.Ceiling(total / height));
+        var text = TextMeasure.Of(string.Join(" ", slide.Body.Concat(slide.SecondColumn).Select(b => b.Text)));
+        var pageCount = new[]
+        {
+            (int)Math.Ceiling(slide.Body.Count / (double)SlideRoom.MaxBullets),
+            (int)Math.Ceiling(total / height),
+            (int)Math.Ceiling(text.CjkCharacters / (double)SlideRoom.MaxChineseCharacters),
+            (int)Math.Ceiling(text.Words / (double)SlideRoom.MaxEnglishWords),
+        }.Max();
         var perPage = pageCount <= 1 ? SlideRoom.MaxBullets : (int)Math.Ceiling(slide.Body.Count / (double)pageCount);
         foreach (var item in slide.Body)
         {
             var h = Height(item, width, room);
+            var w = TextMeasure.Of(item.Text);
             var page = pages[^1];
-            if (page.Count > 0 && (page.Count >= perPage || used + h > height))
+            if (page.Count > 0 && (page.Count >= perPage || used + h > height || !SlideRoom.Readable(read + w)))
             {
                 // A heading must not end a page: carry it over with its first point.
                 var carry = page[^1].Level < item.Level ? page[^1] : null;
@@ -93,16 +112,18 @@ internal static class SlideFit
                     page.RemoveAt(page.Count - 1);
                 pages.Add(carry is null ? [] : [carry]);
                 used = carry is null ? 0 : Height(carry, width, room);
+                read = carry is null ? default : TextMeasure.Of(carry.Text);
             }
             pages[^1].Add(item);
             used += h;
+            read += w;
         }
         for (var i = 0; i < pages.Count; i++)
         {
             if (i == 0)
                 yield return slide with { Body = pages[0] };
             else
-                yield return Continued(slide, more) with { Body = pages[i], SecondColumn = [], Chart = null, Timeline = null, Image = null, Kind = SlideKind.Content };
+                yield return Continued(slide, more, i) with { Body = pages[i], SecondColumn = [], Chart = null, Timeline = null, Image = null, Kind = SlideKind.Content };
         }
     }
 
@@ -133,10 +154,11 @@ internal static class SlideFit
         for (var i = 0; i < pages.Count; i++)
         {
             var part = new SlideTable(header, pages[i]);
-            yield return i == 0 ? slide with { Table = part } : Continued(slide, more) with { Table = part, Body = [] };
+            yield return i == 0 ? slide with { Table = part } : Continued(slide, more, i) with { Table = part, Body = [] };
         }
     }
 
-    private static PlannedSlide Continued(PlannedSlide slide, string more) =>
-        slide with { Title = slide.Title + more, Notes = null };
+    // The second and later continuations are numbered, so no two slides share a title: "(续)", "(续2)"; " (cont.)", " (cont. 2)".
+    private static PlannedSlide Continued(PlannedSlide slide, string more, int page) =>
+        slide with { Title = slide.Title + (page <= 1 ? more : more[..^1] + (more.StartsWith(' ') ? " " : "") + page + more[^1]), Notes = null };
 }

@@ -165,7 +165,8 @@ internal static class TqcssSlides
         {
             Section = section,
             Title = v.Pick($"整体方案:{c.Screen.Apply(c.Deal.Project.Name)}", $"Our solution: {c.Screen.Apply(c.Deal.Project.Name)}"),
-            Body = ordered.Select(f => new BodyItem(c.Screen.Apply(f.Feature) + v.Colon + Benefit(f, v, c.Screen))).ToList(),
+            // The overview names each feature and the gist of its benefit; the FAB table that follows has the detail.
+            Body = ordered.Select(f => new BodyItem(c.Screen.Apply(f.Feature) + v.Colon + DeckText.FirstClause(Benefit(f, v, c.Screen)))).ToList(),
         };
         var rows = ordered.Select(f => (IReadOnlyList<string>)
             [c.Screen.Apply(f.Feature), c.Screen.Apply(f.Function), c.Screen.Apply(f.Advantage), Benefit(f, v, c.Screen)]).ToList();

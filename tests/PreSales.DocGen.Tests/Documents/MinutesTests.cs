@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using PreSales.DocGen.Deals;
-using PreSales.DocGen.Documents;
 using PreSales.DocGen.Documents.Templates;
+using PreSales.DocGen.Documents;
 using PreSales.DocGen.Language;
 using PreSales.DocGen.Tests.Support;
 

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Markdig;
 using Markdig.Extensions.Tables;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using PreSales.DocGen.Deals;
-using PreSales.DocGen.Language;
+using Markdig.Syntax;
+using Markdig;
 using MdBlock = Markdig.Syntax.Block;
 using MdList = Markdig.Syntax.ListBlock;
+using PreSales.DocGen.Deals;
+using PreSales.DocGen.Language;
 
 namespace PreSales.DocGen.Documents.Notes;
 

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
+using MdList = Markdig.Syntax.ListBlock;
 using PreSales.DocGen.Deals;
 using PreSales.DocGen.Language;
-using MdList = Markdig.Syntax.ListBlock;
 
 namespace PreSales.DocGen.Documents.Notes;
 

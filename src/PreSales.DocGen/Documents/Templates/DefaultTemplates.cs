@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using DocumentFormat.OpenXml;
 using PreSales.DocGen.Deals;
 using PreSales.DocGen.Documents.Word;
 using PreSales.DocGen.Language;

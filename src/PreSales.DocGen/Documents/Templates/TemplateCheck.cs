@@ -1,6 +1,6 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using DocumentFormat.OpenXml;
 using PreSales.DocGen.Language;
 
 namespace PreSales.DocGen.Documents.Templates;

@@ -2,8 +2,8 @@ using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml.Linq;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using DocumentFormat.OpenXml;
 using PreSales.DocGen.Documents.Word;
 using PreSales.DocGen.Language;
 

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using PreSales.DocGen.Language;
 using static PreSales.DocGen.Review.Reading.OoXml;
 
 namespace PreSales.DocGen.Review.Reading;

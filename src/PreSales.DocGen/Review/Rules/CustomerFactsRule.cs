@@ -1,4 +1,5 @@
 using PreSales.DocGen.Deals;
+using PreSales.DocGen.Language;
 using PreSales.DocGen.Review.Reading;
 
 namespace PreSales.DocGen.Review.Rules;

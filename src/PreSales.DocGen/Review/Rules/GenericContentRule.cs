@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PreSales.DocGen.Deals;
+using PreSales.DocGen.Language;
 using PreSales.DocGen.Review.Reading;
 
 namespace PreSales.DocGen.Review.Rules;

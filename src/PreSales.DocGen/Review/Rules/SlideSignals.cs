@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PreSales.DocGen.Language;
 using PreSales.DocGen.Review.Reading;
 
 namespace PreSales.DocGen.Review.Rules;

@@ -1,7 +1,7 @@
-namespace PreSales.DocGen.Review.Reading;
+namespace PreSales.DocGen.Language;
 
 /// <summary>
-/// How much text there is, counted the way a reader reads it: Chinese (and other CJK) characters one by one,
+/// How much text there is, counted the way a reader reads it (the one text measure of the product: decks, reviews): Chinese (and other CJK) characters one by one,
 /// other scripts by words. Mixed text counts both.
 /// </summary>
 /// <param name="CjkCharacters">Chinese, Japanese or Korean characters.</param>

@@ -1,0 +1,53 @@
+using PreSales.DocGen.Deals;
+using PreSales.DocGen.Decks;
+using PreSales.DocGen.Language;
+
+namespace PreSales.DocGen.Tests.Decks;
+
+public class SlideFitTests
+{
+    private static IReadOnlyList<PlannedSlide> Fit(DealLanguage language, params string[] bullets) =>
+        DeckPlanner.Fit(new DeckPlan
+        {
+            Language = language,
+            Customer = "C",
+            DurationMinutes = 30,
+            Slides = [new PlannedSlide { Title = "Trends", Body = bullets.Select(b => new BodyItem(b)).ToList() }],
+        }).Slides;
+
+    [Fact]
+    public void A_slide_holds_no_more_chinese_than_a_listener_reads()
+    {
+        // Four short bullets of 45 characters each: they fit the box, but 180 characters are too many to read.
+        var bullet = new string('网', 45);
+        var slides = Fit(DealLanguage.ZhCN, bullet, bullet, bullet, bullet);
+        Assert.Equal(2, slides.Count);
+        Assert.All(slides, s => Assert.True(SlideRoom.Readable(TextMeasure.Of(string.Concat(s.Body.Select(b => b.Text))))));
+        Assert.Equal("Trends(续)", slides[1].Title);
+    }
+
+    [Fact]
+    public void English_is_budgeted_in_words()
+    {
+        var bullet = string.Join(' ', Enumerable.Repeat("word", 30));
+        var slides = Fit(DealLanguage.EnUS, bullet, bullet, bullet, bullet);
+        Assert.True(slides.Count >= 2);
+        Assert.All(slides, s => Assert.True(s.Body.Sum(b => TextMeasure.Of(b.Text).Words) <= SlideRoom.MaxEnglishWords));
+    }
+
+    [Fact]
+    public void Later_continuations_are_numbered_so_no_two_titles_repeat()
+    {
+        var bullet = new string('网', 45);
+        var slides = Fit(DealLanguage.ZhCN, Enumerable.Repeat(bullet, 9).ToArray());
+        Assert.Equal(["Trends", "Trends(续)", "Trends(续2)"], slides.Select(s => s.Title).Take(3));
+        Assert.Equal(slides.Count, slides.Select(s => s.Title).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("提高建设速度,增加一季度可割接站点数量", "提高建设速度")]
+    [InlineData("Cut costs by 2.5 percent, every year", "Cut costs by 2.5 percent")]
+    [InlineData("减少人员、设备投入", "减少人员、设备投入")]
+    public void The_first_clause_keeps_numbers_and_enumerations_whole(string text, string expected) =>
+        Assert.Equal(expected, DeckText.FirstClause(text));
+}
