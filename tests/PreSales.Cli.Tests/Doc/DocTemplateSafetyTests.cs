@@ -30,7 +30,7 @@ public sealed class DocTemplateSafetyTests : IDisposable
         Assert.True(watch.ElapsedMilliseconds < 5000, $"took {watch.ElapsedMilliseconds} ms");
         Assert.Equal(2, run.Exit);
         Assert.Contains(expected, run.Err, StringComparison.Ordinal);
-        Assert.Contains(language == "zh-CN" ? "模板无法使用" : "the template cannot be used", run.Err, StringComparison.Ordinal);
+        Assert.Contains($"{template}: {(language == "zh-CN" ? "模板无法使用" : "the template cannot be used")}", run.Err, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Err, StringComparison.Ordinal);
         Assert.False(File.Exists(output));
         Assert.Empty(Directory.GetFiles(dir, "*.tmp"));
