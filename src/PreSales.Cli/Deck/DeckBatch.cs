@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using PreSales.DocGen.Decks;
 
 namespace PreSales.Cli.Deck;
 
@@ -23,16 +22,8 @@ internal static class DeckBatch
             var deal = run.Deals[i];
             var name = Path.GetFileNameWithoutExtension(deal) + (run.PlanOnly ? (string.Equals(run.Format, "md", StringComparison.OrdinalIgnoreCase) ? ".md" : ".json") : ".pptx");
             var target = Path.Combine(folder, name);
-            int code;
-            try
-            {
-                code = run.One(deal, target, template, quiet: true);
-            }
-            catch (DeckInputException e)
-            {
-                Console.Error.WriteLine($"{deal}: {e.Message}");
-                code = CommandLine.Unusable;
-            }
+            // Input errors are printed by One, in this deal's language.
+            var code = run.One(deal, target, () => template, label: deal, quiet: true);
             if (code != CommandLine.Ok)
                 failed++;
             var bar = new string('#', (i + 1) * 20 / run.Deals.Length).PadRight(20, '.');

@@ -2,6 +2,7 @@ using System.CommandLine;
 using PreSales.DocGen.Deals;
 using PreSales.DocGen.Decks;
 using PreSales.DocGen.Decks.Rendering;
+using PreSales.DocGen.Packaging;
 
 namespace PreSales.Cli.Deck;
 
@@ -38,27 +39,31 @@ internal static class DeckCommand
 internal sealed record DeckRun(
     string[] Deals, int? Exchange, int? Minutes, string? Template, string? Output, bool PlanOnly, string? Format, string? FromPlan, bool KeepTemplateSlides)
 {
+    /// <summary>
+    /// Runs the command. Input errors are printed in the deal's language, or the plan's with --from-plan, or the
+    /// CLI's default before either is read (and for a batch's template, which serves deals of both languages).
+    /// </summary>
     public int Execute()
     {
+        if (FromPlan is not null)
+            return RenderPlanFile(FromPlan);
+        if (Deals.Length == 0)
+        {
+            Console.Error.WriteLine("presales deck: 请给出交易文件或 --from-plan / give a deal file or --from-plan");
+            return CommandLine.Unusable;
+        }
+        if (Deals.Length == 1 && (Output is null || !Directory.Exists(Output)))
+            return One(Deals[0], Output, LoadTemplate);
+        byte[]? template;
         try
         {
-            var template = LoadTemplate();
-            if (FromPlan is not null)
-                return RenderPlanFile(FromPlan, template);
-            if (Deals.Length == 0)
-            {
-                Console.Error.WriteLine("presales deck: 请给出交易文件或 --from-plan / give a deal file or --from-plan");
-                return CommandLine.Unusable;
-            }
-            var single = Deals.Length == 1 && (Output is null || !Directory.Exists(Output));
-            return single ? One(Deals[0], Output, template) : DeckBatch.Run(this, template);
+            template = LoadTemplate();
         }
         catch (DeckInputException e)
         {
-            var where = Template is not null && e.Message.StartsWith("the template", StringComparison.Ordinal) ? Template + ": " : "";
-            Console.Error.WriteLine($"presales deck: {where}{e.Message}");
-            return CommandLine.Unusable;
+            return Fail("presales deck", e, CommandLine.DefaultLanguage);
         }
+        return DeckBatch.Run(this, template);
     }
 
     private byte[]? LoadTemplate()
@@ -66,16 +71,36 @@ internal sealed record DeckRun(
         if (Template is null)
             return null;
         if (!File.Exists(Template))
-            throw new DeckInputException($"{Template}: 模板文件不存在 / the template file does not exist");
+            throw new DeckInputException("模板文件不存在", "the template file does not exist");
+        // A template is read whole; one bigger on disk than it may be inflated is refused before it is read.
+        if (new FileInfo(Template).Length > PackageLimits.Template.MaxTotalBytes)
+            throw new DeckInputException($"模板文件超过 {PackageLimits.Template.MaxTotalBytes >> 20} MB", $"the template file is over {PackageLimits.Template.MaxTotalBytes >> 20} MB");
         return File.ReadAllBytes(Template);
     }
 
-    /// <summary>Plans and renders (or prints the plan of) one deal; returns the exit code.</summary>
-    public int One(string dealPath, string? output, byte[]? template, bool quiet = false)
+    /// <summary>
+    /// Plans and renders (or prints the plan of) one deal; returns the exit code. Input errors are printed in the
+    /// deal's language, prefixed by <paramref name="label"/> (the deal file in a batch).
+    /// </summary>
+    public int One(string dealPath, string? output, Func<byte[]?> template, string label = "presales deck", bool quiet = false)
     {
         var deal = CommandLine.LoadDeal(dealPath);
         if (deal is null)
             return CommandLine.Unusable;
+        try
+        {
+            return Make(deal, dealPath, output, template, quiet);
+        }
+        catch (DeckInputException e)
+        {
+            return Fail(label, e, deal.Language);
+        }
+    }
+
+    private int Make(Deal deal, string dealPath, string? output, Func<byte[]?> template, bool quiet)
+    {
+        // The template is checked first, so a refused one is the only message; a plan needs none.
+        var templateBytes = PlanOnly ? null : template();
         var planning = DeckPlanner.Plan(deal, new DeckRequest(Exchange, Minutes));
         foreach (var fact in planning.FactsToGather)
             Console.Error.WriteLine($"{dealPath}: {Gather(deal.Language)}{fact}");
@@ -90,32 +115,57 @@ internal sealed record DeckRun(
             return CommandLine.Ok;
         }
         var path = output ?? Path.ChangeExtension(Path.GetFileName(dealPath), ".pptx");
-        DeckRenderer.RenderToFile(planning.Plan, path, template, KeepTemplateSlides);
+        DeckRenderer.RenderToFile(planning.Plan, path, templateBytes, KeepTemplateSlides);
         if (!quiet)
             Console.Out.WriteLine(path);
         return CommandLine.Ok;
     }
 
+    /// <summary>Prints an input error in the language given; a template problem is prefixed with the template's path.</summary>
+    private int Fail(string label, DeckInputException e, DealLanguage language)
+    {
+        var about = Template is not null && (e.English.StartsWith("the template", StringComparison.Ordinal) || e.InnerException is PackageRejectedException);
+        var separator = language == DealLanguage.ZhCN ? ":" : ": ";
+        Console.Error.WriteLine($"{label}: {(about ? Template + separator : "")}{e.MessageIn(language)}");
+        return CommandLine.Unusable;
+    }
+
     private static string Gather(DealLanguage language) => language == DealLanguage.ZhCN ? "待收集:" : "to gather: ";
 
-    private int RenderPlanFile(string planPath, byte[]? template)
+    private int RenderPlanFile(string planPath)
+    {
+        DeckPlan plan;
+        try
+        {
+            plan = ReadPlan(planPath);
+        }
+        catch (DeckInputException e)
+        {
+            return Fail("presales deck", e, CommandLine.DefaultLanguage);
+        }
+        try
+        {
+            var path = Output ?? Path.ChangeExtension(Path.GetFileName(planPath), ".pptx");
+            DeckRenderer.RenderToFile(DeckPlanner.Fit(plan), path, LoadTemplate(), KeepTemplateSlides);
+            Console.Out.WriteLine(path);
+            return CommandLine.Ok;
+        }
+        catch (DeckInputException e)
+        {
+            return Fail("presales deck", e, plan.Language);
+        }
+    }
+
+    private static DeckPlan ReadPlan(string planPath)
     {
         if (!File.Exists(planPath))
-            throw new DeckInputException($"{planPath}: 文件不存在 / the file does not exist");
+            throw new DeckInputException($"{planPath}:文件不存在", $"{planPath}: the file does not exist");
         var text = File.ReadAllText(planPath);
-        DeckPlan plan;
         if (planPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-            plan = DeckPlanJson.Deserialize(text, planPath);
-        else
-        {
-            var reading = OutlineReader.Read(text, Path.GetDirectoryName(Path.GetFullPath(planPath))!);
-            foreach (var warning in reading.Warnings)
-                Console.Error.WriteLine($"{planPath}: {warning}");
-            plan = reading.Plan;
-        }
-        var path = Output ?? Path.ChangeExtension(Path.GetFileName(planPath), ".pptx");
-        DeckRenderer.RenderToFile(DeckPlanner.Fit(plan), path, template, KeepTemplateSlides);
-        Console.Out.WriteLine(path);
-        return CommandLine.Ok;
+            return DeckPlanJson.Deserialize(text, planPath);
+        var reading = OutlineReader.Read(text, Path.GetDirectoryName(Path.GetFullPath(planPath))!);
+        foreach (var warning in reading.Warnings)
+            Console.Error.WriteLine($"{planPath}: {warning}");
+        return reading.Plan;
     }
 }

@@ -57,7 +57,7 @@ internal static class DocCommand
         }
         catch (DocumentInputException e)
         {
-            return DocOutput.Fail(e);
+            return DocOutput.Fail(e, settings.Template);
         }
     }
 

@@ -1,6 +1,7 @@
 using PreSales.DocGen.Deals;
 using PreSales.DocGen.Documents;
 using PreSales.DocGen.Language;
+using PreSales.DocGen.Packaging;
 
 namespace PreSales.Cli.Doc;
 
@@ -35,10 +36,14 @@ internal static class DocOutput
         return File.ReadAllBytes(path);
     }
 
-    /// <summary>Prints an input error with its details; the exit code for unusable input.</summary>
-    public static int Fail(DocumentInputException e)
+    /// <summary>
+    /// Prints an input error with its details; the exit code for unusable input. A template refused as a package
+    /// (encrypted, a zip bomb, not Word) is named by its path.
+    /// </summary>
+    public static int Fail(DocumentInputException e, string? template = null)
     {
-        Console.Error.WriteLine($"presales: {e.Message}");
+        var place = template is not null && e.InnerException is PackageRejectedException ? template + ": " : "";
+        Console.Error.WriteLine($"presales: {place}{e.Message}");
         foreach (var detail in e.Details)
             Console.Error.WriteLine($"  - {detail}");
         return CommandLine.Unusable;

@@ -39,17 +39,20 @@ public static class DeckPlanJson
         try
         {
             var plan = JsonSerializer.Deserialize<DeckPlan>(json, Options)
-                ?? throw new DeckInputException($"{source}: the file holds no deck plan");
+                ?? throw new DeckInputException($"{source}:文件中没有幻灯片计划", $"{source}: the file holds no deck plan");
             if (plan.SchemaVersion is < 1 or > CurrentVersion)
-                throw new DeckInputException($"{source}: deck plan version {plan.SchemaVersion} is not supported (this version reads {CurrentVersion})");
+                throw new DeckInputException(
+                    $"{source}:不支持第 {plan.SchemaVersion} 版的幻灯片计划(本版本读取第 {CurrentVersion} 版)",
+                    $"{source}: deck plan version {plan.SchemaVersion} is not supported (this version reads {CurrentVersion})");
             if (plan.Slides.Count == 0)
-                throw new DeckInputException($"{source}: the plan has no slides");
+                throw new DeckInputException($"{source}:计划中没有幻灯片", $"{source}: the plan has no slides");
             return plan;
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line ? $" (line {line + 1}, {e.Path})" : "";
-            throw new DeckInputException($"{source}{where}: not a valid deck plan: {e.Message.Split(". Path:")[0]}", e);
+            var detail = e.Message.Split(". Path:")[0];
+            var (zh, en) = e.LineNumber is { } line ? ($"(第 {line + 1} 行,{e.Path})", $" (line {line + 1}, {e.Path})") : ("", "");
+            throw new DeckInputException($"{source}{zh}:不是有效的幻灯片计划:{detail}", $"{source}{en}: not a valid deck plan: {detail}", e);
         }
     }
 }

@@ -14,23 +14,46 @@ public sealed record DeckRequest(int? ExchangeNumber = null, int? Minutes = null
 /// <param name="FactsToGather">Why slides were left out or thin, in the deal's language.</param>
 public sealed record DeckPlanning(DeckPlan Plan, IReadOnlyList<string> FactsToGather);
 
-/// <summary>Input a deck cannot be made from (bad exchange number, a file that is not a template).</summary>
+/// <summary>
+/// Input a deck cannot be made from (bad exchange number, a file that is not a template, a broken plan). It carries the
+/// message in Chinese and English because it is often thrown where the deal's language is not known (the renderer, the
+/// plan reader); the caller picks the language, as for <see cref="Packaging.PackageProblem"/>.
+/// </summary>
 public sealed class DeckInputException : Exception
 {
-    /// <summary>Creates the exception.</summary>
-    public DeckInputException(string message) : base(message)
+    /// <summary>Creates the exception with the message in both languages.</summary>
+    public DeckInputException(string chinese, string english, Exception? inner = null) : base(english, inner)
+    {
+        Chinese = chinese;
+        English = english;
+    }
+
+    /// <summary>Creates the exception with one message used for both languages (a place or a name, no prose).</summary>
+    public DeckInputException(string message) : this(message, message)
     {
     }
 
-    /// <summary>Creates the exception with its cause.</summary>
-    public DeckInputException(string message, Exception inner) : base(message, inner)
+    /// <summary>Creates the exception with one message used for both languages, and its cause.</summary>
+    public DeckInputException(string message, Exception inner) : this(message, message, inner)
     {
     }
 
     /// <summary>Creates the exception.</summary>
-    public DeckInputException()
+    public DeckInputException() : this("", "")
     {
     }
+
+    /// <summary>The message in Chinese.</summary>
+    public string Chinese { get; }
+
+    /// <summary>The message in English (also <see cref="Exception.Message"/>).</summary>
+    public string English { get; }
+
+    /// <summary>The message in Chinese or English.</summary>
+    public string MessageFor(bool chinese) => chinese ? Chinese : English;
+
+    /// <summary>The message in a deal's (or a plan's) language.</summary>
+    public string MessageIn(DealLanguage language) => MessageFor(language == DealLanguage.ZhCN);
 }
 
 /// <summary>
@@ -47,7 +70,7 @@ public static class DeckPlanner
     public static DeckPlanning Plan(Deal deal, DeckRequest request)
     {
         var v = Vocabulary.For(deal.Language);
-        var exchange = PickExchange(deal, request.ExchangeNumber, v);
+        var exchange = PickExchange(deal, request.ExchangeNumber);
         var gaps = new List<string>();
         var minutes = request.Minutes ?? exchange?.DurationMinutes ?? DefaultMinutes;
         if (request.Minutes is null && exchange?.DurationMinutes is null)
@@ -89,14 +112,14 @@ public static class DeckPlanner
         return plan with { Slides = TalkTrack.Budget(fitted, minutes, context) };
     }
 
-    private static Exchange? PickExchange(Deal deal, int? number, Vocabulary v)
+    private static Exchange? PickExchange(Deal deal, int? number)
     {
         if (number is null)
             return ExchangeChecklist.NextExchange(deal) ?? deal.Exchanges.LastOrDefault();
         if (number < 1 || number > deal.Exchanges.Count)
-            throw new DeckInputException(v.Pick(
-                $"--exchange {number}: 交易只有 {deal.Exchanges.Count} 次交流(从 1 开始编号)",
-                $"--exchange {number}: the deal has {deal.Exchanges.Count} exchanges (numbered from 1)"));
+            throw new DeckInputException(
+                $"--exchange {number}:交易只有 {deal.Exchanges.Count} 次交流(从 1 开始编号)",
+                $"--exchange {number}: the deal has {deal.Exchanges.Count} exchanges (numbered from 1)");
         return deal.Exchanges[number.Value - 1];
     }
 

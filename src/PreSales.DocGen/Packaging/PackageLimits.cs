@@ -26,4 +26,15 @@ public sealed record PackageLimits
 
     /// <summary>The limits used unless a caller says otherwise.</summary>
     public static PackageLimits Default { get; } = new();
+
+    /// <summary>
+    /// For templates (a deck or Word template), which are read fully into memory and copied into every output: room for
+    /// a corporate template's logos, pictures and embedded fonts, but not for a zip bomb.
+    /// </summary>
+    public static PackageLimits Template { get; } = new()
+    {
+        MaxEntries = 10_000,
+        MaxEntryBytes = 64L << 20,
+        MaxTotalBytes = 256L << 20,
+    };
 }

@@ -52,9 +52,9 @@ public sealed class SafePackage : IDisposable
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.RandomAccess);
         try
         {
-            var (kind, contentType, mainPart) = Inspect(stream, limits);
+            var found = Inspect(stream, limits);
             stream.Position = 0;
-            return new SafePackage(path, stream, kind, contentType, mainPart) { Limits = limits };
+            return new SafePackage(path, stream, found.Kind, found.MainContentType, found.MainPartName) { Limits = limits };
         }
         catch
         {
@@ -63,18 +63,67 @@ public sealed class SafePackage : IDisposable
         }
     }
 
+    /// <summary>
+    /// Checks a package held in memory (a template, an upload) exactly as <see cref="Open"/> checks a file: signature,
+    /// central directory, entry names, sizes and ratios, main part. Only the zip's directory and two small XML parts
+    /// are read, so a hostile file is refused in milliseconds; throws <see cref="PackageRejectedException"/>.
+    /// </summary>
+    public static PackageInspection Inspect(byte[] bytes, PackageLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(limits);
+        using var stream = new MemoryStream(bytes, writable: false);
+        return Inspect(stream, limits);
+    }
+
+    /// <summary>
+    /// Inspects a package, refuses it unless it is of the <paramref name="expected"/> kind, then reads every entry into
+    /// memory, each read bounded by the limits whatever the zip's directory claims (a lying size cannot inflate more).
+    /// For templates, whose parts are copied into every output.
+    /// </summary>
+    public static PackageContents ReadAll(byte[] bytes, PackageKind expected, PackageLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(limits);
+        using var stream = new MemoryStream(bytes, writable: false);
+        var found = Inspect(stream, limits);
+        if (found.Kind != expected)
+            throw new PackageRejectedException(WrongKind(found, expected));
+        stream.Position = 0;
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+        var entries = new List<(string Name, byte[] Bytes)>(zip.Entries.Count);
+        long total = 0;
+        foreach (var entry in zip.Entries)
+        {
+            var content = ReadEntry(entry, limits);
+            total += content.Length;
+            if (total > limits.MaxTotalBytes)
+                throw TotalTooLarge(limits);
+            entries.Add((entry.FullName, content));
+        }
+        return new PackageContents(found, entries);
+    }
+
+    /// <summary>The problem of a package that is not the kind wanted, naming what it is (a renamed Word file, a workbook).</summary>
+    public static PackageProblem WrongKind(PackageInspection found, PackageKind expected)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        var (zhWanted, enWanted) = Names(expected);
+        if (found.Kind == PackageKind.Unknown)
+        {
+            var code = expected == PackageKind.Presentation ? "no-presentation" : "no-" + expected.ToString().ToLowerInvariant();
+            return new PackageProblem(code, $"文件中没有 {zhWanted}的主部件(内容类型:{Describe(found.MainContentType)})。",
+                $"the file has no {enWanted[(enWanted.IndexOf(' ', StringComparison.Ordinal) + 1)..]} part (main content type: {Describe(found.MainContentType)}).");
+        }
+        var (zhFound, enFound) = Names(found.Kind);
+        return new PackageProblem("wrong-kind", $"这是 {zhFound}(可能被改了扩展名),不是 {zhWanted}。", $"this is {enFound} (perhaps renamed), not {enWanted}.");
+    }
+
     /// <summary>Opens the checked package as a presentation, read-only; refuses other kinds with a message naming what it is.</summary>
     public PresentationDocument OpenPresentation()
     {
-        switch (Kind)
-        {
-            case PackageKind.Word:
-                throw Reject("wrong-kind", "这是 Word 文档(可能被改了扩展名),不是 PPT。", "this is a Word document (perhaps renamed), not a presentation.");
-            case PackageKind.Excel:
-                throw Reject("wrong-kind", "这是 Excel 工作簿(可能被改了扩展名),不是 PPT。", "this is an Excel workbook (perhaps renamed), not a presentation.");
-            case PackageKind.Unknown:
-                throw Reject("no-presentation", $"文件中没有演示文稿主部件(内容类型:{Describe(MainContentType)})。", $"the file has no presentation part (main content type: {Describe(MainContentType)}).");
-        }
+        if (Kind != PackageKind.Presentation)
+            throw new PackageRejectedException(WrongKind(new PackageInspection(Kind, MainContentType, MainPartName), PackageKind.Presentation));
         try
         {
             var settings = new OpenSettings { MaxCharactersInPart = Limits.MaxXmlCharacters, AutoSave = false };
@@ -123,7 +172,7 @@ public sealed class SafePackage : IDisposable
         stream.Dispose();
     }
 
-    private static (PackageKind, string, string) Inspect(Stream stream, PackageLimits limits)
+    private static PackageInspection Inspect(Stream stream, PackageLimits limits)
     {
         CheckSignature(stream);
         stream.Position = 0;
@@ -148,7 +197,7 @@ public sealed class SafePackage : IDisposable
         Span<byte> head = stackalloc byte[8];
         var read = stream.ReadAtLeast(head, 8, throwOnEndOfStream: false);
         if (read >= 8 && head.SequenceEqual(OleSignature))
-            throw Reject("encrypted", "这是受密码保护(加密)的 Office 文件或旧版二进制格式(.ppt),无法评审;请先去掉密码或另存为 .pptx。", "this is a password-protected (encrypted) Office file or an old binary format (.ppt); remove the password or save it as .pptx first.");
+            throw Reject("encrypted", "这是受密码保护(加密)的 Office 文件或旧版二进制格式(.ppt/.doc),无法读取;请先去掉密码,或另存为 .pptx/.docx。", "this is a password-protected (encrypted) Office file or an old binary format (.ppt/.doc); remove the password or save it as .pptx/.docx first.");
         if (read < 4 || !(head[..4].SequenceEqual(ZipSignature) || head[..4].SequenceEqual(EmptyZipSignature)))
             throw Reject("not-a-zip", "不是 Office Open XML 文件(不是 zip 压缩包)。", "not an Office Open XML file (not a zip archive).");
     }
@@ -168,7 +217,30 @@ public sealed class SafePackage : IDisposable
                 throw Bomb(entry, $"压缩比 {entry.Length / Math.Max(1, entry.CompressedLength):N0}:1 异常", $"has a compression ratio of {entry.Length / Math.Max(1, entry.CompressedLength):N0}:1");
             total += entry.Length;
             if (total > limits.MaxTotalBytes)
-                throw Reject("zip-bomb", $"解压后总大小超过上限 {limits.MaxTotalBytes:N0} 字节(疑似 zip 炸弹)。", $"the zip inflates to more than {limits.MaxTotalBytes:N0} bytes in total (a zip bomb?).");
+                throw TotalTooLarge(limits);
+        }
+    }
+
+    private static PackageRejectedException TotalTooLarge(PackageLimits limits) =>
+        Reject("zip-bomb", $"解压后总大小超过上限 {limits.MaxTotalBytes:N0} 字节(疑似 zip 炸弹)。", $"the zip inflates to more than {limits.MaxTotalBytes:N0} bytes in total (a zip bomb?).");
+
+    // The directory's sizes were checked, but the data may inflate to more than it claims: never read past the limit.
+    private static byte[] ReadEntry(ZipArchiveEntry entry, PackageLimits limits)
+    {
+        var limit = Math.Min(limits.MaxEntryBytes, entry.Length);
+        try
+        {
+            using var input = entry.Open();
+            var buffer = new byte[limit];
+            var read = input.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            Span<byte> probe = stackalloc byte[1];
+            if (input.Read(probe) > 0)
+                throw Bomb(entry, "解压后的数据多于目录中声明的大小", "inflates to more than its declared size");
+            return read == buffer.Length ? buffer : buffer[..read];
+        }
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
+        {
+            throw Reject("damaged", $"部件 {entry.FullName} 已损坏:{e.Message}", $"part {entry.FullName} is damaged: {e.Message}", e);
         }
     }
 
@@ -182,7 +254,7 @@ public sealed class SafePackage : IDisposable
             throw Reject("unsafe-name", $"压缩包中的条目名不安全:{name}(含 ../ 或绝对路径)。", $"the zip has an unsafe entry name: {name} (../ or an absolute path).");
     }
 
-    private static (PackageKind, string, string) MainPart(ZipArchive zip)
+    private static PackageInspection MainPart(ZipArchive zip)
     {
         var rels = zip.GetEntry("_rels/.rels");
         var types = zip.GetEntry("[Content_Types].xml");
@@ -190,10 +262,10 @@ public sealed class SafePackage : IDisposable
             throw Reject("not-office", "zip 中缺少 [Content_Types].xml 或 _rels/.rels,不是 Office 文件。", "the zip lacks [Content_Types].xml or _rels/.rels: not an Office file.");
         var target = ReadSmallXml(rels, MainTarget);
         if (target is null)
-            return (PackageKind.Unknown, "", "");
+            return new PackageInspection(PackageKind.Unknown, "", "");
         var partName = "/" + target.TrimStart('/');
         var contentType = ReadSmallXml(types, reader => ContentTypeOf(reader, partName)) ?? "";
-        return (KindOf(contentType), contentType, partName);
+        return new PackageInspection(KindOf(contentType), contentType, partName);
     }
 
     private static string? MainTarget(XmlReader reader)
@@ -252,6 +324,14 @@ public sealed class SafePackage : IDisposable
         _ when contentType.Contains("wordprocessingml", StringComparison.Ordinal) || contentType.Contains("ms-word", StringComparison.Ordinal) => PackageKind.Word,
         _ when contentType.Contains("spreadsheetml", StringComparison.Ordinal) || contentType.Contains("ms-excel", StringComparison.Ordinal) => PackageKind.Excel,
         _ => PackageKind.Unknown,
+    };
+
+    private static (string Chinese, string English) Names(PackageKind kind) => kind switch
+    {
+        PackageKind.Presentation => ("PPT 演示文稿", "a presentation"),
+        PackageKind.Word => ("Word 文档", "a Word document"),
+        PackageKind.Excel => ("Excel 工作簿", "an Excel workbook"),
+        _ => ("Office 文档", "an Office document"),
     };
 
     private static string Describe(string contentType) => string.IsNullOrEmpty(contentType) ? "—" : contentType;

@@ -114,7 +114,7 @@ internal sealed partial record PreparedTemplate
                 return text.Insert(end, $"<{prefix}sldIdLst>{SlideIdMarker}{close}");
             }
         }
-        throw new DeckInputException("the template's presentation part has no slide master list");
+        throw new DeckInputException("模板的演示文稿部件没有幻灯片母版列表", "the template's presentation part has no slide master list");
     }
 
     /// <summary>The theme's East Asian typeface for runs we place ourselves, or a common Chinese one when the theme names none.</summary>

@@ -1,5 +1,5 @@
-using System.IO.Compression;
 using System.Xml.Linq;
+using PreSales.DocGen.Packaging;
 
 namespace PreSales.DocGen.Decks.Rendering;
 
@@ -20,27 +20,39 @@ internal sealed class TemplateZip
 
     private readonly Dictionary<string, byte[]> byName = new(StringComparer.Ordinal);
 
-    /// <summary>Reads the zip; null when the bytes are not a zip.</summary>
-    public static TemplateZip? TryRead(byte[] bytes)
+    /// <summary>
+    /// Reads a template's zip after <see cref="SafePackage"/> has checked it against <see cref="PackageLimits.Template"/>
+    /// and found a presentation, so an encrypted file, a zip bomb, a <c>../</c> entry or a Word file is refused before
+    /// anything is inflated.
+    /// </summary>
+    /// <exception cref="DeckInputException">The template is refused, with the package problem in both languages.</exception>
+    public static TemplateZip Read(byte[] bytes)
     {
+        PackageContents contents;
         try
         {
-            using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
-            var result = new TemplateZip();
-            foreach (var entry in zip.Entries)
-            {
-                using var s = entry.Open();
-                using var copy = new MemoryStream((int)Math.Min(entry.Length, int.MaxValue));
-                s.CopyTo(copy);
-                result.Entries.Add((entry.FullName, copy.ToArray()));
-                result.byName[entry.FullName] = copy.ToArray();
-            }
-            return result;
+            contents = SafePackage.ReadAll(bytes, PackageKind.Presentation, PackageLimits.Template);
         }
-        catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
+        catch (PackageRejectedException e)
         {
-            return null;
+            throw Refused(e);
         }
+        var result = new TemplateZip();
+        foreach (var (name, content) in contents.Entries)
+        {
+            result.Entries.Add((name, content));
+            result.byName[name] = content;
+        }
+        return result;
+    }
+
+    // A file that is no Office package at all is "not a presentation"; one refused for its content "cannot be used".
+    private static DeckInputException Refused(PackageRejectedException e)
+    {
+        var problem = e.Problem;
+        return problem.Code is "not-a-zip" or "not-office"
+            ? new DeckInputException($"模板不是 PowerPoint 演示文稿(.pptx 或 .potx):{problem.Chinese}", $"the template is not a PowerPoint presentation (.pptx or .potx): {problem.English}", e)
+            : new DeckInputException($"模板无法使用:{problem.Chinese}", $"the template cannot be used: {problem.English}", e);
     }
 
     public bool Has(string path) => byName.ContainsKey(path);

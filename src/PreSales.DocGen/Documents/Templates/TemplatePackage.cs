@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using DocumentFormat.OpenXml;
 using PreSales.DocGen.Documents.Word;
 using PreSales.DocGen.Language;
+using PreSales.DocGen.Packaging;
 
 namespace PreSales.DocGen.Documents.Templates;
 
@@ -20,7 +21,6 @@ internal sealed class TemplatePackage
     private const string TypeNs = "http://schemas.openxmlformats.org/package/2006/content-types";
     private const string OfficeRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private const string DocumentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-    private const long MaxEntryBytes = 64L * 1024 * 1024;
     private static readonly ConditionalWeakTable<byte[], TemplatePackage> Cache = new();
 
     private readonly List<(string Name, byte[] Bytes)> entries = [];
@@ -63,18 +63,22 @@ internal sealed class TemplatePackage
     private static TemplatePackage Read(byte[] bytes, Vocabulary v)
     {
         var package = new TemplatePackage();
+        PackageContents contents;
         try
         {
-            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            foreach (var entry in zip.Entries)
-            {
-                if (entry.Length > MaxEntryBytes)
-                    throw new DocumentInputException(v.Pick($"模板中的 {entry.FullName} 过大", $"{entry.FullName} in the template is too large"));
-                using var stream = entry.Open();
-                var buffer = new MemoryStream((int)entry.Length);
-                stream.CopyTo(buffer);
-                package.entries.Add((entry.FullName, buffer.ToArray()));
-            }
+            // Checked before anything is inflated: an encrypted file, a zip bomb, a ../ entry or a deck is refused here.
+            contents = SafePackage.ReadAll(bytes, PackageKind.Word, PackageLimits.Template);
+        }
+        catch (PackageRejectedException e)
+        {
+            var problem = e.Problem;
+            throw new DocumentInputException(problem.Code is "not-a-zip" or "not-office"
+                ? v.Pick($"模板不是 Word 文档(.docx/.dotx):{problem.Chinese}", $"the template is not a Word document (.docx/.dotx): {problem.English}")
+                : v.Pick($"模板无法使用:{problem.Chinese}", $"the template cannot be used: {problem.English}"), e);
+        }
+        try
+        {
+            package.entries.AddRange(contents.Entries);
             package.Index(v);
         }
         catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or IOException or ArgumentException or InvalidOperationException)
