@@ -111,7 +111,7 @@ internal sealed record DeckRun(
             if (output is null)
                 Console.Out.Write(text);
             else
-                DeckRenderer.WriteAtomically(output, System.Text.Encoding.UTF8.GetBytes(text));
+                AtomicFile.WriteText(output, text);
             return CommandLine.Ok;
         }
         var path = output ?? Path.ChangeExtension(Path.GetFileName(dealPath), ".pptx");

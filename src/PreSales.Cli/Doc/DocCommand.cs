@@ -3,6 +3,7 @@ using PreSales.DocGen.Deals;
 using PreSales.DocGen.Documents.Templates;
 using PreSales.DocGen.Documents;
 using PreSales.DocGen.Language;
+using PreSales.DocGen.Packaging;
 
 namespace PreSales.Cli.Doc;
 
@@ -51,7 +52,7 @@ internal static class DocCommand
                 DocOutput.ReadTemplate(settings.Template, v), settings.Naming ?? DocumentNaming.DefaultPattern, settings.Version ?? 1);
             var (path, placed) = DocOutput.Place(deal, request, settings.Output, settings.Version is not null);
             var made = Deliverables.Make(deal, placed);
-            DocumentFile.WriteAtomically(path, made.Bytes);
+            AtomicFile.Write(path, made.Bytes);
             Console.Out.WriteLine(v.Pick($"已生成 {DocumentKinds.Title(kind, v)}:{path}", $"wrote the {DocumentKinds.Title(kind, v).ToLowerInvariant()}: {path}"));
             return CommandLine.Ok;
         }
@@ -73,7 +74,7 @@ internal static class DocCommand
                 foreach (var language in Enum.GetValues<DealLanguage>())
                 {
                     var path = Path.Combine(dir, DefaultTemplates.FileName(kind, language));
-                    DocumentFile.WriteAtomically(path, DefaultTemplates.Get(kind, language));
+                    AtomicFile.Write(path, DefaultTemplates.Get(kind, language));
                     Console.Out.WriteLine(path);
                 }
             }

@@ -4,6 +4,7 @@ using PreSales.DocGen.Deals;
 using PreSales.DocGen.Documents.Notes;
 using PreSales.DocGen.Documents;
 using PreSales.DocGen.Language;
+using PreSales.DocGen.Packaging;
 
 namespace PreSales.Cli.Doc;
 
@@ -92,6 +93,6 @@ internal static class MinutesCommand
         if (!check.IsValid)
             throw new DocumentInputException(v.Pick("加入交流后的交易文件无法通过检查,未保存:", "the deal with the new exchange does not pass the checks; not saved:"),
                 check.Problems.Select(p => p.ToString()).ToList());
-        DocumentFile.WriteAtomically(path, bytes);
+        AtomicFile.Write(path, bytes);
     }
 }

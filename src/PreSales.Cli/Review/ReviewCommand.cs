@@ -69,7 +69,7 @@ internal static class ReviewCommand
         if (request.Output is null)
             Console.Out.Write(report);
         else
-            WriteAtomically(request.Output, report);
+            AtomicFile.WriteText(request.Output, report);
         if (request.Annotate is not null)
             DeckAnnotation.Write(request.Deck, request.Annotate, result.Findings, language);
         var failOn = request.FailOn switch { "error" => Severity.Error, "warning" => Severity.Warning, _ => (Severity?)null };
@@ -87,13 +87,5 @@ internal static class ReviewCommand
         foreach (var problem in problems)
             Console.Error.WriteLine($"{path}: {problem}");
         return settings;
-    }
-
-    private static void WriteAtomically(string path, string text)
-    {
-        var full = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        File.WriteAllText(temp, text);
-        File.Move(temp, full, overwrite: true);
     }
 }

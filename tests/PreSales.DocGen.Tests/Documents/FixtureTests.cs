@@ -1,7 +1,8 @@
 using System.Text;
 using PreSales.DocGen.Deals;
-using PreSales.DocGen.Documents;
 using PreSales.DocGen.Documents.Templates;
+using PreSales.DocGen.Documents;
+using PreSales.DocGen.Packaging;
 using PreSales.DocGen.Tests.Support;
 
 namespace PreSales.DocGen.Tests.Documents;
@@ -36,7 +37,7 @@ public class FixtureTests
             {
                 var path = Repo.Templates(DefaultTemplates.FileName(kind, language));
                 if (Update)
-                    DocumentFile.WriteAtomically(path, DefaultTemplates.Get(kind, language));
+                    AtomicFile.Write(path, DefaultTemplates.Get(kind, language));
                 var bytes = File.ReadAllBytes(path);
                 var errors = Docx.Errors(bytes);
                 Assert.True(errors.Count == 0, path + "\n" + string.Join("\n", errors));

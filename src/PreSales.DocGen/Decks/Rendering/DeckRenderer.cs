@@ -1,10 +1,11 @@
 using System.IO.Packaging;
 using System.Reflection;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml;
+using P = DocumentFormat.OpenXml.Presentation;
 using PreSales.DocGen.Deals;
 using PreSales.DocGen.Decks.Templates;
-using P = DocumentFormat.OpenXml.Presentation;
+using PreSales.DocGen.Packaging;
 
 namespace PreSales.DocGen.Decks.Rendering;
 
@@ -95,25 +96,7 @@ public static class DeckRenderer
 
     /// <summary>Renders and writes atomically: a temporary file, then a move, so a failure never leaves a corrupt deck.</summary>
     public static void RenderToFile(DeckPlan plan, string path, byte[]? template = null, bool keepTemplateSlides = false) =>
-        WriteAtomically(path, Render(plan, template, keepTemplateSlides));
-
-    /// <summary>Writes bytes to a file through a temporary file in the same folder.</summary>
-    public static void WriteAtomically(string path, byte[] bytes)
-    {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temp = full + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
-        try
-        {
-            File.WriteAllBytes(temp, bytes);
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-                File.Delete(temp);
-        }
-    }
+        AtomicFile.Write(path, Render(plan, template, keepTemplateSlides));
 
     private static string NotesText(DeckPlan plan, SpeakerNotes notes) => DeckOutline.TimeLine(plan.Language, notes.Minutes) + "\n" + notes.TalkTrack;
 

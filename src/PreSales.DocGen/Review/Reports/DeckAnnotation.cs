@@ -1,10 +1,11 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
-using PreSales.DocGen.Deals;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Office2021.PowerPoint.Comment;
+using DocumentFormat.OpenXml.Packaging;
 using P = DocumentFormat.OpenXml.Presentation;
 using Pc = DocumentFormat.OpenXml.Office2016.Presentation.Command;
+using PreSales.DocGen.Deals;
+using PreSales.DocGen.Packaging;
 
 namespace PreSales.DocGen.Review.Reports;
 
@@ -24,19 +25,12 @@ public static class DeckAnnotation
         var full = Path.GetFullPath(target);
         if (string.Equals(full, Path.GetFullPath(source), StringComparison.Ordinal))
             throw new IOException("the annotated copy must not overwrite the reviewed deck");
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
+        AtomicFile.Produce(full, temp =>
         {
             File.Copy(source, temp);
-            using (var document = PresentationDocument.Open(temp, true))
-                Annotate(document, findings, language, now ?? DateTime.UtcNow);
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-                File.Delete(temp);
-        }
+            using var document = PresentationDocument.Open(temp, true);
+            Annotate(document, findings, language, now ?? DateTime.UtcNow);
+        });
     }
 
     private static void Annotate(PresentationDocument document, IReadOnlyList<Finding> findings, DealLanguage language, DateTime now)
