@@ -1,3 +1,5 @@
+using PreSales.DocGen.Language;
+
 namespace PreSales.DocGen.Review;
 
 /// <summary>How serious a finding is.</summary>

@@ -1,3 +1,5 @@
+using PreSales.DocGen.Language;
+
 namespace PreSales.DocGen.Review.Rules;
 
 /// <summary>few-visuals: too small a share of content slides shows a chart, table, picture or diagram.</summary>

@@ -1,3 +1,5 @@
+using PreSales.DocGen.Language;
+
 namespace PreSales.DocGen.Review.Rules;
 
 /// <summary>hidden-slide: hidden slides travel with the file and the customer can see them.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PreSales.DocGen.Language;
 
 namespace PreSales.DocGen.Review.Rules;
 

@@ -1,3 +1,5 @@
+using PreSales.DocGen.Language;
+
 namespace PreSales.DocGen.Review.Rules;
 
 /// <summary>no-ask: the last content slide (and what follows it) asks for no action, support, commitment or next step.</summary>

@@ -1,3 +1,5 @@
+using PreSales.DocGen.Language;
+
 namespace PreSales.DocGen.Review.Rules;
 
 /// <summary>no-evidence: no figures, no case and no reference anywhere in the deck.</summary>

@@ -1,3 +1,5 @@
+using PreSales.DocGen.Language;
+
 namespace PreSales.DocGen.Review.Rules;
 
 /// <summary>no-structure: no agenda near the start, or no closing/conclusion near the end.</summary>

@@ -1,3 +1,5 @@
+using PreSales.DocGen.Language;
+
 namespace PreSales.DocGen.Review.Rules;
 
 /// <summary>notes-missing: a content slide without speaker notes (nothing to rehearse from).</summary>

@@ -1,3 +1,5 @@
+using PreSales.DocGen.Language;
+
 namespace PreSales.DocGen.Review.Rules;
 
 /// <summary>opening-long: the title and agenda take more than two minutes to say.</summary>

@@ -1,3 +1,5 @@
+using PreSales.DocGen.Language;
+
 namespace PreSales.DocGen.Review.Rules;
 
 /// <summary>over-time: the estimated speaking time is above the allotted minutes.</summary>

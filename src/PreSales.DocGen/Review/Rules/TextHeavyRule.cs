@@ -1,3 +1,5 @@
+using PreSales.DocGen.Language;
+
 namespace PreSales.DocGen.Review.Rules;
 
 /// <summary>text-heavy: a slide with more than 6 bullets, or more Chinese characters / English words than a listener reads.</summary>

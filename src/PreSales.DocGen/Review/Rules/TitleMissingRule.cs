@@ -1,3 +1,5 @@
+using PreSales.DocGen.Language;
+
 namespace PreSales.DocGen.Review.Rules;
 
 /// <summary>title-missing: a slide without a title (screen readers and navigation rely on it).</summary>

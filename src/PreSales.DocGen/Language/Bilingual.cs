@@ -1,8 +1,8 @@
 using PreSales.DocGen.Deals;
 
-namespace PreSales.DocGen.Review;
+namespace PreSales.DocGen.Language;
 
-/// <summary>A user-facing text in Chinese and English; reports pick the deal's language (or --lang).</summary>
+/// <summary>A user-facing text in Chinese and English, for texts made before the language is known (rules, refusals); shown with <see cref="In"/>.</summary>
 /// <param name="Chinese">The Chinese text.</param>
 /// <param name="English">The English text.</param>
 public sealed record Bilingual(string Chinese, string English)
