@@ -85,7 +85,7 @@ public sealed record DealSummary(DocumentHeader Header, Deal Deal, bool Interim,
         if (Deal.Positioning is { } p)
             lines.Add($"{v.Pick("商机定位", "Position")}{v.Colon}{v.Label(OpportunityPositioning.Assess(p).Chosen)}");
         if (gaps.Count > 0)
-            lines.Add($"{v.Pick("未确认的关键信息", "Key facts not confirmed")}{v.Colon}{v.List(gaps.Select(g => $"{v.Label(g.Fact)}({v.Label(g.Status)})"))}");
+            lines.Add($"{v.Pick("未确认的关键信息", "Key facts not confirmed")}{v.Colon}{v.List(gaps.Select(g => v.Label(g.Fact) + v.Pick($"({v.Label(g.Status)})", $" ({v.Label(g.Status)})")))}");
         open.Add(new ListBlock(lines));
         return open;
     }

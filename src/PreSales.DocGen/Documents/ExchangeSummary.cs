@@ -58,7 +58,7 @@ public sealed record ExchangeSummary(
         var v = Words;
         var e = Exchange;
         var content = Header.AddTo(new ContentBuilder())
-            .Text("exchangeTitle", $"{e.Title}({v.Label(e.Kind)},{v.Pick($"第 {Number} 次交流", $"exchange {Number}")})")
+            .Text("exchangeTitle", v.Pick($"{e.Title}({v.Label(e.Kind)},第 {Number} 次交流)", $"{e.Title} ({v.Label(e.Kind)}, exchange {Number})"))
             .Text("place", e.Place is null ? "" : e.DurationMinutes is { } minutes
                 ? v.Pick($"{e.Place},{minutes} 分钟", $"{e.Place}, {minutes} minutes") : e.Place)
             .Blocks("agenda", Listed(e.Agenda, e.Goal is { Length: > 0 } goal ? [new TextBlock(v.Pick("目标:", "Goal: ") + goal)] : []))

@@ -41,8 +41,9 @@ public class MinutesTests
         Assert.Contains("第一次技术交流", text);
         Assert.Contains("第 2 次交流", text);
         var header = Docx.Read(made.Bytes, d => string.Concat(d.MainDocumentPart!.HeaderParts.Select(h => h.Header!.InnerText)));
+        var footer = Docx.Read(made.Bytes, d => string.Concat(d.MainDocumentPart!.FooterParts.Select(f => f.Footer!.InnerText)));
         Assert.Contains(made.Name, header);
-        Assert.Contains("省公司四级组网技术改造试点", header);
+        Assert.Contains("省公司四级组网技术改造试点", footer);
     }
 
     [Fact]

@@ -180,15 +180,18 @@ public static class DefaultTemplates
 
     private static SectionProperties Section(MainDocumentPart main, Vocabulary v)
     {
+        // The document number alone in the header and the deal's name beside the page number in the footer: each fits
+        // one line even for long English names, which shared a line badly.
         var header = main.AddNewPart<HeaderPart>("rIdHeader1");
         header.Header = new Header(new Paragraph(
             new ParagraphProperties(new ParagraphStyleId { Val = "Header" }),
-            TemplateWriter.RunControl("dealName", v.Pick("交易", "Deal")),
             new Run(new TabChar()),
             TemplateWriter.RunControl("docNumber", v.Pick("文档编号", "Document no."))));
         var footer = main.AddNewPart<FooterPart>("rIdFooter1");
         footer.Footer = new Footer(new Paragraph(
             new ParagraphProperties(new ParagraphStyleId { Val = "Footer" }),
+            TemplateWriter.RunControl("dealName", v.Pick("交易", "Deal")),
+            new Run(new TabChar()),
             new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " }));
         return new SectionProperties(
             new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) },

@@ -32,7 +32,7 @@ internal static class WordStyles
             Heading(1, "32", "1F3864"), Heading(2, "28", "2F5496"), Heading(3, "24", "2F5496"), Heading(4, "22", "404040"),
             Paragraph("Header", "header", "Normal", new StyleParagraphProperties(new Tabs(new TabStop { Val = TabStopValues.Right, Position = 9026 }), new SpacingBetweenLines { After = "0" }),
                 new StyleRunProperties(new Color { Val = "606060" }, new FontSize { Val = "18" })),
-            Paragraph("Footer", "footer", "Normal", new StyleParagraphProperties(new SpacingBetweenLines { After = "0" }, new Justification { Val = JustificationValues.Center }),
+            Paragraph("Footer", "footer", "Normal", new StyleParagraphProperties(new Tabs(new TabStop { Val = TabStopValues.Right, Position = 9026 }), new SpacingBetweenLines { After = "0" }),
                 new StyleRunProperties(new Color { Val = "606060" }, new FontSize { Val = "18" })),
             new Style(new StyleName { Val = "Hyperlink" }, new UIPriority { Val = 99 }, new UnhideWhenUsed(),
                 new StyleRunProperties(new Color { Val = "0563C1" }, new Underline { Val = UnderlineValues.Single }))
