@@ -12,6 +12,7 @@ internal static class DealConsistency
     public static List<DealProblem> Check(JsonElement root, DealProblemText text)
     {
         var problems = new List<DealProblem>();
+        UnpairedSurrogates(root, "$", text, problems);
         if (root.ValueKind != JsonValueKind.Object)
             return problems;
         var stakeholders = UniqueIds(root, "stakeholders", text, problems);
@@ -33,6 +34,46 @@ internal static class DealConsistency
             }
         }
         return problems;
+    }
+
+    // JSON may escape half a surrogate pair ("\ud800"), which no .NET string can be read from and no Office file
+    // can hold; each such text is named here rather than failing the whole read with the serializer's message.
+    private static void UnpairedSurrogates(JsonElement element, string path, DealProblemText text, List<DealProblem> problems)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                try
+                {
+                    element.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    problems.Add(new DealProblem(path, text.UnpairedSurrogate()));
+                }
+                break;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                    UnpairedSurrogates(item, $"{path}[{i++}]", text, problems);
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                    UnpairedSurrogates(property.Value, $"{path}.{NameOf(property)}", text, problems);
+                break;
+        }
+    }
+
+    private static string NameOf(JsonProperty property)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            return "?";
+        }
     }
 
     private static void CheckStages(JsonElement root, Dictionary<string, string> stakeholders, DealProblemText text, List<DealProblem> problems)

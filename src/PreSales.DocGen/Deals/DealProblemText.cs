@@ -61,6 +61,9 @@ internal sealed class DealProblemText
     public string DuplicateStage(int number, string firstPath) =>
         T($"阶段序号 {number} 重复,已在 {firstPath} 使用", $"duplicate stage number {number}, already used at {firstPath}");
 
+    public string UnpairedSurrogate() =>
+        T("文本含有无效字符(不成对的代理项转义,如 \\ud800);请删除它", "the text holds an invalid character (an unpaired surrogate escape such as \\ud800); remove it");
+
     public string EndBeforeStart() => T("结束日期早于开始日期", "ends before it starts");
 
     public string TypeName(string type) => type switch

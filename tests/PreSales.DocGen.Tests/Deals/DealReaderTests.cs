@@ -100,6 +100,18 @@ public class DealReaderTests
     }
 
     [Fact]
+    public void Unpaired_surrogate_escapes_are_named_where_they_are_not_as_a_conversion_failure()
+    {
+        var json = Valid.Replace("\"Pilot\"", "\"Pi\\ud800lot\"").Replace("\"Li\"", "\"L\\udc00i\"");
+        var problems = Read(json).Problems.ToDictionary(p => p.Path, p => p.Message);
+        Assert.Equal(2, problems.Count);
+        Assert.Contains("unpaired surrogate", problems["$.project.name"]);
+        Assert.Contains("unpaired surrogate", problems["$.stakeholders[0].name"]);
+        // A pair escaped in full is a character like any other (U+20BB7, 𠮷).
+        Assert.True(Read(Valid.Replace("\"Pilot\"", "\"\\ud842\\udfb7\"")).IsValid);
+    }
+
+    [Fact]
     public void Wrong_types_are_reported()
     {
         var problems = Read(Valid.Replace("\"stakeholders\": [", "\"stakeholders\": 3, \"x\": [")).Problems;
