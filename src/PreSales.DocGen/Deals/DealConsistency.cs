@@ -38,7 +38,7 @@ internal static class DealConsistency
 
     // JSON may escape half a surrogate pair ("\ud800"), which no .NET string can be read from and no Office file
     // can hold; each such text is named here rather than failing the whole read with the serializer's message.
-    private static void UnpairedSurrogates(JsonElement element, string path, DealProblemText text, List<DealProblem> problems)
+    internal static void UnpairedSurrogates(JsonElement element, string path, DealProblemText text, List<DealProblem> problems)
     {
         switch (element.ValueKind)
         {

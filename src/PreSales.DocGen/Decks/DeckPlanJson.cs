@@ -36,6 +36,7 @@ public static class DeckPlanJson
     /// <summary>Reads a plan; a malformed file gives a <see cref="DeckInputException"/> naming the place.</summary>
     public static DeckPlan Deserialize(string json, string source)
     {
+        DeckPlanCheck.Characters(json, source);
         try
         {
             var plan = JsonSerializer.Deserialize<DeckPlan>(json, Options)
@@ -44,15 +45,16 @@ public static class DeckPlanJson
                 throw new DeckInputException(
                     $"{source}:不支持第 {plan.SchemaVersion} 版的幻灯片计划(本版本读取第 {CurrentVersion} 版)",
                     $"{source}: deck plan version {plan.SchemaVersion} is not supported (this version reads {CurrentVersion})");
+            DeckPlanCheck.Check(plan, source);
             if (plan.Slides.Count == 0)
                 throw new DeckInputException($"{source}:计划中没有幻灯片", $"{source}: the plan has no slides");
             return plan;
         }
         catch (JsonException e)
         {
-            var detail = e.Message.Split(". Path:")[0];
+            var (zhDetail, enDetail) = DeckPlanCheck.Explain(e);
             var (zh, en) = e.LineNumber is { } line ? ($"(第 {line + 1} 行,{e.Path})", $" (line {line + 1}, {e.Path})") : ("", "");
-            throw new DeckInputException($"{source}{zh}:不是有效的幻灯片计划:{detail}", $"{source}{en}: not a valid deck plan: {detail}", e);
+            throw new DeckInputException($"{source}{zh}:不是有效的幻灯片计划:{zhDetail}", $"{source}{en}: not a valid deck plan: {enDetail}", e);
         }
     }
 }
