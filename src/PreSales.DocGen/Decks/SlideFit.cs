@@ -26,6 +26,12 @@ public sealed record SlideRoom(double Width, double Height, double TopFont, doub
     /// <summary>A table cell takes at most this many lines.</summary>
     public const int MaxCellLines = 4;
 
+    /// <summary>
+    /// At most this many columns in one table on a slide; a wider table continues with the next columns, its first
+    /// column (the row names) repeated, instead of shortening every cell to "…".
+    /// </summary>
+    public const int MaxTableColumns = 7;
+
     /// <summary>At most this many Chinese characters of body text on a slide (the review's text-heavy rule allows 150).</summary>
     public const int MaxChineseCharacters = 140;
 
@@ -59,7 +65,15 @@ internal static class SlideFit
             var second = slide.SecondColumn.Select(b => Shorten(b, width, room)).ToList();
             var shaped = slide with { Title = DeckText.Shorten(slide.Title.Replace('\n', ' '), SlideRoom.MaxTitleEms), Body = body, SecondColumn = second };
             if (slide.Table is { } table)
-                result.AddRange(SplitTable(shaped, table, room, more));
+            {
+                var page = 0;
+                foreach (var part in ColumnGroups(table))
+                {
+                    var pages = SplitTable(shaped, part, room, more, page).ToList();
+                    result.AddRange(pages);
+                    page += pages.Count;
+                }
+            }
             else
                 result.AddRange(SplitBody(shaped, width, room, more));
         }
@@ -127,7 +141,26 @@ internal static class SlideFit
         }
     }
 
-    private static IEnumerable<PlannedSlide> SplitTable(PlannedSlide slide, SlideTable table, SlideRoom room, string more)
+    // A table wider than a slide can show is cut into groups of columns, each keeping the first column.
+    private static IEnumerable<SlideTable> ColumnGroups(SlideTable table)
+    {
+        var columns = Math.Max(table.Header.Count, table.Rows.Select(r => r.Count).DefaultIfEmpty(0).Max());
+        if (columns <= SlideRoom.MaxTableColumns)
+        {
+            yield return table;
+            yield break;
+        }
+        static IReadOnlyList<string> Pick(IReadOnlyList<string> cells, int from, int count) =>
+            [cells.Count > 0 ? cells[0] : "", .. Enumerable.Range(from, count).Select(i => i < cells.Count ? cells[i] : "")];
+        var per = SlideRoom.MaxTableColumns - 1;
+        for (var from = 1; from < columns; from += per)
+        {
+            var count = Math.Min(per, columns - from);
+            yield return new SlideTable(Pick(table.Header, from, count), table.Rows.Select(r => Pick(r, from, count)).ToList());
+        }
+    }
+
+    private static IEnumerable<PlannedSlide> SplitTable(PlannedSlide slide, SlideTable table, SlideRoom room, string more, int firstPage)
     {
         var columns = Math.Max(1, table.Header.Count);
         var cellWidth = room.Width / columns - 14;
@@ -136,7 +169,7 @@ internal static class SlideFit
         var rows = table.Rows.Select(r => (IReadOnlyList<string>)r.Select(c => DeckText.Shorten(c.Replace('\n', ' '), maxEms)).ToList()).ToList();
         double RowHeight(IReadOnlyList<string> cells) =>
             cells.Select(c => DeckText.Lines(c, cellWidth, room.TableFont)).DefaultIfEmpty(1).Max() * room.TableFont * 1.2 + 8;
-        var available = room.Height - RowHeight(header) - (slide.Body.Count > 0 ? slide.Body.Sum(b => Height(b, room.Width, room)) : 0);
+        var available = room.Height - RowHeight(header) - (firstPage == 0 && slide.Body.Count > 0 ? slide.Body.Sum(b => Height(b, room.Width, room)) : 0);
         var pages = new List<List<IReadOnlyList<string>>> { new() };
         double used = 0;
         foreach (var row in rows)
@@ -154,7 +187,8 @@ internal static class SlideFit
         for (var i = 0; i < pages.Count; i++)
         {
             var part = new SlideTable(header, pages[i]);
-            yield return i == 0 ? slide with { Table = part } : Continued(slide, more, i) with { Table = part, Body = [] };
+            var page = firstPage + i;
+            yield return page == 0 ? slide with { Table = part } : Continued(slide, more, page) with { Table = part, Body = [] };
         }
     }
 

@@ -27,6 +27,29 @@ public class SlideFitTests
     }
 
     [Fact]
+    public void A_40_column_table_continues_by_column_groups_keeping_every_cell_and_the_row_names()
+    {
+        var header = Enumerable.Range(0, 40).Select(c => $"列{c}").ToList();
+        var rows = Enumerable.Range(0, 3).Select(r => (IReadOnlyList<string>)Enumerable.Range(0, 40).Select(c => $"格{r}-{c}").ToList()).ToList();
+        var slides = DeckPlanner.Fit(new DeckPlan
+        {
+            Language = DealLanguage.ZhCN,
+            Customer = "C",
+            Slides = [new PlannedSlide { Title = "宽表", Table = new SlideTable(header, rows) }],
+        }).Slides;
+        // Before: one slide whose 40 cells a row were each shortened to "…".
+        Assert.Equal(7, slides.Count);
+        Assert.All(slides, s => Assert.True(s.Table!.Header.Count <= SlideRoom.MaxTableColumns));
+        Assert.All(slides, s => Assert.Equal("列0", s.Table!.Header[0]));
+        Assert.All(slides, s => Assert.All(s.Table!.Rows, r => Assert.StartsWith("格", r[0], StringComparison.Ordinal)));
+        var cells = slides.SelectMany(s => s.Table!.Rows.SelectMany(r => r.Skip(1))).Where(c => c.Length > 0).ToList();
+        Assert.Equal(3 * 39, cells.Count);
+        Assert.DoesNotContain(cells, c => c.Contains('…', StringComparison.Ordinal));
+        Assert.Equal(["宽表", "宽表(续)", "宽表(续2)"], slides.Take(3).Select(s => s.Title));
+        Assert.Equal(slides.Count, slides.Select(s => s.Title).Distinct().Count());
+    }
+
+    [Fact]
     public void English_is_budgeted_in_words()
     {
         var bullet = string.Join(' ', Enumerable.Repeat("word", 30));
