@@ -116,23 +116,36 @@ internal sealed partial class OutlineState(DealLanguage language, string baseDir
 
     private void Notes(CustomContainer container)
     {
-        var paragraphs = container.OfType<LeafBlock>().Select(p => OutlineReader.Text(p.Inline)).Where(t => t.Length > 0).ToList();
+        // A heading inside the notes means the closing ":::" is missing (pandoc would read the rest of the file as
+        // notes): the notes end there, the slides go on, and the user is told where.
+        var blocks = container.ToList();
+        var cut = blocks.FindIndex(b => b is HeadingBlock h && h.Level <= slideLevel);
+        var notes = cut < 0 ? blocks : blocks[..cut];
+        var paragraphs = notes.OfType<LeafBlock>().Select(p => OutlineReader.Text(p.Inline)).Where(t => t.Length > 0).ToList();
         double minutes = 0;
         if (paragraphs.Count > 0 && TimePattern().Match(paragraphs[0]) is { Success: true } m)
         {
-            minutes = double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            if (double.TryParse(m.Groups[1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var given) && given <= DeckPlanCheck.MaxMinutes)
+                minutes = given;
+            else
+                Warnings.Add(language == DealLanguage.ZhCN ? $"第 {container.Line + 1} 行:备注时间 {m.Groups[1].Value} 无效,已按讲稿估算" : $"line {container.Line + 1}: the notes' time {m.Groups[1].Value} is not valid; estimated from the talk track");
             paragraphs.RemoveAt(0);
         }
         var track = string.Join("\n", paragraphs);
         if (minutes == 0)
             minutes = Math.Round(DeckText.SpeakingMinutes(track), 1);
         var target = current ?? slides.LastOrDefault();
-        if (target is null)
-            return;
-        if (current is null)
+        if (target is not null && current is null)
             slides[^1] = target with { Notes = new SpeakerNotes(track, minutes) };
-        else
-            current = current with { Notes = new SpeakerNotes(track, minutes) };
+        else if (target is not null)
+            current = current! with { Notes = new SpeakerNotes(track, minutes) };
+        if (cut < 0)
+            return;
+        Warnings.Add(language == DealLanguage.ZhCN
+            ? $"第 {container.Line + 1} 行的 ::: notes 没有结束(缺少 :::);备注到第 {blocks[cut].Line + 1} 行的标题为止"
+            : $"line {container.Line + 1}: ::: notes is not closed (no :::); the notes end at the heading on line {blocks[cut].Line + 1}");
+        foreach (var block in blocks[cut..])
+            Block(block);
     }
 
     [GeneratedRegex(@"^(?:【时间】约|\[Time\] about)\s*([0-9.]+)")]

@@ -106,4 +106,25 @@ public class OutlineTests
 
         public int GetHashCode(IReadOnlyList<BodyItem> obj) => obj.Count;
     }
+
+    [Fact]
+    public void Notes_left_open_end_at_the_next_slide_heading_with_a_warning()
+    {
+        var reading = OutlineReader.Read("## 幻灯片一\n\n- 要点\n\n::: notes\n这是备注\n\n## 幻灯片二\n\n- 要点二\n", ".");
+        // Before: the second slide vanished into the first one's notes, silently.
+        Assert.Equal(["幻灯片一", "幻灯片二"], reading.Plan.Slides.Select(s => s.Title));
+        Assert.Equal("这是备注", reading.Plan.Slides[0].Notes!.TalkTrack);
+        Assert.Equal("要点二", reading.Plan.Slides[1].Body[0].Text);
+        Assert.Contains(reading.Warnings, w => w.Contains("第 5 行", StringComparison.Ordinal) && w.Contains("第 8 行", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("1.2.3")]
+    [InlineData("99999")]
+    public void A_notes_time_that_is_no_number_or_too_long_is_estimated_with_a_warning(string time)
+    {
+        var reading = OutlineReader.Read($"## A\n\n- x\n\n::: notes\n【时间】约 {time} 分钟\n\n说几句话\n:::\n", ".");
+        Assert.InRange(reading.Plan.Slides[0].Notes!.Minutes, 0, 1);
+        Assert.Contains(reading.Warnings, w => w.Contains(time, StringComparison.Ordinal));
+    }
 }
