@@ -139,4 +139,23 @@ public class DeckCommandTests
         Assert.Contains("控制字符客户", xml, StringComparison.Ordinal);
         System.Xml.Linq.XDocument.Parse(xml);
     }
+
+    [Fact]
+    public void A_plan_edited_to_hold_null_is_exit_2_with_one_line_naming_the_place()
+    {
+        var dir = Temp();
+        var json = CliProcess.Run("deck", EnDeal, "--plan-only");
+        Assert.Equal(0, json.Exit);
+        var node = System.Text.Json.Nodes.JsonNode.Parse(json.Out)!;
+        node["slides"]![2]!["title"] = null;
+        var plan = Path.Combine(dir, "plan.json");
+        File.WriteAllText(plan, node.ToJsonString());
+        var output = Path.Combine(dir, "deck.pptx");
+        var result = CliProcess.Run("deck", "--from-plan", plan, "-o", output);
+        Assert.Equal(2, result.Exit);
+        Assert.Single(result.Err.Trim().Split('\n'));
+        Assert.Contains("$.slides[2].title", result.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Object reference", result.Err, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
 }
