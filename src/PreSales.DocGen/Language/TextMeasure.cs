@@ -23,7 +23,8 @@ public readonly record struct TextMeasure(int CjkCharacters, int Words)
         var inWord = false;
         foreach (var c in text)
         {
-            if (IsCjk(c))
+            // Rare ideographs (U+20000–U+3FFFF, e.g. 𠮷) are surrogate pairs: count the pair once, by its high half.
+            if (IsCjk(c) || c is >= '\uD840' and <= '\uD8BF')
             {
                 cjk++;
                 inWord = false;
