@@ -161,11 +161,20 @@ internal sealed record DeckRun(
         if (!File.Exists(planPath))
             throw new DeckInputException($"{planPath}:文件不存在", $"{planPath}: the file does not exist");
         var text = File.ReadAllText(planPath);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(planPath))!;
+        DeckPlan plan;
+        IReadOnlyList<string> warnings;
         if (planPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-            return DeckPlanJson.Deserialize(text, planPath);
-        var reading = OutlineReader.Read(text, Path.GetDirectoryName(Path.GetFullPath(planPath))!);
-        foreach (var warning in reading.Warnings)
+        {
+            (plan, warnings) = SlideImages.Resolve(DeckPlanJson.Deserialize(text, planPath), folder);
+        }
+        else
+        {
+            var reading = OutlineReader.Read(text, folder);
+            (plan, warnings) = (reading.Plan, reading.Warnings);
+        }
+        foreach (var warning in warnings)
             Console.Error.WriteLine($"{planPath}: {warning}");
-        return reading.Plan;
+        return plan;
     }
 }

@@ -184,11 +184,11 @@ internal sealed partial class OutlineState(DealLanguage language, string baseDir
                 break;
             case ParagraphBlock p when Image(p) is { } image:
                 var path = Uri.UnescapeDataString(image.Url ?? "");
-                var full = Path.IsPathRooted(path) ? path : Path.Combine(baseDirectory, path);
-                if (File.Exists(full))
-                    current = Current with { Image = new SlideImage(full, OutlineReader.Text(image).Length > 0 ? OutlineReader.Text(image) : Current.Title) };
+                var full = SlideImages.Full(path, baseDirectory);
+                if (SlideImages.Problem(full, language) is { } problem)
+                    Warnings.Add(problem);
                 else
-                    Warnings.Add(language == DealLanguage.ZhCN ? $"图片不存在,已跳过:{path}" : $"image not found, left out: {path}");
+                    current = Current with { Image = new SlideImage(full, OutlineReader.Text(image).Length > 0 ? OutlineReader.Text(image) : Current.Title) };
                 break;
             case LeafBlock leaf when leaf.Inline is not null:
                 var text = OutlineReader.Text(leaf.Inline);

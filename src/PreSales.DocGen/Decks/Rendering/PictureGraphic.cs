@@ -3,7 +3,10 @@ using System.Globalization;
 
 namespace PreSales.DocGen.Decks.Rendering;
 
-/// <summary>A picture (PNG or JPEG) fitted into an area with its aspect ratio, with alt text.</summary>
+/// <summary>
+/// A picture (PNG or JPEG) fitted into an area with its aspect ratio, with alt text. Plans are checked when read
+/// (<see cref="SlideImages"/>); a file that changed since is still skipped here rather than written broken.
+/// </summary>
 internal static class PictureGraphic
 {
     public static bool Write(SlideXml slide, SlideRelations relations, SlideImage image, Rect area)
