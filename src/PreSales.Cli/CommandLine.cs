@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using PreSales.DocGen.Deals;
+using PreSales.DocGen.Packaging;
 
 namespace PreSales.Cli;
 
@@ -47,6 +48,10 @@ internal static class CommandLine
             }
             return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
+        catch (OutputFileException e)
+        {
+            return CannotWrite(e, DefaultLanguage);
+        }
 #pragma warning disable CA1031 // the one place every unforeseen failure is turned into a message
         catch (Exception e)
 #pragma warning restore CA1031
@@ -56,6 +61,14 @@ internal static class CommandLine
                 Console.Error.WriteLine(e);
             return Unusable;
         }
+    }
+
+    /// <summary>Prints why an output file was not written, naming it; the exit code for unusable input.</summary>
+    public static int CannotWrite(OutputFileException e, DealLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        Console.Error.WriteLine($"presales: {e.Describe(language == DealLanguage.ZhCN)}");
+        return Unusable;
     }
 
     /// <summary>Prints deal-file problems, one per line, with their JSON paths.</summary>

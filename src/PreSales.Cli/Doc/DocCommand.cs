@@ -53,12 +53,16 @@ internal static class DocCommand
             var (path, placed) = DocOutput.Place(deal, request, settings.Output, settings.Version is not null);
             var made = Deliverables.Make(deal, placed);
             AtomicFile.Write(path, made.Bytes);
-            Console.Out.WriteLine(v.Pick($"已生成 {DocumentKinds.Title(kind, v)}:{path}", $"wrote the {DocumentKinds.Title(kind, v).ToLowerInvariant()}: {path}"));
+            Console.Out.WriteLine(v.Pick($"已生成 {DocumentKinds.Title(kind, v)}:{path}", $"wrote the {DocumentKinds.Title(kind, v)}: {path}"));
             return CommandLine.Ok;
         }
         catch (DocumentInputException e)
         {
             return DocOutput.Fail(e, settings.Template);
+        }
+        catch (OutputFileException e)
+        {
+            return CommandLine.CannotWrite(e, deal.Language);
         }
     }
 

@@ -44,6 +44,9 @@ internal static class MinutesCommand
             foreach (var heading in reading.Unrecognised)
                 Console.Error.WriteLine(v.Pick($"提示:标题 \"{heading}\" 不是九个章节之一,其内容归入上一章节", $"note: the heading \"{heading}\" names none of the nine sections; its text stays in the section before"));
             var (updated, number) = WithExchange(deal, reading.Exchange);
+            if (save)
+                AtomicFile.CheckTarget(dealPath); // before the minutes are written: all or nothing
+
             var exit = DocCommand.Write(updated, DocumentKind.Minutes, settings with { Exchange = number });
             if (exit != CommandLine.Ok || !save)
                 return exit;
@@ -54,6 +57,10 @@ internal static class MinutesCommand
         catch (DocumentInputException e)
         {
             return DocOutput.Fail(e);
+        }
+        catch (OutputFileException e)
+        {
+            return CommandLine.CannotWrite(e, deal.Language);
         }
     }
 

@@ -52,21 +52,24 @@ public static partial class DocumentNaming
 
     /// <summary>
     /// Makes a text safe as a file name on Windows, macOS and Linux: no path separators, reserved characters or
-    /// control characters, no trailing dots or spaces, no reserved device names, at most 120 characters.
+    /// control characters, no trailing dots or spaces, no reserved device names, at most 200 UTF-8 bytes.
     /// </summary>
     public static string Sanitise(string name)
     {
         var builder = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormC))
+        // Rune by rune: a rare CJK character or emoji outside the BMP (𠮷) is a valid file name character; a lone
+        // surrogate half (invalid text) comes as U+FFFD and is replaced.
+        foreach (var rune in name.ReplaceLineEndings(" ").EnumerateRunes())
         {
-            if (c < 0x20 || c is '<' or '>' or ':' or '"' or '/' or '\\' or '|' or '?' or '*' || char.IsSurrogate(c))
+            var value = rune.Value;
+            if (value < 0x20 || value == 0x7F || value is '<' or '>' or ':' or '"' or '/' or '\\' or '|' or '?' or '*' || rune == Rune.ReplacementChar)
                 builder.Append('_');
+            else if (Rune.IsWhiteSpace(rune))
+                builder.Append(' ');
             else
-                builder.Append(char.IsWhiteSpace(c) ? ' ' : c);
+                builder.Append(rune.ToString());
         }
-        var clean = Spaces().Replace(builder.ToString(), " ").Trim().TrimEnd('.', ' ');
-        if (clean.Length > 120)
-            clean = clean[..120].TrimEnd('.', ' ');
+        var clean = Limit(Spaces().Replace(builder.ToString().Normalize(NormalizationForm.FormC), " ").Trim().TrimEnd('.', ' '));
         if (clean.Length == 0)
             return "document";
         var stem = clean.Split('.')[0].ToUpperInvariant();
@@ -74,6 +77,41 @@ public static partial class DocumentNaming
             clean = "_" + clean;
         return clean;
     }
+
+    // File systems limit a name to 255 bytes (ext4, APFS) or 255 UTF-16 units (NTFS); a Chinese character is three
+    // UTF-8 bytes, so the cap is in bytes. The middle goes, so the end (document and version) still tells versions
+    // apart; the cut is between text elements, so no character or emoji sequence is split.
+    private static string Limit(string name)
+    {
+        if (Encoding.UTF8.GetByteCount(name) <= MaxNameBytes)
+            return name;
+        var elements = new List<string>();
+        var enumerator = System.Globalization.StringInfo.GetTextElementEnumerator(name);
+        while (enumerator.MoveNext())
+            elements.Add(enumerator.GetTextElement());
+        var tail = Enumerable.Reverse(Take(Enumerable.Reverse(elements), TailBytes));
+        var head = Take(elements, MaxNameBytes - TailBytes - Encoding.UTF8.GetByteCount(Ellipsis));
+        return string.Concat(head).TrimEnd('.', ' ') + Ellipsis + string.Concat(tail).TrimStart();
+    }
+
+    private static List<string> Take(IEnumerable<string> elements, int maxBytes)
+    {
+        var taken = new List<string>();
+        var bytes = 0;
+        foreach (var element in elements)
+        {
+            bytes += Encoding.UTF8.GetByteCount(element);
+            if (bytes > maxBytes)
+                break;
+            taken.Add(element);
+        }
+        return taken;
+    }
+
+    // 255 bytes less ".docx" and a margin; the last 60 bytes keep e.g. "-20261022-交流总结-v12".
+    private const int MaxNameBytes = 200;
+    private const int TailBytes = 60;
+    private const string Ellipsis = "…";
 
     [GeneratedRegex(@"\{([A-Za-z]+)\}")]
     private static partial Regex Placeholder();

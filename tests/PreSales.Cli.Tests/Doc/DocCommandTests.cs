@@ -107,6 +107,48 @@ public sealed class DocCommandTests : IDisposable
     }
 
     [Fact]
+    public void Saving_into_a_read_only_deal_file_exits_2_naming_it_and_leaves_it_as_it_was()
+    {
+        if (OperatingSystem.IsWindows())
+            return;
+        var deal = CopyDeal();
+        var original = File.ReadAllBytes(deal);
+        File.SetUnixFileMode(deal, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        var notes = Path.Combine(dir, "notes.md");
+        File.WriteAllText(notes, "# 服务方案交流\n日期:2026-04-02\n\n## 问题与答复\n- 问:伙伴可靠吗?答:已合作五年。\n");
+        var result = CliRunner.RunIn(dir, null, "minutes", deal, "--from", notes, "--save");
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("telecom.zh-CN.json", result.Err, StringComparison.Ordinal);
+        Assert.Contains("只读", result.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Err, StringComparison.Ordinal);
+        Assert.Equal(original, File.ReadAllBytes(deal));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead, File.GetUnixFileMode(deal));
+        Assert.Empty(Directory.GetFiles(dir, "*.docx"));
+        Assert.Empty(Directory.GetFiles(dir, ".presales-*"));
+    }
+
+    [Fact]
+    public void Output_to_a_device_exits_2_and_leaves_the_device_alone()
+    {
+        if (OperatingSystem.IsWindows())
+            return;
+        var result = CliRunner.Run("doc", "minutes", Fixture("telecom.en-US.json"), "-o", "/dev/null");
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("/dev/null: this is not a plain file", result.Err, StringComparison.Ordinal);
+        Assert.Equal(0, new FileInfo("/dev/null").Length);
+    }
+
+    [Fact]
+    public void A_very_long_customer_name_still_gives_a_file_name_the_file_system_accepts()
+    {
+        var deal = CopyDeal();
+        var result = CliRunner.RunIn(dir, null, "doc", "plan", deal, "--naming", string.Concat(Enumerable.Repeat("{customer}", 30)) + "-{document}-v{n}");
+        Assert.True(result.Exit == 0, result.Err);
+        var written = Assert.Single(Directory.GetFiles(dir, "*.docx"));
+        Assert.EndsWith("-整体策划方案-v1.docx", written, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Notes_without_sections_exit_2_and_the_deal_file_is_untouched()
     {
         var deal = CopyDeal();

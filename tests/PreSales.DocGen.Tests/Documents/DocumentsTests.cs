@@ -31,6 +31,17 @@ public class DocumentsTests
     }
 
     [Theory]
+    [MemberData(nameof(All))]
+    public void Every_document_passes_the_validator_at_its_default_version_too(DocumentKind kind, DealLanguage language)
+    {
+        // new OpenXmlValidator() checks against Office 2007, what a user's own validation most likely runs.
+        using var stream = new MemoryStream(Make(kind, language).Bytes);
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Theory]
     [InlineData("telecom-pilot.zh-CN.json")]
     [InlineData("telecom-pilot.en-US.json")]
     public void The_sample_deals_make_every_document(string sample)

@@ -28,6 +28,24 @@ public class NamingTests
     }
 
     [Fact]
+    public void A_long_name_fits_the_file_system_in_bytes_and_keeps_its_end_so_versions_differ()
+    {
+        var long1 = DocumentNaming.Format("{customer}-{document}-v{n}", Parts with { Customer = new string('瀚', 150), Version = 1 }, V);
+        var long2 = DocumentNaming.Format("{customer}-{document}-v{n}", Parts with { Customer = new string('瀚', 150), Version = 2 }, V);
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(long1 + ".docx") <= 255, long1);
+        Assert.EndsWith("-v1", long1, StringComparison.Ordinal);
+        Assert.NotEqual(long1, long2);
+    }
+
+    [Fact]
+    public void Characters_outside_the_basic_plane_are_kept_and_broken_text_is_replaced()
+    {
+        Assert.Equal("𠮷野家😀", DocumentNaming.Sanitise("𠮷野家😀"));
+        Assert.Equal("a_b", DocumentNaming.Sanitise("a\ud800b"));
+        Assert.Equal("a b", DocumentNaming.Sanitise("a\r\nb"));
+    }
+
+    [Fact]
     public void An_unknown_placeholder_is_named()
     {
         var e = Assert.Throws<DocumentInputException>(() => DocumentNaming.Format("{customer}-{projekt}", Parts, V));

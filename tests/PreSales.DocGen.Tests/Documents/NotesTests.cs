@@ -151,6 +151,19 @@ public class NotesTests
     }
 
     [Fact]
+    public void An_answer_right_after_full_width_punctuation_is_split_from_its_question()
+    {
+        var notes = "## 问题与答复\n- 【陷阱类】问(何伟):B公司便宜?答:不评价友商。\n- 问:能利旧吗?答:可以,会后给清单。\n";
+        var questions = MeetingNotes.Read(notes, DocumentDeals.Telecom(), Fallback).Exchange.Questions;
+        Assert.Equal(2, questions.Count);
+        Assert.Equal("B公司便宜?", questions[0].Question);
+        Assert.Equal("不评价友商。", questions[0].Answer);
+        Assert.Equal(QuestionKind.Trap, questions[0].Kind);
+        Assert.Equal("能利旧吗?", questions[1].Question);
+        Assert.Equal("可以,会后给清单。", questions[1].Answer);
+    }
+
+    [Fact]
     public void Minutes_made_from_notes_are_valid()
     {
         var deal = DocumentDeals.Telecom();

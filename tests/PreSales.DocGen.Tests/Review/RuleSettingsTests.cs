@@ -48,4 +48,24 @@ public class RuleSettingsTests
         Assert.Null(settings);
         Assert.Contains(problems, p => p.Contains(expected));
     }
+
+    [Theory]
+    [InlineData("-5")]
+    [InlineData("1e400")]
+    public void A_negative_or_infinite_threshold_is_a_problem_named_by_its_path(string value)
+    {
+        var (settings, problems) = RuleSettings.Parse($$"""{ "rules": { "text-heavy": { "maxBullets": {{value}} } } }""");
+        Assert.Null(settings);
+        Assert.Contains(problems, p => p.StartsWith("$.rules.text-heavy.maxBullets: ", StringComparison.Ordinal) && p.Contains(value, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Bad_json_is_reported_once_with_a_one_based_line_and_column()
+    {
+        var (settings, problems) = RuleSettings.Parse("{\n  bad");
+        Assert.Null(settings);
+        var problem = Assert.Single(problems);
+        Assert.StartsWith("line 2, column 3: not valid JSON", problem, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", problem, StringComparison.Ordinal);
+    }
 }

@@ -174,7 +174,8 @@ internal static partial class NoteSectionReader
     [GeneratedRegex(@"^(?:问|q|question)\s*(?:[((]([^))]+)[))])?\s*[::.]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionMarker();
 
-    [GeneratedRegex(@"(?:^|\s)(?:答|a|answer)\s*[::]\s*", RegexOptions.IgnoreCase)]
+    // Chinese notes run on without spaces: "问:行吗?答:行。" — 答 also starts the answer right after CJK punctuation.
+    [GeneratedRegex(@"(?:(?:^|\s)(?:答|a|answer)|(?<=[??。!!;;,,、])答)\s*[::]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerMarker();
 
     [GeneratedRegex(@"^\[([ xX]?)\]\s*")]

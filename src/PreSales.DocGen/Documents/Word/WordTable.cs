@@ -50,7 +50,8 @@ internal static class WordTable
                     new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
                     new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
                     new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa }),
-                new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true }),
+                // Val alone (first row, no vertical bands): the firstRow/noVBand attributes are Word 2010+ and invalid in 2007 files.
+                new TableLook { Val = "04A0" }),
             new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
         return table;
     }

@@ -54,7 +54,9 @@ public sealed record RuleSettings(IReadOnlyDictionary<string, RuleOverride> Over
         }
         catch (JsonException e)
         {
-            return (null, [$"line {e.LineNumber + 1}: {e.Message}"]);
+            // The parser's message ends with its own zero-based "LineNumber: 0 | BytePositionInLine: 1."; one-based once is enough.
+            var reason = e.Message.Split(" LineNumber:", 2)[0].Trim();
+            return (null, [$"line {e.LineNumber + 1}, column {e.BytePositionInLine + 1}: not valid JSON: {reason}"]);
         }
         return problems.Count == 0 ? (new RuleSettings(overrides), problems) : (null, problems);
     }
@@ -83,8 +85,10 @@ public sealed record RuleSettings(IReadOnlyDictionary<string, RuleOverride> Over
                         problems.Add($"{where}: unknown threshold (known: {(rule.Thresholds.Count == 0 ? "none" : string.Join(", ", rule.Thresholds.Keys))})");
                     else if (property.Value.ValueKind != JsonValueKind.Number)
                         problems.Add($"{where}: expected a number");
+                    else if (!property.Value.TryGetDouble(out var number) || number < 0 || !double.IsFinite(number))
+                        problems.Add($"{where}: {property.Value.GetRawText()} is out of range; a threshold is a count, size or ratio, 0 or more");
                     else
-                        thresholds[property.Name] = property.Value.GetDouble();
+                        thresholds[property.Name] = number;
                     break;
             }
         }
