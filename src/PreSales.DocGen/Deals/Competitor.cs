@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 
 namespace PreSales.DocGen.Deals;
 
@@ -69,6 +70,7 @@ public sealed record ElementRatings
         _ => throw new ArgumentOutOfRangeException(nameof(element), element, null),
     };
 
-    /// <summary>The sum over the six elements.</summary>
+    /// <summary>The sum over the six elements (computed, never written to a deal file).</summary>
+    [JsonIgnore]
     public int Total => Company + ProductAndSolution + CustomersAndReferences + Implementation + Price + Service;
 }

@@ -172,5 +172,6 @@ public class DealReaderTests
         var again = DealReader.Read(Encoding.UTF8.GetBytes(DealJson.Serialize(deal)));
         Assert.True(again.IsValid, string.Join("\n", again.Problems));
         Assert.Equal(DealJson.Serialize(deal), DealJson.Serialize(again.Deal!));
+        Assert.DoesNotContain("\"total\"", DealJson.Serialize(deal)); // computed, not data: --save must not add it
     }
 }
