@@ -151,6 +151,17 @@ public class NotesTests
     }
 
     [Fact]
+    public void Due_dates_as_people_type_them_month_and_day_full_width_digits()
+    {
+        var notes = "日期:2026年11月20日\n## 遗留问题\n- 提交备件清单 — 陈工 — 12月5日\n- 复测割接方案 — 刘工 — １２月８号\n- 确认预算 — 王总 — 1月10日\n- 整理纪要 — 陈工 — 2026-11-21\n";
+        var items = MeetingNotes.Read(notes, DocumentDeals.Telecom(), Fallback).Exchange.ActionItems;
+        Assert.Equal(
+            [new DateOnly(2026, 12, 5), new DateOnly(2026, 12, 8), new DateOnly(2027, 1, 10), new DateOnly(2026, 11, 21)],
+            items.Select(i => i.Due));
+        Assert.Equal(["陈工", "刘工", "王总", "陈工"], items.Select(i => i.Owner));
+    }
+
+    [Fact]
     public void An_answer_right_after_full_width_punctuation_is_split_from_its_question()
     {
         var notes = "## 问题与答复\n- 【陷阱类】问(何伟):B公司便宜?答:不评价友商。\n- 问:能利旧吗?答:可以,会后给清单。\n";

@@ -114,15 +114,27 @@ public static partial class MeetingNotes
         return match.Success ? (match.Groups[1].Value.Trim().ToLowerInvariant(), match.Groups[2].Value.Trim()) : (null, "");
     }
 
-    /// <summary>The first date in a text: 2026-03-15, 2026/3/15, 2026.3.15 or 2026年3月15日.</summary>
-    internal static DateOnly? FindDate(string text)
+    /// <summary>
+    /// The first date in a text: 2026-03-15, 2026/3/15, 2026.3.15 or 2026年3月15日, full-width digits included; with a
+    /// <paramref name="reference"/> (the meeting's date) also 12月5日 or 12月5号 without a year — the first such day on or
+    /// after the reference, as notes speak of what comes next.
+    /// </summary>
+    internal static DateOnly? FindDate(string text, DateOnly? reference = null)
     {
-        var match = DatePattern().Match(text);
-        if (!match.Success)
+        text = text.Normalize(System.Text.NormalizationForm.FormKC);
+        if (DatePattern().Match(text) is { Success: true } full)
+            return Date(Number(full.Groups[1]), Number(full.Groups[2]), Number(full.Groups[3]));
+        if (reference is not { } from || MonthDayPattern().Match(text) is not { Success: true } md)
             return null;
-        var (y, m, d) = (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture));
-        return m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+        var (m, d) = (Number(md.Groups[1]), Number(md.Groups[2]));
+        var date = Date(from.Year, m, d);
+        return date is { } same && same < from ? Date(from.Year + 1, m, d) : date;
     }
+
+    private static int Number(Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
+
+    private static DateOnly? Date(int y, int m, int d) =>
+        y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
 
     /// <summary>The plain text of inlines.</summary>
     internal static string InlineText(ContainerInline? inline) => inline is null ? "" : string.Concat(inline.Descendants<Inline>().Select(i => i switch
@@ -158,4 +170,7 @@ public static partial class MeetingNotes
 
     [GeneratedRegex(@"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")]
     private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")]
+    private static partial Regex MonthDayPattern();
 }

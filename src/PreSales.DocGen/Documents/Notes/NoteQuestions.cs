@@ -86,7 +86,7 @@ internal static partial class NoteSectionReader
         return null;
     }
 
-    private static List<ActionItem> Actions(NoteSection section, List<NoteEntry> entries, Vocabulary v)
+    private static List<ActionItem> Actions(NoteSection section, List<NoteEntry> entries, Vocabulary v, DateOnly meeting)
     {
         var tbd = v.Pick("待定", "TBD");
         if (TableRows(section, ["事项", "问题", "item", "issue", "action"]) is { } rows)
@@ -94,13 +94,13 @@ internal static partial class NoteSectionReader
             {
                 Item = Cell(r, "事项", "问题", "item", "issue", "action") ?? "",
                 Owner = Cell(r, "负责", "owner", "who") is { Length: > 0 } owner ? owner : tbd,
-                Due = MeetingNotes.FindDate(Cell(r, "日期", "完成", "due", "date", "when") ?? ""),
+                Due = MeetingNotes.FindDate(Cell(r, "日期", "完成", "due", "date", "when") ?? "", meeting),
                 Status = StatusOf(Cell(r, "状态", "status") ?? ""),
             }).Where(a => a.Item.Length > 0).ToList();
-        return entries.Select(entry => Action(entry.Text, tbd)).Where(a => a.Item.Length > 0).ToList();
+        return entries.Select(entry => Action(entry.Text, tbd, meeting)).Where(a => a.Item.Length > 0).ToList();
     }
 
-    private static ActionItem Action(string text, string tbd)
+    private static ActionItem Action(string text, string tbd, DateOnly meeting)
     {
         var status = ActionStatus.Open;
         var done = TaskBox().Match(text);
@@ -109,7 +109,7 @@ internal static partial class NoteSectionReader
             status = done.Groups[1].Value.Trim().Length > 0 ? ActionStatus.Done : ActionStatus.Open;
             text = text[done.Length..].Trim();
         }
-        var due = MeetingNotes.FindDate(text);
+        var due = MeetingNotes.FindDate(text, meeting);
         string? owner = null;
         var labelled = OwnerLabel().Match(text);
         if (labelled.Success)
@@ -119,7 +119,7 @@ internal static partial class NoteSectionReader
         var parts = text.Split([" — ", " – ", " - ", " | ", "|", "——"], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var item = parts.Length > 0 ? parts[0] : text;
         if (owner is null && parts.Length > 1)
-            owner = parts.Skip(1).FirstOrDefault(p => MeetingNotes.FindDate(p) is null && StatusWord(p) is null);
+            owner = parts.Skip(1).FirstOrDefault(p => MeetingNotes.FindDate(p, meeting) is null && StatusWord(p) is null);
         if (parts.Skip(1).Select(StatusWord).FirstOrDefault(s => s is not null) is { } word)
             status = word;
         else if (StatusInText().Match(item) is { Success: true } inline && StatusWord(inline.Value) is { } found)

@@ -40,7 +40,7 @@ internal static partial class NoteSectionReader
             case MinutesSection.NextExchange:
                 return e with { NextFocus = [.. e.NextFocus, .. texts] };
             case MinutesSection.OpenIssues:
-                return e with { ActionItems = [.. e.ActionItems, .. Actions(section, entries, v)] };
+                return e with { ActionItems = [.. e.ActionItems, .. Actions(section, entries, v, e.Date)] };
             default:
                 return e;
         }
