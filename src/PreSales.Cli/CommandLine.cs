@@ -42,7 +42,7 @@ internal static class CommandLine
             {
                 // A malformed command line is unusable input (exit 2), not a finding (exit 1).
                 foreach (var error in parsed.Errors)
-                    Console.Error.WriteLine($"presales: {error.Message}");
+                    Console.Error.WriteLine($"presales: {WithoutTypeNames(error.Message)}");
                 Console.Error.WriteLine("presales --help");
                 return Unusable;
             }
@@ -69,6 +69,21 @@ internal static class CommandLine
         ArgumentNullException.ThrowIfNull(e);
         Console.Error.WriteLine($"presales: {e.Describe(language == DealLanguage.ZhCN)}");
         return Unusable;
+    }
+
+    // The parser names .NET types ("as expected type 'System.Nullable`1[System.Double]'"): a user needs the value, not the type.
+    private static string WithoutTypeNames(string message)
+    {
+        var typed = System.Text.RegularExpressions.Regex.Match(message, @" as expected type '([^']*)'");
+        if (!typed.Success)
+            return message;
+        var (english, chinese) = typed.Groups[1].Value switch
+        {
+            var t when t.Contains("Int", StringComparison.Ordinal) => ("a whole number", "整数"),
+            var t when t.Contains("Double", StringComparison.Ordinal) || t.Contains("Decimal", StringComparison.Ordinal) => ("a number", "数字"),
+            _ => ("another kind of value", "其他类型的值"),
+        };
+        return $"{message.Remove(typed.Index, typed.Length).TrimEnd('.')}: {english} is expected / 应为{chinese}";
     }
 
     /// <summary>Prints deal-file problems, one per line, with their JSON paths.</summary>

@@ -116,5 +116,14 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void A_value_of_the_wrong_kind_is_named_without_dotnet_type_names()
+    {
+        var result = CliProcess.Run("review", "deck.pptx", "--minutes", "abc");
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("a number is expected", result.Err);
+        Assert.DoesNotContain("System.", result.Err);
+    }
+
+    [Fact]
     public void Help_exits_0() => Assert.Equal(0, CliProcess.Run("--help").Exit);
 }
