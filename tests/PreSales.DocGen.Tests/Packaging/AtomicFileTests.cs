@@ -1,4 +1,5 @@
 using PreSales.DocGen.Packaging;
+using PreSales.DocGen.Tests.Support;
 
 namespace PreSales.DocGen.Tests.Packaging;
 
@@ -48,10 +49,21 @@ public class AtomicFileTests
     public void A_device_is_never_replaced_by_a_file()
     {
         Skip.If(OperatingSystem.IsWindows());
-        var error = Assert.Throws<OutputFileException>(() => AtomicFile.WriteText("/dev/null", "x"));
-        Assert.Equal(OutputFileProblem.NotRegular, error.Problem);
-        Assert.Equal(0, new FileInfo("/dev/null").Length);
-        Assert.Contains("/dev/null", error.Describe(chinese: true), StringComparison.Ordinal);
+        // A named pipe of the test's own is the same kind of target as /dev/null, without putting the machine's at risk.
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            var pipe = Path.Combine(dir.FullName, "pipe");
+            Assert.Equal(0, ExternalTool.Run("mkfifo", [pipe]).Exit);
+            var error = Assert.Throws<OutputFileException>(() => AtomicFile.WriteText(pipe, "x"));
+            Assert.Equal(OutputFileProblem.NotRegular, error.Problem);
+            Assert.Equal(0, ExternalTool.Run("test", ["-p", pipe]).Exit);
+            Assert.Contains(pipe, error.Describe(chinese: true), StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
     }
 
     [SkippableFact]
