@@ -110,4 +110,14 @@ public class TemplateSafetyTests
         Assert.Contains("版式", layout.Chinese, StringComparison.Ordinal);
         Assert.Equal(layout.English, layout.Message);
     }
+
+    [Fact]
+    public void An_entity_bomb_inside_a_template_part_is_refused_without_expanding()
+    {
+        var template = HostileTemplates.WithEntityBomb(Default, "ppt/presentation.xml");
+        var watch = Stopwatch.StartNew();
+        var e = Assert.Throws<DeckInputException>(() => DeckRenderer.Render(ZhPlan, template));
+        Assert.True(watch.ElapsedMilliseconds < 2000, $"took {watch.ElapsedMilliseconds} ms");
+        Assert.Contains("DTD", e.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -58,4 +58,14 @@ public class TemplateSafetyTests
     [Fact]
     public void A_word_template_within_the_limits_still_fills() =>
         Assert.NotEmpty(Deliverables.Make(DocumentDeals.Telecom(), new DocumentRequest(DocumentKind.Minutes, Today, Template: Default)).Bytes);
+
+    [Fact]
+    public void An_entity_bomb_inside_a_template_part_is_refused_without_expanding()
+    {
+        var template = HostileTemplates.WithEntityBomb(Default, "word/_rels/document.xml.rels");
+        var watch = Stopwatch.StartNew();
+        var e = Assert.Throws<DocumentInputException>(() => Deliverables.Make(DocumentDeals.Telecom(), new DocumentRequest(DocumentKind.Minutes, Today, Template: template)));
+        Assert.True(watch.ElapsedMilliseconds < 2000, $"took {watch.ElapsedMilliseconds} ms");
+        Assert.Contains("DTD", e.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
 }

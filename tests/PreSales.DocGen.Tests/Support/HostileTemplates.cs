@@ -30,6 +30,37 @@ public static class HostileTemplates
         stream.Write(content);
     });
 
+    /// <summary>
+    /// The template with a "billion laughs" DTD put into one of its XML parts: nine levels of ten entities each, which
+    /// a parser that expands entities turns into a billion "lol"s.
+    /// </summary>
+    public static byte[] WithEntityBomb(byte[] template, string entryName)
+    {
+        var entities = new StringBuilder("<!ENTITY lol0 \"lol\">");
+        for (var i = 1; i <= 9; i++)
+            entities.Append($"<!ENTITY lol{i} \"{string.Concat(Enumerable.Repeat($"&lol{i - 1};", 10))}\">");
+        using var input = new MemoryStream(template);
+        using var output = new MemoryStream();
+        using (var source = new System.IO.Compression.ZipArchive(input, System.IO.Compression.ZipArchiveMode.Read))
+        using (var target = new System.IO.Compression.ZipArchive(output, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                using var reader = new StreamReader(entry.Open());
+                var text = reader.ReadToEnd();
+                if (entry.FullName == entryName)
+                {
+                    var root = text.IndexOf('<', text.StartsWith("<?xml", StringComparison.Ordinal) ? text.IndexOf("?>", StringComparison.Ordinal) : 0);
+                    var name = text[(root + 1)..text.IndexOfAny([' ', '>'], root)];
+                    text = text[..root] + $"<!DOCTYPE {name} [{entities}]>" + text[root..].Replace("</", "&lol9;</", StringComparison.Ordinal);
+                }
+                using var writer = new StreamWriter(target.CreateEntry(entry.FullName).Open(), new UTF8Encoding(false));
+                writer.Write(text);
+            }
+        }
+        return output.ToArray();
+    }
+
     /// <summary>The template plus one small text entry, e.g. named <c>../../evil.sh</c>.</summary>
     public static byte[] WithEntry(byte[] template, string entryName, string text) => Extended(template, zip =>
     {

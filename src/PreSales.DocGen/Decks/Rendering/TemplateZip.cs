@@ -62,7 +62,7 @@ internal sealed class TemplateZip
         if (!byName.TryGetValue(path, out var bytes))
             return null;
         using var s = new MemoryStream(bytes);
-        return XDocument.Load(s);
+        return SafeXml.Load(s);
     }
 
     public string Text(string path) => System.Text.Encoding.UTF8.GetString(byName[path]).TrimStart('\uFEFF');

@@ -98,7 +98,7 @@ internal sealed class TemplatePackage
         mainPart = office.Target?.TrimStart('/') ?? throw new DocumentInputException(notWord);
         if (Entry(mainPart) is not { } main)
             throw new DocumentInputException(notWord);
-        var types = XDocument.Parse(Text(Entry("[Content_Types].xml") ?? throw new DocumentInputException(notWord)));
+        var types = SafeXml.Parse(Text(Entry("[Content_Types].xml") ?? throw new DocumentInputException(notWord)));
         var extension = mainPart[(mainPart.LastIndexOf('.') + 1)..];
         var mainType = types.Root!.Elements(XName.Get("Override", TypeNs)).FirstOrDefault(o => string.Equals((string?)o.Attribute("PartName"), "/" + mainPart, StringComparison.OrdinalIgnoreCase))?.Attribute("ContentType")?.Value
             ?? types.Root.Elements(XName.Get("Default", TypeNs)).FirstOrDefault(d => string.Equals((string?)d.Attribute("Extension"), extension, StringComparison.OrdinalIgnoreCase))?.Attribute("ContentType")?.Value
@@ -144,7 +144,7 @@ internal sealed class TemplatePackage
     }
 
     private static List<(string Type, string Target)> Relationships(byte[] xml) =>
-        XDocument.Parse(Text(xml)).Root!.Elements(XName.Get("Relationship", RelNs))
+        SafeXml.Parse(Text(xml)).Root!.Elements(XName.Get("Relationship", RelNs))
             .Where(r => (string?)r.Attribute("TargetMode") != "External")
             .Select(r => ((string?)r.Attribute("Type") ?? "", (string?)r.Attribute("Target") ?? "")).ToList();
 
@@ -237,7 +237,7 @@ internal sealed class TemplatePackage
             var list = overrides.ToList();
             if (!template.convertType && list.Count == 0)
                 return bytes;
-            var types = XDocument.Parse(Text(bytes));
+            var types = SafeXml.Parse(Text(bytes));
             if (template.convertType)
             {
                 var main = types.Root!.Elements(XName.Get("Override", TypeNs)).FirstOrDefault(o => string.Equals((string?)o.Attribute("PartName"), "/" + template.mainPart, StringComparison.OrdinalIgnoreCase));
@@ -257,7 +257,7 @@ internal sealed class TemplatePackage
         {
             if (hyperlinks.Count == 0 && added.Count == 0)
                 return bytes;
-            var rels = XDocument.Parse(Text(bytes));
+            var rels = SafeXml.Parse(Text(bytes));
             foreach (var (id, target) in hyperlinks)
                 rels.Root!.Add(new XElement(XName.Get("Relationship", RelNs), new XAttribute("Id", id), new XAttribute("Type", OfficeRel + "hyperlink"),
                     new XAttribute("Target", target.AbsoluteUri), new XAttribute("TargetMode", "External")));

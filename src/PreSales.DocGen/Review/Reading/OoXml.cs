@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
+using PreSales.DocGen.Packaging;
 
 namespace PreSales.DocGen.Review.Reading;
 
@@ -89,15 +90,14 @@ internal static class OoXml
     public static readonly XName P188TxBody = P188 + "txBody";
     public static readonly XName RId = R + "id";
 
-    /// <summary>Reader settings for part XML: DTDs prohibited, no resolver, a character limit.</summary>
-    public static XmlReaderSettings Settings(long maxCharacters) => new()
+    /// <summary>Reader settings for part XML: <see cref="SafeXml"/>'s, skipping comments and processing instructions.</summary>
+    public static XmlReaderSettings Settings(long maxCharacters)
     {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        MaxCharactersInDocument = maxCharacters,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-    };
+        var settings = SafeXml.Settings(maxCharacters);
+        settings.IgnoreComments = true;
+        settings.IgnoreProcessingInstructions = true;
+        return settings;
+    }
 
     /// <summary>An integer attribute, or null.</summary>
     public static long? Long(this XElement? element, string attribute) =>
