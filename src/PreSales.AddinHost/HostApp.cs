@@ -6,6 +6,8 @@ public static class HostApp
     /// <summary>Builds the host; tests bind it to a loopback port with <c>--urls http://127.0.0.1:0</c>.</summary>
     public static WebApplication Build(string[] args)
     {
+        // Documents and reports read the same whatever the server's locale: "12.5", ISO dates.
+        System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();

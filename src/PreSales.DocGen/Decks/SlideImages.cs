@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using PreSales.DocGen.Deals;
 
 namespace PreSales.DocGen.Decks;
@@ -31,6 +32,29 @@ public static class SlideImages
             return slide with { Image = image with { Path = full } };
         }).ToList();
         return (plan with { Slides = slides }, warnings);
+    }
+
+    /// <summary>
+    /// The kind and pixel size of a PNG (its IHDR) or a JPEG (its first start-of-frame marker); null for anything else
+    /// or a picture whose size cannot be found, which is then left out rather than drawn distorted.
+    /// </summary>
+    internal static (bool Png, int Width, int Height)? Probe(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length >= 24 && bytes[..8].SequenceEqual(PngSignature))
+            return (true, BinaryPrimitives.ReadInt32BigEndian(bytes[16..]), BinaryPrimitives.ReadInt32BigEndian(bytes[20..]));
+        if (bytes.Length < 4 || bytes[0] != 0xFF || bytes[1] != 0xD8)
+            return null;
+        var i = 2;
+        while (i + 9 < bytes.Length && bytes[i] == 0xFF)
+        {
+            var marker = bytes[i + 1];
+            var length = BinaryPrimitives.ReadUInt16BigEndian(bytes[(i + 2)..]);
+            // SOF0–SOF15 carry the frame size, except DHT (C4), JPG (C8) and DAC (CC).
+            if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
+                return (false, BinaryPrimitives.ReadUInt16BigEndian(bytes[(i + 7)..]), BinaryPrimitives.ReadUInt16BigEndian(bytes[(i + 5)..]));
+            i += 2 + length;
+        }
+        return null;
     }
 
     /// <summary>The absolute path of a picture named relative to <paramref name="baseDirectory"/>.</summary>

@@ -14,7 +14,11 @@ public static class CliProcess
     public static Result Run(params string[] args) => RunIn(null, null, args);
 
     /// <summary>Runs with a working folder and an optional UI language (PRESALES_LANG).</summary>
-    public static Result RunIn(string? workDir, string? lang, params string[] args)
+    public static Result RunIn(string? workDir, string? lang, params string[] args) =>
+        RunWith(lang is null ? [] : new Dictionary<string, string> { ["PRESALES_LANG"] = lang }, workDir, args);
+
+    /// <summary>Runs with extra environment variables (e.g. a locale) in a working folder.</summary>
+    public static Result RunWith(IReadOnlyDictionary<string, string> environment, string? workDir, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "presales.dll");
         var info = new ProcessStartInfo("dotnet")
@@ -27,8 +31,8 @@ public static class CliProcess
         info.ArgumentList.Add(dll);
         foreach (var a in args)
             info.ArgumentList.Add(a);
-        if (lang is not null)
-            info.Environment["PRESALES_LANG"] = lang;
+        foreach (var (name, value) in environment)
+            info.Environment[name] = value;
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Globalization;
 
 namespace PreSales.DocGen.Decks.Rendering;
@@ -14,12 +13,10 @@ internal static class PictureGraphic
         if (!File.Exists(image.Path))
             return false;
         var bytes = File.ReadAllBytes(image.Path);
-        var png = bytes.Length > 24 && bytes[0] == 0x89 && bytes[1] == 0x50;
-        var jpeg = bytes.Length > 4 && bytes[0] == 0xFF && bytes[1] == 0xD8;
-        if (!png && !jpeg)
+        if (SlideImages.Probe(bytes) is not { Width: > 0, Height: > 0 } picture)
             return false;
-        var rel = relations.Add("image", relations.Package.AddImage(bytes, png));
-        double ratio = png ? (double)BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)) / Math.Max(1, BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20))) : 4.0 / 3;
+        var rel = relations.Add("image", relations.Package.AddImage(bytes, picture.Png));
+        var ratio = (double)picture.Width / picture.Height;
         var width = area.Width;
         var height = (long)(width / ratio);
         if (height > area.Height)
