@@ -11,12 +11,6 @@ namespace PreSales.DocGen.Decks;
 /// </summary>
 public static partial class DeckText
 {
-    /// <summary>Chinese speaking rate, characters a minute (REFERENCES: presentation practice).</summary>
-    public const double ChineseCharactersPerMinute = TextMeasure.CjkPerMinute;
-
-    /// <summary>English speaking rate, words a minute.</summary>
-    public const double EnglishWordsPerMinute = TextMeasure.WordsPerMinute;
-
     /// <summary>Removes characters XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF).</summary>
     public static string Clean(string? text)
     {
@@ -53,18 +47,15 @@ public static partial class DeckText
     private static bool IsPlainXmlChar(char c) =>
         c is '\t' or '\n' or '\r' or (>= '\u0020' and <= '\uD7FF') or (>= '\uE000' and <= '\uFFFD');
 
-    /// <summary>Whether a character is set one em wide (CJK ideographs, kana, Hangul, full-width forms).</summary>
-    public static bool IsWide(char c) =>
-        c is (>= '\u1100' and <= '\u11FF') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3')
-            or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60')
-            or (>= '\uFFE0' and <= '\uFFE6');
+    /// <summary>Whether a character is set one em wide (<see cref="TextMeasure.IsWide"/>).</summary>
+    public static bool IsWide(char c) => TextMeasure.IsWide(c);
 
     /// <summary>The width of a text in ems.</summary>
     public static double Ems(string text)
     {
         double ems = 0;
         foreach (var c in text)
-            ems += IsWide(c) ? 1.0 : char.IsUpper(c) || c is 'm' or 'w' ? 0.65 : 0.5;
+            ems += TextMeasure.LatinEms(c);
         return ems;
     }
 
@@ -125,7 +116,7 @@ public static partial class DeckText
         double ems = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            ems += IsWide(text[i]) ? 1.0 : 0.55;
+            ems += TextMeasure.LatinEms(text[i]); // the same measure as Ems, so a shortened text fits what Ems says
             if (ems > maxEms)
                 return i;
         }

@@ -40,8 +40,4 @@ public static class DocumentKinds
         DocumentKind.QaPreparation => "qa",
         _ => kind.ToString().ToLowerInvariant(),
     };
-
-    /// <summary>The kind for a command-line name, or null.</summary>
-    public static DocumentKind? FromSlug(string slug) =>
-        Enum.GetValues<DocumentKind>().Cast<DocumentKind?>().FirstOrDefault(k => Slug(k!.Value) == slug);
 }

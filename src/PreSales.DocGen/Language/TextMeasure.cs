@@ -48,6 +48,21 @@ public readonly record struct TextMeasure(int CjkCharacters, int Words)
         c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF'
           or >= '\u3040' and <= '\u30FF' or >= '\uAC00' and <= '\uD7AF';
 
+    /// <summary>
+    /// Whether a character is set one em wide: CJK ideographs, kana, Hangul, full-width forms, and the high half of a
+    /// rare ideograph's surrogate pair (its low half then counts as nothing, see <see cref="LatinEms"/>).
+    /// </summary>
+    public static bool IsWide(char c) =>
+        c is (>= '\u1100' and <= '\u11FF') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3')
+            or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60')
+            or (>= '\uFFE0' and <= '\uFFE6') or (>= '\uD840' and <= '\uD8BF');
+
+    /// <summary>
+    /// The width of a character in ems, as decks are fitted: wide characters 1, capitals and m/w 0.65, others 0.5 — a
+    /// little generous for proportional Latin fonts, so fitted text does not overflow when the real font is wider.
+    /// </summary>
+    public static double LatinEms(char c) => IsWide(c) ? 1.0 : char.IsLowSurrogate(c) ? 0 : char.IsUpper(c) || c is 'm' or 'w' ? 0.65 : 0.5;
+
     /// <summary>Whether the text is mostly Chinese.</summary>
     public bool MostlyCjk => CjkCharacters > Words * 2;
 

@@ -18,13 +18,11 @@ public sealed class SafePackage : IDisposable
     private static readonly byte[] OleSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     private readonly Stream stream;
-    private readonly string path;
     private ZipArchive? entries;
     private Dictionary<string, ZipArchiveEntry>? byName;
 
-    private SafePackage(string path, Stream stream, PackageKind kind, string mainContentType, string mainPartName)
+    private SafePackage(Stream stream, PackageKind kind, string mainContentType, string mainPartName)
     {
-        this.path = path;
         this.stream = stream;
         Kind = kind;
         MainContentType = mainContentType;
@@ -54,7 +52,7 @@ public sealed class SafePackage : IDisposable
         {
             var found = Inspect(stream, limits);
             stream.Position = 0;
-            return new SafePackage(path, stream, found.Kind, found.MainContentType, found.MainPartName) { Limits = limits };
+            return new SafePackage(stream, found.Kind, found.MainContentType, found.MainPartName) { Limits = limits };
         }
         catch
         {
@@ -153,7 +151,8 @@ public sealed class SafePackage : IDisposable
     /// </summary>
     public Stream? OpenPart(string partName)
     {
-        entries ??= new ZipArchive(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.RandomAccess), ZipArchiveMode.Read);
+        // The very stream that was checked: reopening the path could read a file replaced since.
+        entries ??= new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
         var name = partName.TrimStart('/');
         var entry = entries.GetEntry(name) ?? entries.GetEntry(Uri.UnescapeDataString(name));
         if (entry is null)

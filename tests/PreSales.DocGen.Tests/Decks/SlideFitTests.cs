@@ -73,4 +73,11 @@ public class SlideFitTests
     [InlineData("减少人员、设备投入", "减少人员、设备投入")]
     public void The_first_clause_keeps_numbers_and_enumerations_whole(string text, string expected) =>
         Assert.Equal(expected, DeckText.FirstClause(text));
+
+    [Theory]
+    [InlineData("ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGH")]
+    [InlineData("网络改造不影响网点日常揽投业务网络改造不影响网点日常揽投业务")]
+    [InlineData("mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm")]
+    public void A_shortened_text_fits_the_width_it_was_shortened_to(string text) =>
+        Assert.True(DeckText.Ems(DeckText.Shorten(text, 10)) <= 10, DeckText.Shorten(text, 10));
 }

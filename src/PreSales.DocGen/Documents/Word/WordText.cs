@@ -1,5 +1,6 @@
 using System.Text;
 using DocumentFormat.OpenXml.Wordprocessing;
+using PreSales.DocGen.Language;
 
 namespace PreSales.DocGen.Documents.Word;
 
@@ -68,8 +69,6 @@ internal static class WordText
         return width;
     }
 
-    /// <summary>Whether a character is East Asian wide (CJK ideographs, kana, hangul, full-width forms).</summary>
-    public static bool IsWide(char c) =>
-        c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3'
-            or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6';
+    /// <summary>Whether a character is East Asian wide (<see cref="TextMeasure.IsWide"/>).</summary>
+    public static bool IsWide(char c) => TextMeasure.IsWide(c);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Office2021.PowerPoint.Comment;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using P = DocumentFormat.OpenXml.Presentation;
 using Pc = DocumentFormat.OpenXml.Office2016.Presentation.Command;
@@ -23,12 +24,15 @@ public static class DeckAnnotation
     public static void Write(string source, string target, IReadOnlyList<Finding> findings, DealLanguage language, DateTime? now = null)
     {
         var full = Path.GetFullPath(target);
-        if (string.Equals(full, Path.GetFullPath(source), StringComparison.Ordinal))
+        // Windows and macOS file systems ignore case: Deck.pptx there is deck.pptx.
+        var comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        if (string.Equals(full, Path.GetFullPath(source), comparison))
             throw new IOException("the annotated copy must not overwrite the reviewed deck");
         AtomicFile.Produce(full, temp =>
         {
             File.Copy(source, temp);
-            using var document = PresentationDocument.Open(temp, true);
+            // The same limit on XML as the review: the copy is a new read of a file that may have changed since.
+            using var document = PresentationDocument.Open(temp, true, new OpenSettings { MaxCharactersInPart = PackageLimits.Default.MaxXmlCharacters });
             Annotate(document, findings, language, now ?? DateTime.UtcNow);
         });
     }
