@@ -87,24 +87,8 @@ internal sealed class TemplateZip
             .ToList();
     }
 
-    public static string Resolve(string dir, string target)
-    {
-        target = Uri.UnescapeDataString(target);
-        if (target.StartsWith('/'))
-            return target[1..];
-        var parts = new List<string>(dir.Length == 0 ? [] : dir.Split('/'));
-        foreach (var piece in target.Split('/'))
-        {
-            if (piece == "..")
-            {
-                if (parts.Count > 0)
-                    parts.RemoveAt(parts.Count - 1);
-            }
-            else if (piece is not ("." or ""))
-                parts.Add(piece);
-        }
-        return string.Join('/', parts);
-    }
+    /// <summary>A relationship target as a zip entry name (<see cref="PartName.Resolve"/> without the leading slash).</summary>
+    public static string Resolve(string dir, string target) => PartName.Resolve(dir, target).TrimStart('/');
 
     /// <summary>The content type of a part, from the overrides or the extension defaults.</summary>
     public string? ContentType(string part)

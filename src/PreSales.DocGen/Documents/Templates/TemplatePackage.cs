@@ -115,7 +115,7 @@ internal sealed class TemplatePackage
         mainRels = $"{folder}_rels/{mainPart[folder.Length..]}.rels";
         foreach (var (type, target) in Relationships(Entry(mainRels) ?? Encoding.UTF8.GetBytes($"<Relationships xmlns=\"{RelNs}\"/>")))
         {
-            var path = target.StartsWith('/') ? target.TrimStart('/') : folder + target;
+            var path = PartName.Resolve(folder, target).TrimStart('/');
             if (Entry(path) is not { } part)
                 continue;
             switch (type[(type.LastIndexOf('/') + 1)..])

@@ -89,23 +89,6 @@ internal sealed class PartGraph(SafePackage package)
         }
     }
 
-    /// <summary>Resolves a relative target against a folder (<c>/ppt/slides/</c> + <c>../slideLayouts/x.xml</c>).</summary>
-    public static string Resolve(string folder, string target)
-    {
-        var path = target.StartsWith('/') ? target : folder + target;
-        var segments = new List<string>();
-        foreach (var segment in Uri.UnescapeDataString(path).Split('/'))
-        {
-            if (segment is "" or ".")
-                continue;
-            if (segment == "..")
-            {
-                if (segments.Count > 0)
-                    segments.RemoveAt(segments.Count - 1);
-                continue;
-            }
-            segments.Add(segment);
-        }
-        return "/" + string.Join('/', segments);
-    }
+    /// <summary>Resolves a relative target against a folder (<see cref="PartName.Resolve"/>).</summary>
+    public static string Resolve(string folder, string target) => PartName.Resolve(folder, target);
 }
