@@ -53,9 +53,35 @@ public sealed record StrategyPlan(DocumentHeader Header, Deal Deal, CompetitiveS
                 .Text("focus", s.Focus).Text("purpose", s.Purpose ?? "")
                 .Text("audience", v.List(s.Audience.Select(id => DealExchanges.StakeholderOf(d, id)?.Name ?? id)))
                 .Text("keyContent", s.KeyContent ?? "").Text("strengths", v.List(s.StrengthsToHighlight)).Build()))
+            .Blocks("stageDetails", StageDetails())
             .Blocks("stakeholderMap", [StakeholderMap()])
             .Blocks("strategy", Strategy())
             .Build();
+    }
+
+    // What each stage needs besides its table row (METHOD §2.4): too long for table columns, so a short list per stage.
+    private List<Block> StageDetails()
+    {
+        var v = Words;
+        var blocks = new List<Block>();
+        foreach (var s in Deal.Stages.OrderBy(s => s.Number))
+        {
+            var lines = new List<string>();
+            void Line(string zh, string en, string text)
+            {
+                if (text.Length > 0)
+                    lines.Add(v.Pick(zh, en) + v.Colon + text);
+            }
+            Line("情报收集", "Intelligence to gather", v.List(s.Intelligence));
+            Line("实现方法", "Approach", s.Approach ?? "");
+            Line("售前资源", "Pre-sales resources", v.List(s.Resources));
+            Line("加分目标", "Points to win", v.List(s.PointsToWin));
+            if (lines.Count == 0)
+                continue;
+            blocks.Add(new TextBlock(v.Pick($"阶段 {s.Number}", $"Stage {s.Number}") + (s.Name is { Length: > 0 } name ? " " + name : ""), Bold: true));
+            blocks.Add(new ListBlock(lines));
+        }
+        return blocks.Count > 0 ? blocks : [DocumentHeader.None(v)];
     }
 
     private IReadOnlyList<Block> Listed(IReadOnlyList<string> items) =>

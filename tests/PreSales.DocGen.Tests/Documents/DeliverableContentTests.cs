@@ -29,6 +29,11 @@ public class DeliverableContentTests
         Assert.Contains("优势 S|劣势 W", rows);
         Assert.Contains(rows, r => r.StartsWith("高(4–5)|") && r.Contains("★张总") && r.EndsWith("★王处长"));
         Assert.Contains(rows, r => r.StartsWith("中(3)|李工|"));
+        // Each stage's intelligence, approach, resources and points to win (METHOD §2.4), beside the table.
+        var text = Docx.BodyText(made.Bytes);
+        Assert.Contains("情报收集:E 的报价策略", text);
+        Assert.Contains("实现方法:技术交流加样板参观", text);
+        Assert.Contains("加分目标:工程部认可路线 Y", text);
     }
 
     [Fact]

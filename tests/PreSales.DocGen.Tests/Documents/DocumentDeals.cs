@@ -83,7 +83,9 @@ public static class DocumentDeals
             Stages =
             [
                 new StagePlan { Number = 1, Name = T("技术交流", "Technical exchange"), Focus = T("建立技术信任", "win technical trust"), Purpose = T("展示路线 Y 产品", "show the route Y product"),
-                    Audience = ["wang", "li"], KeyContent = T("架构与案例", "architecture and cases"), StrengthsToHighlight = [T("成熟产品", "mature product")] },
+                    Audience = ["wang", "li"], KeyContent = T("架构与案例", "architecture and cases"), StrengthsToHighlight = [T("成熟产品", "mature product")],
+                    Intelligence = [T("E 的报价策略", "E's pricing")], Approach = T("技术交流加样板参观", "exchange plus a reference visit"),
+                    Resources = [T("产品专家", "product expert")], PointsToWin = [T("工程部认可路线 Y", "engineering backs route Y")] },
                 new StagePlan { Number = 2, Name = T("高层拜访", "Executive visit"), Focus = T("打消风险顾虑", "remove risk worries"), Audience = ["gm"], KeyContent = T("试点成功路径", "path to pilot success") },
             ],
             Fab =

@@ -127,6 +127,7 @@ public static class DefaultTemplates
             new(v.Pick("阶段", "Stage"), "number", 1.2), new(v.Pick("阶段竞争重点", "Competitive focus"), "focus", 2),
             new(v.Pick("交流目的", "Purpose"), "purpose", 2), new(v.Pick("交流对象", "Audience"), "audience", 1.4),
             new(v.Pick("重点内容", "Key content"), "keyContent", 2), new(v.Pick("优势凸显点", "Strengths to highlight"), "strengths", 2));
+        w.Blocks("stageDetails", v.Pick("各阶段的情报收集、实现方法、售前资源与加分目标", "Each stage's intelligence, approach, resources and points to win"));
         w.Heading(1, v.Pick("8 干系人地图", "8 Stakeholder map"));
         w.Blocks("stakeholderMap", v.Pick("干系人地图(影响力 × 立场)", "Stakeholder map (influence × stance)"));
         w.Heading(1, v.Pick("9 整体策略", "9 Overall strategy"));

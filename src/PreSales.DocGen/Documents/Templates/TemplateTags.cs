@@ -79,6 +79,7 @@ public static class TemplateTags
             TagSpec.Text("implementation"), TagSpec.Text("price"), TagSpec.Text("service"), TagSpec.Text("total")),
         TagSpec.Repeat("stages", TagSpec.Text("number"), TagSpec.Text("focus"), TagSpec.Text("purpose"), TagSpec.Text("audience"),
             TagSpec.Text("keyContent"), TagSpec.Text("strengths")),
+        TagSpec.Blocks("stageDetails", required: false),
         TagSpec.Blocks("stakeholderMap"),
         TagSpec.Blocks("strategy"),
     ];
