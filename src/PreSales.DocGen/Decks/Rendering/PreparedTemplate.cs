@@ -54,7 +54,7 @@ internal sealed partial record PreparedTemplate
     public static PreparedTemplate? From(TemplateZip zip, bool keepTemplateSlides)
     {
         var main = zip.Rels("").FirstOrDefault(r => TemplateZip.RelType(r.Type) == "officeDocument").Target;
-        if (main is null || !zip.Has(main) || zip.ContentType(main) != TemplateZip.PresentationMain)
+        if (main is null || !zip.Has(main) || zip.Inspection.MainContentType != TemplateZip.PresentationMain)
             return null;
         var rels = zip.Rels(main);
         var notesMaster = rels.FirstOrDefault(r => TemplateZip.RelType(r.Type) == "notesMaster").Target;

@@ -20,6 +20,9 @@ internal sealed class TemplateZip
 
     private readonly Dictionary<string, byte[]> byName = new(StringComparer.Ordinal);
 
+    /// <summary>What the package check found: the main part and its content type.</summary>
+    public PackageInspection Inspection { get; private init; } = new(PackageKind.Unknown, "", "");
+
     /// <summary>
     /// Reads a template's zip after <see cref="SafePackage"/> has checked it against <see cref="PackageLimits.Template"/>
     /// and found a presentation, so an encrypted file, a zip bomb, a <c>../</c> entry or a Word file is refused before
@@ -37,7 +40,7 @@ internal sealed class TemplateZip
         {
             throw Refused(e);
         }
-        var result = new TemplateZip();
+        var result = new TemplateZip { Inspection = contents.Inspection };
         foreach (var (name, content) in contents.Entries)
         {
             result.Entries.Add((name, content));
@@ -89,19 +92,6 @@ internal sealed class TemplateZip
 
     /// <summary>A relationship target as a zip entry name (<see cref="PartName.Resolve"/> without the leading slash).</summary>
     public static string Resolve(string dir, string target) => PartName.Resolve(dir, target).TrimStart('/');
-
-    /// <summary>The content type of a part, from the overrides or the extension defaults.</summary>
-    public string? ContentType(string part)
-    {
-        var types = Xml("[Content_Types].xml")?.Root;
-        if (types is null)
-            return null;
-        var over = types.Elements(Ct + "Override").FirstOrDefault(o => string.Equals(((string?)o.Attribute("PartName"))?.TrimStart('/'), part, StringComparison.OrdinalIgnoreCase));
-        if (over is not null)
-            return (string?)over.Attribute("ContentType");
-        var ext = Path.GetExtension(part).TrimStart('.');
-        return (string?)types.Elements(Ct + "Default").FirstOrDefault(d => string.Equals((string?)d.Attribute("Extension"), ext, StringComparison.OrdinalIgnoreCase))?.Attribute("ContentType");
-    }
 
     public static string RelType(string type) => type[(type.LastIndexOf('/') + 1)..];
 }

@@ -79,7 +79,7 @@ internal sealed class TemplatePackage
         try
         {
             package.entries.AddRange(contents.Entries);
-            package.Index(v);
+            package.Index(contents.Inspection, v);
         }
         catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or IOException or ArgumentException or InvalidOperationException)
         {
@@ -90,7 +90,7 @@ internal sealed class TemplatePackage
 
     private byte[]? Entry(string name) => entries.FirstOrDefault(e => e.Name == name).Bytes;
 
-    private void Index(Vocabulary v)
+    private void Index(PackageInspection inspection, Vocabulary v)
     {
         var notWord = v.Pick("模板不是 Word 文档(缺少正文)", "the template is not a Word document (it has no body)");
         var root = Entry("_rels/.rels") ?? throw new DocumentInputException(notWord);
@@ -98,11 +98,8 @@ internal sealed class TemplatePackage
         mainPart = office.Target?.TrimStart('/') ?? throw new DocumentInputException(notWord);
         if (Entry(mainPart) is not { } main)
             throw new DocumentInputException(notWord);
-        var types = SafeXml.Parse(Text(Entry("[Content_Types].xml") ?? throw new DocumentInputException(notWord)));
-        var extension = mainPart[(mainPart.LastIndexOf('.') + 1)..];
-        var mainType = types.Root!.Elements(XName.Get("Override", TypeNs)).FirstOrDefault(o => string.Equals((string?)o.Attribute("PartName"), "/" + mainPart, StringComparison.OrdinalIgnoreCase))?.Attribute("ContentType")?.Value
-            ?? types.Root.Elements(XName.Get("Default", TypeNs)).FirstOrDefault(d => string.Equals((string?)d.Attribute("Extension"), extension, StringComparison.OrdinalIgnoreCase))?.Attribute("ContentType")?.Value
-            ?? "";
+        // The package check has read the main part's content type already.
+        var mainType = inspection.MainContentType;
         if (mainType.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
             throw new DocumentInputException(v.Pick("不支持启用宏的模板(.docm/.dotm);请另存为 .docx 或 .dotx", "macro-enabled templates (.docm/.dotm) are not supported; save it as .docx or .dotx"));
         if (!mainType.Contains("wordprocessingml", StringComparison.Ordinal))
