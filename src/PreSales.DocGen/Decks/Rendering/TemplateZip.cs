@@ -13,7 +13,6 @@ internal sealed class TemplateZip
     public static readonly XNamespace A = "http://schemas.openxmlformats.org/drawingml/2006/main";
     public static readonly XNamespace R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static readonly XNamespace Pkg = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private static readonly XNamespace Ct = "http://schemas.openxmlformats.org/package/2006/content-types";
     public const string PresentationMain = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml";
 
     public List<(string Name, byte[] Bytes)> Entries { get; } = [];
