@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Security;
 using System.Text;
+using PreSales.DocGen.Packaging;
 
 namespace PreSales.DocGen.Decks.Rendering;
 
@@ -13,8 +14,8 @@ namespace PreSales.DocGen.Decks.Rendering;
 /// </summary>
 internal sealed class DeckPackage : IDisposable
 {
-    public const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    public const string PackageRelNs = "http://schemas.openxmlformats.org/package/2006/relationships";
+    public static readonly string RelNs = OpenXmlNamespaces.R.NamespaceName;
+    public static readonly string PackageRelNs = OpenXmlNamespaces.PackageRelationships.NamespaceName;
 
     private readonly ZipArchive zip;
     private readonly StringBuilder overrides = new();

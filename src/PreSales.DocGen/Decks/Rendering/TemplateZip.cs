@@ -9,10 +9,10 @@ namespace PreSales.DocGen.Decks.Rendering;
 /// </summary>
 internal sealed class TemplateZip
 {
-    public static readonly XNamespace P = "http://schemas.openxmlformats.org/presentationml/2006/main";
-    public static readonly XNamespace A = "http://schemas.openxmlformats.org/drawingml/2006/main";
-    public static readonly XNamespace R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static readonly XNamespace Pkg = "http://schemas.openxmlformats.org/package/2006/relationships";
+    public static readonly XNamespace P = OpenXmlNamespaces.P;
+    public static readonly XNamespace A = OpenXmlNamespaces.A;
+    public static readonly XNamespace R = OpenXmlNamespaces.R;
+    private static readonly XNamespace Pkg = OpenXmlNamespaces.PackageRelationships;
     public const string PresentationMain = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml";
 
     public List<(string Name, byte[] Bytes)> Entries { get; } = [];

@@ -17,8 +17,8 @@ namespace PreSales.DocGen.Documents.Templates;
 /// </summary>
 internal sealed class TemplatePackage
 {
-    private const string RelNs = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private const string TypeNs = "http://schemas.openxmlformats.org/package/2006/content-types";
+    private static readonly string RelNs = OpenXmlNamespaces.PackageRelationships.NamespaceName;
+    private static readonly string TypeNs = OpenXmlNamespaces.ContentTypes.NamespaceName;
     private const string OfficeRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private const string DocumentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     private static readonly ConditionalWeakTable<byte[], TemplatePackage> Cache = new();

@@ -154,8 +154,8 @@ public static class DeckReader
         return string.Join('\n', texts.Where(t => t.Length > 0));
     }
 
-    private const string PresentationNs = "http://schemas.openxmlformats.org/presentationml/2006/main";
-    private const string DrawingNs = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    private static readonly string PresentationNs = OpenXmlNamespaces.P.NamespaceName;
+    private static readonly string DrawingNs = OpenXmlNamespaces.A.NamespaceName;
 
     /// <summary>Legacy (p:cmLst) and modern (p188:cmLst) comments: both relationship types end in /comments.</summary>
     private static List<string> CommentsOf(PartGraph graph, string slide)

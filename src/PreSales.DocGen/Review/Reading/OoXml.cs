@@ -11,11 +11,11 @@ namespace PreSales.DocGen.Review.Reading;
 /// </summary>
 internal static class OoXml
 {
-    public static readonly XNamespace A = "http://schemas.openxmlformats.org/drawingml/2006/main";
-    public static readonly XNamespace P = "http://schemas.openxmlformats.org/presentationml/2006/main";
-    public static readonly XNamespace R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    public static readonly XNamespace Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
-    public static readonly XNamespace P188 = "http://schemas.microsoft.com/office/powerpoint/2018/8/main";
+    public static readonly XNamespace A = OpenXmlNamespaces.A;
+    public static readonly XNamespace P = OpenXmlNamespaces.P;
+    public static readonly XNamespace R = OpenXmlNamespaces.R;
+    public static readonly XNamespace Mc = OpenXmlNamespaces.Mc;
+    public static readonly XNamespace P188 = OpenXmlNamespaces.P188;
 
     // Element names, resolved once: XNamespace + string costs a hash lookup on every use.
     public static readonly XName ABodyPr = A + "bodyPr";
