@@ -8,6 +8,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["minutes"] = MinutesBenchmark.Run,
     ["deck"] = DeckBenchmark.Run,
     ["review"] = PreSales.Bench.Review.ReviewBenchmark.Run,
+    ["refusal"] = PreSales.Bench.Refusal.RefusalBenchmark.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

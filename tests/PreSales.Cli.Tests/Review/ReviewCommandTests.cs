@@ -135,9 +135,7 @@ public class ReviewCommandTests
     {
         var path = Path.Combine(Folder(), name);
         File.WriteAllBytes(path, bytes);
-        var watch = Stopwatch.StartNew();
         var run = CliProcess.RunIn(null, "en-US", "review", path);
-        Assert.True(watch.ElapsedMilliseconds < 5000, $"took {watch.ElapsedMilliseconds} ms");
         Assert.Equal(2, run.Exit);
         Assert.Contains(expected, run.Err);
         Assert.DoesNotContain("   at ", run.Err);
@@ -160,7 +158,7 @@ public class ReviewCommandTests
     [InlineData("ppt/slides/slide1.xml", Bomb, "DTD")]
     [InlineData("ppt/slides/slide1.xml", Xxe, "DTD")]
     [InlineData("../../outside.txt", "pwned", "../../outside.txt")]
-    public void Tampered_decks_are_exit_2_within_seconds(string entry, string content, string expected)
+    public void Tampered_decks_are_exit_2(string entry, string content, string expected)
     {
         var path = Path.Combine(Folder(), "tampered.pptx");
         File.Copy(Deck("pandoc-en.pptx"), path);
@@ -170,9 +168,7 @@ public class ReviewCommandTests
             using var writer = new StreamWriter(zip.CreateEntry(entry).Open());
             writer.Write(content);
         }
-        var watch = Stopwatch.StartNew();
         var run = CliProcess.RunIn(null, "en-US", "review", path);
-        Assert.True(watch.ElapsedMilliseconds < 5000, $"took {watch.ElapsedMilliseconds} ms");
         Assert.Equal(2, run.Exit);
         Assert.Contains(expected, run.Err);
         Assert.DoesNotContain("root:", run.Err + run.Out);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PreSales.DocGen.Deals;
 using PreSales.DocGen.Decks;
 using PreSales.DocGen.Decks.Rendering;
@@ -9,7 +8,7 @@ using PreSales.DocGen.Tests.Support;
 
 namespace PreSales.DocGen.Tests.Decks;
 
-/// <summary>A deck template is checked like a reviewed deck before any of it is read: hostile ones are refused fast.</summary>
+/// <summary>A deck template is checked like a reviewed deck before any of it is read: hostile ones are refused (how fast: bench/PreSales.Bench -- refusal).</summary>
 public class TemplateSafetyTests
 {
     private static readonly DeckPlan ZhPlan = DeckPlanner.Plan(DeckDeals.Telecom(), new DeckRequest()).Plan;
@@ -18,9 +17,7 @@ public class TemplateSafetyTests
 
     private static DeckInputException Refused(byte[] template, string code)
     {
-        var watch = Stopwatch.StartNew();
         var e = Assert.Throws<DeckInputException>(() => DeckRenderer.Render(ZhPlan, template));
-        Assert.True(watch.ElapsedMilliseconds < 2000, $"took {watch.ElapsedMilliseconds} ms");
         var problem = Assert.IsType<PackageRejectedException>(e.InnerException).Problem;
         Assert.Equal(code, problem.Code);
         Assert.Contains(problem.Chinese, e.Chinese, StringComparison.Ordinal);
@@ -115,9 +112,7 @@ public class TemplateSafetyTests
     public void An_entity_bomb_inside_a_template_part_is_refused_without_expanding()
     {
         var template = HostileTemplates.WithEntityBomb(Default, "ppt/presentation.xml");
-        var watch = Stopwatch.StartNew();
         var e = Assert.Throws<DeckInputException>(() => DeckRenderer.Render(ZhPlan, template));
-        Assert.True(watch.ElapsedMilliseconds < 2000, $"took {watch.ElapsedMilliseconds} ms");
         Assert.Contains("DTD", e.ToString(), StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -55,7 +55,7 @@ public class DocumentsTests
         }
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(All))]
     [Trait("Category", "Slow")]
     public void Pandoc_shows_every_heading_and_every_table_row(DocumentKind kind, DealLanguage language)
@@ -84,7 +84,7 @@ public class DocumentsTests
         Assert.All(cells, c => Assert.Contains(c, plain));
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(All))]
     [Trait("Category", "Slow")]
     public void LibreOffice_converts_every_document_to_pdf_with_its_text(DocumentKind kind, DealLanguage language)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PreSales.DocGen.Deals;
 using PreSales.DocGen.Decks.Rendering;
 using PreSales.DocGen.Documents;
@@ -8,7 +7,7 @@ using PreSales.DocGen.Tests.Support;
 
 namespace PreSales.DocGen.Tests.Documents;
 
-/// <summary>A Word template is checked like a reviewed deck before any of it is read: hostile ones are refused fast.</summary>
+/// <summary>A Word template is checked like a reviewed deck before any of it is read: hostile ones are refused (how fast: bench/PreSales.Bench -- refusal).</summary>
 public class TemplateSafetyTests
 {
     private static readonly DateOnly Today = new(2026, 3, 20);
@@ -18,9 +17,7 @@ public class TemplateSafetyTests
     private static DocumentInputException Refused(byte[] template, string code, DealLanguage language = DealLanguage.ZhCN)
     {
         var deal = DocumentDeals.Telecom(language);
-        var watch = Stopwatch.StartNew();
         var e = Assert.Throws<DocumentInputException>(() => Deliverables.Make(deal, new DocumentRequest(DocumentKind.Minutes, Today, Template: template)));
-        Assert.True(watch.ElapsedMilliseconds < 2000, $"took {watch.ElapsedMilliseconds} ms");
         var problem = Assert.IsType<PackageRejectedException>(e.InnerException).Problem;
         Assert.Equal(code, problem.Code);
         Assert.Contains(problem.Message(language == DealLanguage.ZhCN), e.Message, StringComparison.Ordinal);
@@ -63,9 +60,7 @@ public class TemplateSafetyTests
     public void An_entity_bomb_inside_a_template_part_is_refused_without_expanding()
     {
         var template = HostileTemplates.WithEntityBomb(Default, "word/_rels/document.xml.rels");
-        var watch = Stopwatch.StartNew();
         var e = Assert.Throws<DocumentInputException>(() => Deliverables.Make(DocumentDeals.Telecom(), new DocumentRequest(DocumentKind.Minutes, Today, Template: template)));
-        Assert.True(watch.ElapsedMilliseconds < 2000, $"took {watch.ElapsedMilliseconds} ms");
         Assert.Contains("DTD", e.ToString(), StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -1,18 +1,15 @@
-using System.Diagnostics;
 using PreSales.DocGen.Packaging;
 using PreSales.DocGen.Review.Reading;
 using PreSales.DocGen.Tests.Review.Support;
 
 namespace PreSales.DocGen.Tests.Review;
 
-/// <summary>Broken and hostile files are refused quickly, with a message saying what is wrong, and never crash.</summary>
+/// <summary>Broken and hostile files are refused (how fast: bench/PreSales.Bench -- refusal), with a message saying what is wrong, and never crash.</summary>
 public class HostileFileTests
 {
-    private static PackageProblem Refused(string path, int withinMs = 2000)
+    private static PackageProblem Refused(string path)
     {
-        var watch = Stopwatch.StartNew();
         var e = Assert.Throws<PackageRejectedException>(() => DeckReader.Read(path));
-        Assert.True(watch.ElapsedMilliseconds < withinMs, $"took {watch.ElapsedMilliseconds} ms");
         Assert.False(string.IsNullOrWhiteSpace(e.Problem.Chinese));
         Assert.False(string.IsNullOrWhiteSpace(e.Problem.English));
         return e.Problem;
@@ -48,10 +45,10 @@ public class HostileFileTests
     }
 
     [Fact]
-    public void Xml_bomb_is_refused_fast()
+    public void Xml_bomb_is_refused_without_expanding()
     {
         var before = GC.GetTotalMemory(false);
-        var problem = Refused(HostileFiles.XmlBomb(), withinMs: 1000);
+        var problem = Refused(HostileFiles.XmlBomb());
         Assert.Equal("dtd", problem.Code);
         Assert.Contains("slide1.xml", problem.English);
         Assert.True(GC.GetTotalMemory(false) - before < 200L << 20);
@@ -60,7 +57,7 @@ public class HostileFileTests
     [Fact]
     public void External_entity_is_refused_and_never_resolved()
     {
-        var problem = Refused(HostileFiles.Xxe(), withinMs: 1000);
+        var problem = Refused(HostileFiles.Xxe());
         Assert.Equal("dtd", problem.Code);
         Assert.DoesNotContain("root:", problem.English);
     }
@@ -80,7 +77,7 @@ public class HostileFileTests
     public void Zip_bomb_of_two_gigabytes_is_refused_from_the_directory_alone()
     {
         var path = HostileFiles.ZipBomb();
-        var problem = Refused(path, withinMs: 1000);
+        var problem = Refused(path);
         Assert.Equal("zip-bomb", problem.Code);
         Assert.Contains("image99.png", problem.English);
     }
