@@ -1,5 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using PreSales.Cli.Check;
+using PreSales.Cli.Deck;
+using PreSales.Cli.Doc;
+using PreSales.Cli.Review;
 using PreSales.DocGen.Deals;
 using PreSales.DocGen.Packaging;
 
@@ -29,11 +33,34 @@ internal static class CommandLine
         }
     }
 
+    /// <summary>Every command of <c>presales</c>, its texts in the language given.</summary>
+    public static RootCommand Root(DealLanguage language)
+    {
+        var root = new RootCommand("presales — 售前方法论工具:检查交易、生成 PPT 与 Word 文档、评审 PPT / the pre-sales method on the command line")
+        {
+            CheckCommand.Create(),
+            DeckCommand.Create(),
+            DocCommand.Create(),
+            MinutesCommand.Create(),
+            SchemaCommand.Create(),
+            ReviewCommand.Create(),
+        };
+        CommandLineText.Localize(root, language);
+        return root;
+    }
+
     /// <summary>
-    /// Runs the parsed command. A failure no command foresaw becomes one line on stderr and exit 2, never a stack
-    /// trace: a user cannot act on one, and set PRESALES_DEBUG=1 to see it when reporting a bug.
+    /// Runs the command line. The parser's own messages and help follow the message language (PRESALES_LANG, else the
+    /// system's), as every other message does. A failure no command foresaw becomes one line on stderr and exit 2,
+    /// never a stack trace: a user cannot act on one, and set PRESALES_DEBUG=1 to see it when reporting a bug.
     /// </summary>
-    public static int Run(RootCommand root, string[] args)
+    public static int Run(string[] args)
+    {
+        var language = DefaultLanguage;
+        return Run(Root(language), args, language);
+    }
+
+    private static int Run(RootCommand root, string[] args, DealLanguage language)
     {
         try
         {
@@ -42,9 +69,17 @@ internal static class CommandLine
             {
                 // A malformed command line is unusable input (exit 2), not a finding (exit 1).
                 foreach (var error in parsed.Errors)
-                    Console.Error.WriteLine($"presales: {WithoutTypeNames(error.Message)}");
-                Console.Error.WriteLine("presales --help");
+                    Console.Error.WriteLine($"presales: {CommandLineText.ParseError(error.Message, language)}");
+                Console.Error.WriteLine(language == DealLanguage.ZhCN ? "用法见 presales --help" : "see presales --help");
                 return Unusable;
+            }
+            if (parsed.Action is System.CommandLine.Help.HelpAction)
+            {
+                // The parser's help headings are English (its resources ship in English only): worded here instead.
+                var help = new StringWriter();
+                var code = parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = help });
+                Console.Out.Write(CommandLineText.Help(help.ToString(), language));
+                return code;
             }
             return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
@@ -69,21 +104,6 @@ internal static class CommandLine
         ArgumentNullException.ThrowIfNull(e);
         Console.Error.WriteLine($"presales: {e.Describe(language == DealLanguage.ZhCN)}");
         return Unusable;
-    }
-
-    // The parser names .NET types ("as expected type 'System.Nullable`1[System.Double]'"): a user needs the value, not the type.
-    private static string WithoutTypeNames(string message)
-    {
-        var typed = System.Text.RegularExpressions.Regex.Match(message, @" as expected type '([^']*)'");
-        if (!typed.Success)
-            return message;
-        var (english, chinese) = typed.Groups[1].Value switch
-        {
-            var t when t.Contains("Int", StringComparison.Ordinal) => ("a whole number", "整数"),
-            var t when t.Contains("Double", StringComparison.Ordinal) || t.Contains("Decimal", StringComparison.Ordinal) => ("a number", "数字"),
-            _ => ("another kind of value", "其他类型的值"),
-        };
-        return $"{message.Remove(typed.Index, typed.Length).TrimEnd('.')}: {english} is expected / 应为{chinese}";
     }
 
     /// <summary>Prints deal-file problems, one per line, with their JSON paths.</summary>

@@ -7,7 +7,7 @@ internal static class DeckBatch
 {
     public static int Run(DeckRun run, byte[]? template)
     {
-        var folder = run.Output ?? "decks";
+        var folder = run.Output ?? "out";
         if (File.Exists(folder))
         {
             Console.Error.WriteLine($"presales deck: {folder}: 批量输出需要文件夹 / several deals need an output folder, not a file");

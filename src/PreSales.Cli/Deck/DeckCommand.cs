@@ -52,7 +52,7 @@ internal sealed record DeckRun(
             Console.Error.WriteLine("presales deck: 请给出交易文件或 --from-plan / give a deal file or --from-plan");
             return CommandLine.Unusable;
         }
-        if (Deals.Length == 1 && (Output is null || !Directory.Exists(Output)))
+        if (Deals.Length == 1 && (Output is null || !Directory.Exists(Output) && !Output.EndsWith('/') && !Output.EndsWith(Path.DirectorySeparatorChar)))
             return One(Deals[0], Output, LoadTemplate);
         byte[]? template;
         try
@@ -87,6 +87,8 @@ internal sealed record DeckRun(
         var deal = CommandLine.LoadDeal(dealPath);
         if (deal is null)
             return CommandLine.Unusable;
+        if (WrongExtension(output ?? "", PlanOnly ? [".json", ".md"] : [".pptx"], output is null) is { } wrong)
+            return Fail(label, wrong, deal.Language);
         try
         {
             return Make(deal, dealPath, output, template, quiet);
@@ -114,7 +116,7 @@ internal sealed record DeckRun(
                 AtomicFile.WriteText(output, text);
             return CommandLine.Ok;
         }
-        var path = output ?? Path.ChangeExtension(Path.GetFileName(dealPath), ".pptx");
+        var path = output ?? DefaultPath(dealPath);
         DeckRenderer.RenderToFile(planning.Plan, path, templateBytes, KeepTemplateSlides);
         if (!quiet)
             Console.Out.WriteLine(path);
@@ -128,6 +130,26 @@ internal sealed record DeckRun(
         var separator = language == DealLanguage.ZhCN ? ":" : ": ";
         Console.Error.WriteLine($"{label}: {(about ? Template + separator : "")}{e.MessageIn(language)}");
         return CommandLine.Unusable;
+    }
+
+    /// <summary>
+    /// Without -o a deck goes to out/ (which git ignores) under the name of its deal or plan file; the path is printed.
+    /// </summary>
+    internal static string DefaultPath(string input) => Path.Combine("out", Path.ChangeExtension(Path.GetFileName(input), ".pptx"));
+
+    /// <summary>
+    /// An output whose extension does not say what is written (a deck named .docx) is refused rather than corrected:
+    /// a file named wrong opens in the wrong program, and a silent rename would leave the user looking for it.
+    /// </summary>
+    internal static DeckInputException? WrongExtension(string output, string[] expected, bool defaulted)
+    {
+        if (defaulted || expected.Any(e => output.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+            return null;
+        var names = string.Join(" / ", expected);
+        var ext = Path.GetExtension(output);
+        return new DeckInputException(
+            $"{output}:输出文件的扩展名应为 {names}{(ext.Length > 0 ? $",而不是 {ext}" : "")}(写出的是{(expected[0] == ".pptx" ? " PowerPoint 演示文稿" : "幻灯片计划")})",
+            $"{output}: the output file must end in {names}{(ext.Length > 0 ? $", not {ext}" : "")} (what is written is {(expected[0] == ".pptx" ? "a PowerPoint deck" : "a deck plan")})");
     }
 
     private static string Gather(DealLanguage language) => language == DealLanguage.ZhCN ? "待收集:" : "to gather: ";
@@ -145,7 +167,9 @@ internal sealed record DeckRun(
         }
         try
         {
-            var path = Output ?? Path.ChangeExtension(Path.GetFileName(planPath), ".pptx");
+            if (WrongExtension(Output ?? "", [".pptx"], Output is null) is { } wrong)
+                return Fail("presales deck", wrong, plan.Language);
+            var path = Output ?? DefaultPath(planPath);
             DeckRenderer.RenderToFile(DeckPlanner.Fit(plan), path, LoadTemplate(), KeepTemplateSlides);
             Console.Out.WriteLine(path);
             return CommandLine.Ok;

@@ -16,7 +16,17 @@ internal static class DocOutput
     public static (string Path, DocumentRequest Request) Place(Deal deal, DocumentRequest request, string? output, bool versionGiven)
     {
         if (output is not null && !Directory.Exists(output) && !output.EndsWith(Path.DirectorySeparatorChar) && !output.EndsWith('/'))
+        {
+            // A Word document named .pptx would open in the wrong program: refused, with the extension it needs.
+            if (!output.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+            {
+                var ext = Path.GetExtension(output);
+                throw new DocumentInputException(Vocabulary.For(deal.Language).Pick(
+                    $"{output}:输出文件的扩展名应为 .docx{(ext.Length > 0 ? $",而不是 {ext}" : "")}(写出的是 Word 文档)",
+                    $"{output}: the output file must end in .docx{(ext.Length > 0 ? $", not {ext}" : "")} (what is written is a Word document)"));
+            }
             return (output, request);
+        }
         var folder = output ?? Directory.GetCurrentDirectory();
         var placed = request;
         while (!versionGiven && File.Exists(Path.Combine(folder, Deliverables.NameOf(deal, placed) + ".docx")) && placed.Version < 999)

@@ -27,8 +27,13 @@ internal sealed class DealProblemText
     public DealProblem NotUtf8(int line) =>
         new("$", T($"第 {line} 行不是有效的 UTF-8 文本;请以 UTF-8 编码保存文件", $"line {line} is not valid UTF-8; save the file as UTF-8"));
 
-    public DealProblem NotJson(long line, long column, string detail) =>
-        new("$", T($"第 {line} 行第 {column} 列不是有效的 JSON:{detail}", $"line {line}, column {column}: not valid JSON: {detail}"));
+    /// <summary>A JSON syntax error at a 1-based line and column (in characters); <paramref name="found"/> is null at the end of the file.</summary>
+    public DealProblem NotJson(long line, long column, string? found) =>
+        new("$", found is null
+            ? T($"第 {line} 行第 {column} 列:文件在 JSON 完整之前就结束了(少了 }}、] 或引号?)",
+                $"line {line}, column {column}: the file ends before the JSON is complete (a missing }}, ] or quote?)")
+            : T($"第 {line} 行第 {column} 列不是有效的 JSON:此处不应是 {found}(少了逗号或引号,或多了逗号?)",
+                $"line {line}, column {column}: not valid JSON: {found} is not expected here (a missing comma or quote, or one comma too many?)"));
 
     public string Missing() => T("缺少必填字段", "required field is missing");
 

@@ -66,7 +66,10 @@ public static class DealReader
         }
         catch (JsonException e)
         {
-            return Fail(text.NotJson((e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, FirstSentence(e.Message)));
+            // The parser's own message is English and counts from 0 in bytes: the place is told here, 1-based, in characters.
+            var syntax = LanguageNamed(utf8) is { } named ? DealProblemText.For(named) : text;
+            var (line, column, found) = SyntaxErrorPlace(utf8, e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
+            return Fail(syntax.NotJson(line, column, found));
         }
         using (document)
         {
@@ -111,6 +114,37 @@ public static class DealReader
                 problems.AddRange(explainer.Explain(detail, keyword, message));
         }
         return problems.Distinct().ToList();
+    }
+
+    // A file that is not JSON still says its language, most often: "language": "en-US".
+    private static DealLanguage? LanguageNamed(ReadOnlySpan<byte> utf8)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(Encoding.UTF8.GetString(utf8), "\"language\"\\s*:\\s*\"(zh-CN|en-US)\"",
+            System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        return !match.Success ? null : match.Groups[1].Value == "en-US" ? DealLanguage.EnUS : DealLanguage.ZhCN;
+    }
+
+    /// <summary>
+    /// The 1-based line and column (in characters, as an editor counts) of the parser's 0-based line and byte offset,
+    /// and the character found there (quoted), or null at the end of the file.
+    /// </summary>
+    private static (long Line, long Column, string? Found) SyntaxErrorPlace(ReadOnlySpan<byte> utf8, long line, long byteInLine)
+    {
+        var start = 0;
+        for (long l = 0; l < line && start < utf8.Length; l++)
+        {
+            var next = utf8[start..].IndexOf((byte)'\n');
+            if (next < 0)
+                break;
+            start += next + 1;
+        }
+        var end = (int)Math.Min(utf8.Length, start + byteInLine);
+        var column = Encoding.UTF8.GetCharCount(utf8[start..end]) + 1;
+        var rest = Encoding.UTF8.GetString(utf8[end..Math.Min(utf8.Length, end + 8)]);
+        if (utf8[end..].Trim(" \t\r\n"u8).IsEmpty || rest.Length == 0)
+            return (line + 1, column, null);
+        var found = char.IsSurrogate(rest[0]) && rest.Length > 1 ? rest[..2] : rest[..1];
+        return (line + 1, column, found == "\"" ? "“\"”" : $"“{found}”");
     }
 
     private static int LineOfFirstInvalidByte(ReadOnlySpan<byte> utf8)

@@ -19,11 +19,14 @@ public class DeckCommandTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Makes_a_deck_from_a_deal()
     {
+        // A real process: the deck written, its path on stdout, exit 0.
         var output = Path.Combine(Temp(), "deck.pptx");
-        var result = CliProcess.Run("deck", ZhDeal, "--minutes", "30", "-o", output);
+        var result = CliProcess.Process(null, "deck", ZhDeal, "--minutes", "30", "-o", output);
         Assert.True(result.Exit == 0, result.Err);
+        Assert.Equal(output, result.Out.Trim());
         Assert.True(SlideCount(output) >= 10);
     }
 
@@ -60,15 +63,87 @@ public class DeckCommandTests
         Assert.True(SlideCount(output) >= 8);
     }
 
+    private sealed record Design(string[] Layouts, int Masters, string Theme, string Accent1, string[] SlideLayouts);
+
+    // The design a deck carries: its layouts by name, masters, the theme's name and first accent colour, and the layouts
+    // its slides are on.
+    private static Design DesignOf(string pptx)
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.PresentationDocument.Open(pptx, false);
+        var part = document.PresentationPart!;
+        var masters = part.SlideMasterParts.ToList();
+        var layouts = masters.SelectMany(m => m.SlideLayoutParts).Select(l => l.SlideLayout!.CommonSlideData!.Name!.Value!).Order().ToArray();
+        var theme = masters[0].ThemePart!.Theme!;
+        var accent = theme.ThemeElements!.ColorScheme!.Accent1Color!.RgbColorModelHex!.Val!.Value!;
+        var used = part.SlideParts.Select(s => s.SlideLayoutPart!.SlideLayout!.CommonSlideData!.Name!.Value!).Distinct().Order().ToArray();
+        return new Design(layouts, masters.Count, theme.Name!.Value!, accent.ToUpperInvariant(), used);
+    }
+
     [Fact]
     public void Uses_a_user_template()
     {
-        var output = Path.Combine(Temp(), "deck.pptx");
+        var dir = Temp();
         var template = Path.Combine(CliProcess.Root, "tests", "fixtures", "templates", "libreoffice-impress.pptx");
+        var output = Path.Combine(dir, "deck.pptx");
         var result = CliProcess.Run("deck", EnDeal, "--template", template, "-o", output);
         Assert.True(result.Exit == 0, result.Err);
-        using var zip = ZipFile.OpenRead(output);
-        Assert.Contains(zip.Entries, e => e.FullName.Contains("slideLayout", StringComparison.Ordinal));
+        var plain = Path.Combine(dir, "plain.pptx");
+        Assert.Equal(0, CliProcess.Run("deck", EnDeal, "-o", plain).Exit);
+
+        var expected = DesignOf(template);
+        var made = DesignOf(output);
+        // The template's masters, theme and layouts are the deck's: LibreOffice's layout names ("Title, 6 Content"),
+        // its "Office Theme" with accent 4F81BD, not the built-in PreSales design.
+        Assert.Equal(expected.Layouts, made.Layouts);
+        Assert.Contains("Title, 6 Content", made.Layouts);
+        Assert.Equal(expected.Masters, made.Masters);
+        Assert.Equal(expected.Theme, made.Theme);
+        Assert.Equal(expected.Accent1, made.Accent1);
+        Assert.All(made.SlideLayouts, l => Assert.Contains(l, expected.Layouts));
+        var builtIn = DesignOf(plain);
+        Assert.NotEqual(builtIn.Theme, made.Theme);
+        Assert.NotEqual(builtIn.Accent1, made.Accent1);
+        Assert.DoesNotContain("Title, 6 Content", builtIn.Layouts);
+    }
+
+    [Theory]
+    [InlineData("zh", "deck.docx", "输出文件的扩展名应为 .pptx,而不是 .docx")]
+    [InlineData("en", "deck.docx", "the output file must end in .pptx, not .docx")]
+    [InlineData("en", "deck", "the output file must end in .pptx (what is written is a PowerPoint deck)")]
+    public void An_output_named_for_another_kind_of_file_is_exit_2_naming_the_extension(string language, string name, string expected)
+    {
+        var dir = Temp();
+        var output = Path.Combine(dir, name);
+        var result = CliProcess.Run("deck", language == "zh" ? ZhDeal : EnDeal, "-o", output);
+        Assert.Equal(2, result.Exit);
+        Assert.Contains(output, result.Err, StringComparison.Ordinal);
+        Assert.Contains(expected, result.Err, StringComparison.Ordinal);
+        Assert.Single(result.Err.Trim().Split('\n'));
+        Assert.Empty(Directory.GetFiles(dir));
+
+        // A plan is .json or .md; an edited plan renders to .pptx.
+        var plan = CliProcess.Run("deck", EnDeal, "--plan-only", "-o", Path.Combine(dir, "plan.pptx"));
+        Assert.Equal(2, plan.Exit);
+        Assert.Contains("must end in .json / .md, not .pptx", plan.Err, StringComparison.Ordinal);
+        var fromPlan = CliProcess.Run("deck", "--from-plan", Path.Combine(Fixtures, "pandoc-outline.md"), "-o", Path.Combine(dir, "outline.docx"));
+        Assert.Equal(2, fromPlan.Exit);
+        // The outline is Chinese, so is the message.
+        Assert.Contains("outline.docx:输出文件的扩展名应为 .pptx,而不是 .docx", fromPlan.Err, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(dir));
+    }
+
+    [Fact]
+    public void Without_o_the_deck_goes_to_out_and_its_path_is_printed()
+    {
+        var dir = Temp();
+        var result = CliProcess.RunIn(dir, null, "deck", EnDeal);
+        Assert.True(result.Exit == 0, result.Err);
+        var expected = Path.Combine("out", "deck-deal.en-US.pptx");
+        Assert.Equal(expected, result.Out.Trim());
+        Assert.True(SlideCount(Path.Combine(dir, expected)) >= 10);
+        Assert.Equal([Path.Combine(dir, "out")], Directory.GetFileSystemEntries(dir));
+        // The repository's .gitignore keeps out/ out of git.
+        Assert.Contains("/out/", File.ReadAllLines(Path.Combine(CliProcess.Root, ".gitignore")));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
-using System.Text;
 using CliRunner = PreSales.Cli.Tests.Support.CliProcess;
 using PreSales.DocGen.Deals;
+using PreSales.DocGen.Documents;
+using PreSales.DocGen.Language;
 
 namespace PreSales.Cli.Tests.Doc;
 
@@ -31,16 +32,40 @@ public sealed class DocCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("plan")]
-    [InlineData("summary")]
-    [InlineData("qa")]
-    public void Doc_writes_each_document_to_the_output_file(string kind)
+    [InlineData("plan", DocumentKind.Plan)]
+    [InlineData("summary", DocumentKind.Summary)]
+    [InlineData("qa", DocumentKind.QaPreparation)]
+    public void Doc_writes_each_document_to_the_output_file(string kind, DocumentKind expected)
     {
         var output = Path.Combine(dir, kind + ".docx");
         var result = CliRunner.Run("doc", kind, Fixture("telecom.en-US.json"), "--naming", "{deal}-{document}", "-o", output);
         Assert.True(result.Exit == 0, result.Err);
-        Assert.True(new FileInfo(output).Length > 2000);
-        Assert.Equal("PK", Encoding.ASCII.GetString(File.ReadAllBytes(output), 0, 2));
+        Assert.Contains(output, result.Out);
+        // The file is the document asked for: the engine's document of that kind for the same deal, text for text.
+        var deal = DealReader.ReadFile(Fixture("telecom.en-US.json")).Deal!;
+        string Body(byte[] bytes)
+        {
+            using var stream = new MemoryStream(bytes);
+            using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
+            return document.MainDocumentPart!.Document!.Body!.InnerText;
+        }
+        string Made(DocumentKind k) => Body(Deliverables.Make(deal, new DocumentRequest(k, DateOnly.FromDateTime(DateTime.Now), NamingPattern: "{deal}-{document}")).Bytes);
+        var written = Body(File.ReadAllBytes(output));
+        Assert.Equal(Made(expected), written);
+        Assert.Contains(DocumentKinds.Title(expected, Vocabulary.For(DealLanguage.EnUS)), written, StringComparison.Ordinal);
+        Assert.All(Enum.GetValues<DocumentKind>().Where(k => k != expected), other => Assert.NotEqual(Made(other), written));
+    }
+
+    [Theory]
+    [InlineData("telecom.zh-CN.json", "输出文件的扩展名应为 .docx,而不是 .pptx(写出的是 Word 文档)")]
+    [InlineData("telecom.en-US.json", "the output file must end in .docx, not .pptx (what is written is a Word document)")]
+    public void An_output_named_pptx_is_exit_2_naming_the_extension(string deal, string expected)
+    {
+        var output = Path.Combine(dir, "minutes.pptx");
+        var result = CliRunner.Run("doc", "minutes", Fixture(deal), "-o", output);
+        Assert.Equal(2, result.Exit);
+        Assert.Contains($"{output}{(deal.Contains("zh", StringComparison.Ordinal) ? ":" : ": ")}{expected}", result.Err, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(dir));
     }
 
     [Fact]
@@ -84,6 +109,10 @@ public sealed class DocCommandTests : IDisposable
         var result = CliRunner.Run("doc", "templates", dir);
         Assert.True(result.Exit == 0, result.Err);
         Assert.Equal(8, Directory.GetFiles(dir, "*.docx").Length);
+        // Each is the engine's default template of its kind and language, byte for byte.
+        foreach (var kind in Enum.GetValues<DocumentKind>())
+            foreach (var language in Enum.GetValues<DealLanguage>())
+                Assert.Equal(PreSales.DocGen.Documents.Templates.DefaultTemplates.Get(kind, language), File.ReadAllBytes(Path.Combine(dir, PreSales.DocGen.Documents.Templates.DefaultTemplates.FileName(kind, language))));
     }
 
     [Fact]
@@ -133,7 +162,7 @@ public sealed class DocCommandTests : IDisposable
         if (OperatingSystem.IsWindows())
             return;
         // A named pipe of the test's own stands in for /dev/null: the same kind of target, and nothing shared is at risk.
-        var pipe = Path.Combine(dir, "pipe");
+        var pipe = Path.Combine(dir, "pipe.docx");
         Assert.Equal(0, Shell($"mkfifo '{pipe}'"));
         var result = CliRunner.Run("doc", "minutes", Fixture("telecom.en-US.json"), "-o", pipe);
         Assert.Equal(2, result.Exit);

@@ -57,7 +57,8 @@ public sealed partial class EnglishCompletenessTests : IDisposable
     private static CliProcess.Result Run(params string[] args)
     {
         var result = CliProcess.RunIn(null, "en-US", args);
-        Assert.True(result.Exit is 0 or 1, string.Join(' ', args) + ": " + result.Err);
+        // The English sample is complete: every command here does its work and finds nothing to fail on.
+        Assert.True(result.Exit == 0, string.Join(' ', args) + ": " + result.Err);
         return result;
     }
 

@@ -10,6 +10,7 @@ public sealed class LocaleTests : IDisposable
     public void Dispose() => dir.Delete(true);
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void A_review_under_a_german_locale_writes_a_decimal_point()
     {
         var deck = Path.Combine(dir.FullName, "deck.pptx");

@@ -130,12 +130,14 @@ public class ReviewCommandTests
     };
 
     [Theory]
+    [Trait("Category", "Slow")]
     [MemberData(nameof(Hostile))]
     public void Unusable_input_is_exit_2_with_a_message_and_no_stack_trace(string name, byte[] bytes, string expected)
     {
         var path = Path.Combine(Folder(), name);
         File.WriteAllBytes(path, bytes);
-        var run = CliProcess.RunIn(null, "en-US", "review", path);
+        // A real process: exit 2 and one message as the shell sees them.
+        var run = CliProcess.Process("en-US", "review", path);
         Assert.Equal(2, run.Exit);
         Assert.Contains(expected, run.Err);
         Assert.DoesNotContain("   at ", run.Err);
@@ -200,5 +202,11 @@ public class ReviewCommandTests
     }
 
     [Fact]
-    public void Missing_deck_is_exit_2() => Assert.Equal(2, CliProcess.Run("review", "/nonexistent/deck.pptx").Exit);
+    public void Missing_deck_is_exit_2_naming_it()
+    {
+        var run = CliProcess.RunIn(null, "en-US", "review", "/nonexistent/deck.pptx");
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("/nonexistent/deck.pptx", run.Err);
+        Assert.Equal("", run.Out);
+    }
 }

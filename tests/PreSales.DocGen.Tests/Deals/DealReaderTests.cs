@@ -33,8 +33,20 @@ public class DealReaderTests
         var load = Read("{\n  \"id\": oops\n}");
         var problem = Assert.Single(load.Problems);
         Assert.Equal("$", problem.Path);
-        Assert.Contains("line 2", problem.Message);
+        Assert.StartsWith("line 2, column 9: not valid JSON: “o” is not expected here", problem.Message, StringComparison.Ordinal);
         Assert.Null(load.Deal);
+    }
+
+    [Fact]
+    public void A_json_syntax_error_is_placed_in_characters_and_worded_in_the_language_the_file_names()
+    {
+        // The fallback is English, the file says zh-CN: the message is Chinese. The bad comma sits after "客户名", whose
+        // three characters are nine UTF-8 bytes: the column counts characters, as an editor shows them.
+        var bytes = Encoding.UTF8.GetBytes("{\n  \"language\": \"zh-CN\",\n  \"name\": \"客户名\",,\n}");
+        var problem = Assert.Single(DealReader.Read(bytes, DealLanguage.EnUS).Problems);
+        Assert.Equal("第 3 行第 17 列不是有效的 JSON:此处不应是 “,”(少了逗号或引号,或多了逗号?)", problem.Message);
+        var end = Assert.Single(DealReader.Read(Encoding.UTF8.GetBytes("{\n  \"id\": [1, 2"), DealLanguage.EnUS).Problems);
+        Assert.Equal("line 2, column 14: the file ends before the JSON is complete (a missing }, ] or quote?)", end.Message);
     }
 
     [Fact]
