@@ -33,12 +33,12 @@ public static class RefusalBenchmark
 
         Console.WriteLine("refusal of hostile input (warm process, median of 15; target < 1000 ms each)");
         var sound = Timing.MedianMs(() => DeckRenderer.Render(plan, deckTemplate), warmup: 3, runs: 15);
-        Console.WriteLine($"  deck template, sound (render, for comparison)  {sound,8:0.0} ms");
+        Console.WriteLine($"  deck template, {"sound (render, for comparison)",-33} {sound,8:0.0} ms");
         foreach (var (name, bytes) in Hostile(deckTemplate, "ppt"))
             Console.WriteLine($"  deck template, {name,-33} {Refused(() => DeckRenderer.Render(plan, bytes)),8:0.0} ms");
 
         var soundWord = Timing.MedianMs(() => Deliverables.Make(deal, new DocumentRequest(DocumentKind.Minutes, today, Template: wordTemplate)), warmup: 3, runs: 15);
-        Console.WriteLine($"  word template, sound (fill, for comparison)    {soundWord,8:0.0} ms");
+        Console.WriteLine($"  word template, {"sound (fill, for comparison)",-33} {soundWord,8:0.0} ms");
         foreach (var (name, bytes) in Hostile(wordTemplate, "word"))
             Console.WriteLine($"  word template, {name,-33} {Refused(() => Deliverables.Make(deal, new DocumentRequest(DocumentKind.Minutes, today, Template: bytes))),8:0.0} ms");
 
@@ -48,7 +48,7 @@ public static class RefusalBenchmark
             var deck = DeckRenderer.Render(plan);
             var soundPath = Path.Combine(dir, "sound.pptx");
             File.WriteAllBytes(soundPath, deck);
-            Console.WriteLine($"  review, sound deck (read, for comparison)      {Timing.MedianMs(() => DeckReader.Read(soundPath), warmup: 3, runs: 15),8:0.0} ms");
+            Console.WriteLine($"  review, {"sound deck (read, for comparison)",-40} {Timing.MedianMs(() => DeckReader.Read(soundPath), warmup: 3, runs: 15),8:0.0} ms");
             var hostileDecks = Hostile(deck, "ppt", 2L << 30).Select((h, i) =>
             {
                 var path = Path.Combine(dir, $"hostile-{i}.pptx");

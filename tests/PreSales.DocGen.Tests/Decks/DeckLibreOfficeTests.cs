@@ -1,12 +1,11 @@
 using PreSales.DocGen.Deals;
 using PreSales.DocGen.Decks;
 using PreSales.DocGen.Decks.Rendering;
-using PreSales.DocGen.Tests.Support;
 
 namespace PreSales.DocGen.Tests.Decks;
 
 [Trait("Category", "Slow")]
-public class DeckLibreOfficeTests
+public class DeckLibreOfficeTests(DeckPdfs pdfs) : IClassFixture<DeckPdfs>
 {
     public static IEnumerable<object[]> Templates() => TestTemplates.All();
 
@@ -15,22 +14,47 @@ public class DeckLibreOfficeTests
     [MemberData(nameof(Templates))]
     public void Decks_open_in_libreoffice_and_show_the_customer(string name, byte[] template)
     {
-        var soffice = ExternalTool.Require("soffice");
-        var pdftotext = ExternalTool.Require("pdftotext");
-        var dir = Environment.GetEnvironmentVariable("DECK_RENDER_DIR") is { } keep
-            ? Directory.CreateDirectory(Path.Combine(keep, name)).FullName
-            : Directory.CreateTempSubdirectory("deck-lo").FullName;
+        ExternalTool.Require("soffice");
+        ExternalTool.Require("pdftotext");
+        Assert.NotEmpty(template);
         foreach (var language in new[] { DealLanguage.ZhCN, DealLanguage.EnUS })
+            Assert.Contains(DeckDeals.Telecom(language).Customer.Name, pdfs.Text.Value[pdfs.PathOf(name, language)], StringComparison.Ordinal);
+    }
+}
+
+/// <summary>A deck per test template and language, converted to PDF by one LibreOffice start shared by the tests.</summary>
+public sealed class DeckPdfs : IDisposable
+{
+    private readonly string? keep = Environment.GetEnvironmentVariable("DECK_RENDER_DIR");
+    private readonly string dir;
+
+    public DeckPdfs()
+    {
+        dir = keep is not null ? Directory.CreateDirectory(keep).FullName : Directory.CreateTempSubdirectory("deck-lo").FullName;
+        Text = new Lazy<IReadOnlyDictionary<string, string>>(() =>
         {
-            var deal = DeckDeals.Telecom(language);
-            var file = Path.Combine(dir, $"deck-{language}.pptx");
-            DeckRenderer.RenderToFile(DeckPlanner.Plan(deal, new DeckRequest()).Plan, file, template);
-            var profile = "-env:UserInstallation=file://" + Path.Combine(dir, "lo-profile");
-            var (exit, _, err) = ExternalTool.Run(soffice, [profile, "--headless", "--convert-to", "pdf", "--outdir", dir, file], timeoutSeconds: 180);
-            Assert.True(exit == 0, err);
-            var pdf = Path.ChangeExtension(file, ".pdf");
-            var (_, text, _) = ExternalTool.Run(pdftotext, [pdf, "-"]);
-            Assert.Contains(deal.Customer.Name, text.Replace("\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
-        }
+            var files = new List<string>();
+            foreach (var row in TestTemplates.All())
+            {
+                var (name, template) = ((string)row[0], (byte[])row[1]);
+                foreach (var language in new[] { DealLanguage.ZhCN, DealLanguage.EnUS })
+                {
+                    var file = PathOf(name, language);
+                    DeckRenderer.RenderToFile(DeckPlanner.Plan(DeckDeals.Telecom(language), new DeckRequest()).Plan, file, template);
+                    files.Add(file);
+                }
+            }
+            return LibreOffice.PdfText(files, dir);
+        });
+    }
+
+    public Lazy<IReadOnlyDictionary<string, string>> Text { get; }
+
+    public string PathOf(string template, DealLanguage language) => Path.Combine(dir, $"{template}-deck-{language}.pptx");
+
+    public void Dispose()
+    {
+        if (keep is null)
+            Directory.Delete(dir, recursive: true);
     }
 }
