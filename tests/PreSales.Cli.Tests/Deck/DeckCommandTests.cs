@@ -12,6 +12,17 @@ public class DeckCommandTests
 
     private static string Temp() => Directory.CreateTempSubdirectory("deck-cli").FullName;
 
+    private static List<(string Text, string Notes)> SlideTexts(string pptx)
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.PresentationDocument.Open(pptx, false);
+        var part = document.PresentationPart!;
+        return part.Presentation!.SlideIdList!.Elements<DocumentFormat.OpenXml.Presentation.SlideId>()
+            .Select(id => (DocumentFormat.OpenXml.Packaging.SlidePart)part.GetPartById(id.RelationshipId!.Value!))
+            .Select(s => (string.Join(" ", s.Slide!.Descendants<DocumentFormat.OpenXml.Drawing.Text>().Select(t => t.Text)),
+                string.Join(" ", s.NotesSlidePart?.NotesSlide?.Descendants<DocumentFormat.OpenXml.Drawing.Text>().Select(t => t.Text) ?? [])))
+            .ToList();
+    }
+
     private static int SlideCount(string pptx)
     {
         using var zip = ZipFile.OpenRead(pptx);
@@ -60,7 +71,18 @@ public class DeckCommandTests
         var output = Path.Combine(Temp(), "outline.pptx");
         var result = CliProcess.Run("deck", "--from-plan", Path.Combine(Fixtures, "pandoc-outline.md"), "-o", output);
         Assert.True(result.Exit == 0, result.Err);
-        Assert.True(SlideCount(output) >= 8);
+        // The outline's title, its sections and every slide heading, in its order; its notes under their slide.
+        var titles = SlideTexts(output).Select(t => t.Text).ToList();
+        Assert.Contains("云网融合方案交流", titles[0], StringComparison.Ordinal);
+        var headings = new[] { "背景", "行业趋势", "上线前后对比", "方案", "方案与优势", "架构图", "下一步" };
+        var at = 0;
+        foreach (var heading in headings)
+        {
+            at = titles.FindIndex(at + 1, t => t.Contains(heading, StringComparison.Ordinal));
+            Assert.True(at > 0, $"no slide for {heading} in order: " + string.Join(" | ", titles));
+        }
+        Assert.Contains(SlideTexts(output), s => s.Text.Contains("行业趋势", StringComparison.Ordinal) && s.Notes.Contains("先讲行业大势", StringComparison.Ordinal));
+        Assert.Contains(SlideTexts(output), s => s.Text.Contains("故障定位时间", StringComparison.Ordinal) && s.Text.Contains("4 小时", StringComparison.Ordinal));
     }
 
     private sealed record Design(string[] Layouts, int Masters, string Theme, string Accent1, string[] SlideLayouts);

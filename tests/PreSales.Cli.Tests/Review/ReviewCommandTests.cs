@@ -68,7 +68,13 @@ public class ReviewCommandTests
         var dir = Folder();
         var rules = Path.Combine(dir, "rules.json");
         File.WriteAllText(rules, """{ "rules": { "few-visuals": { "enabled": false } } }""");
-        Assert.Equal(0, CliProcess.Run("review", Deck("pandoc-zh.pptx"), "--rules", rules, "--fail-on", "warning").Exit);
+        // Without the rules file the deck fails on its few-visuals warning; with it, that rule is silent.
+        var without = CliProcess.Run("review", Deck("pandoc-zh.pptx"), "--fail-on", "warning");
+        Assert.Equal(1, without.Exit);
+        Assert.Contains("few-visuals", without.Out);
+        var with = CliProcess.Run("review", Deck("pandoc-zh.pptx"), "--rules", rules, "--fail-on", "warning");
+        Assert.Equal(0, with.Exit);
+        Assert.DoesNotContain("few-visuals", with.Out);
     }
 
     [Fact]

@@ -98,6 +98,20 @@ public class OutlineTests
         File.WriteAllText(md, DeckOutline.Write(DeckPlanner.Plan(DeckDeals.Telecom(), new DeckRequest()).Plan));
         var (exit, _, err) = ExternalTool.Run(pandoc, [md, "-o", Path.Combine(dir, "outline.pptx")]);
         Assert.True(exit == 0, err);
+        // pandoc reads every slide of the plan: each title is on a slide of the deck pandoc makes, in the plan's order.
+        var plan = DeckPlanner.Plan(DeckDeals.Telecom(), new DeckRequest()).Plan;
+        using var deck = DocumentFormat.OpenXml.Packaging.PresentationDocument.Open(Path.Combine(dir, "outline.pptx"), false);
+        var part = deck.PresentationPart!;
+        var texts = part.Presentation!.SlideIdList!.Elements<DocumentFormat.OpenXml.Presentation.SlideId>()
+            .Select(id => string.Concat(((DocumentFormat.OpenXml.Packaging.SlidePart)part.GetPartById(id.RelationshipId!.Value!)).Slide!
+                .Descendants<DocumentFormat.OpenXml.Drawing.Text>().Select(t => t.Text)))
+            .ToList();
+        var at = -1;
+        foreach (var title in plan.Slides.Select(s => s.Title))
+        {
+            at = texts.FindIndex(at + 1, t => t.Contains(title, StringComparison.Ordinal));
+            Assert.True(at >= 0, $"no slide for {title} in order: " + string.Join(" | ", texts));
+        }
     }
 
     private sealed class BodyComparer : IEqualityComparer<IReadOnlyList<BodyItem>>

@@ -89,7 +89,10 @@ public class TemplateSafetyTests
         new Random(7).NextBytes(picture);
         var big = HostileTemplates.WithBytes(Default, "ppt/media/logo-big.png", picture);
         Assert.Equal(PackageKind.Presentation, SafePackage.Inspect(big, PackageLimits.Template).Kind);
-        Assert.NotEmpty(DeckRenderer.Render(ZhPlan, big));
+        var rendered = DeckRenderer.Render(ZhPlan, big);
+        Assert.Empty(TestTemplates.Errors(rendered));
+        using var document = DocumentFormat.OpenXml.Packaging.PresentationDocument.Open(new MemoryStream(rendered), false);
+        Assert.Equal(ZhPlan.Slides.Count, document.PresentationPart!.SlideParts.Count());
     }
 
     [Fact]
