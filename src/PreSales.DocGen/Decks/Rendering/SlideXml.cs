@@ -34,10 +34,10 @@ internal sealed class SlideXml
         $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><p:sld {TemplateBuilder.Ns}><p:cSld><p:spTree>{TemplateBuilder.GroupProps}{shapes}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>";
 
     /// <summary>A placeholder with text; the slot's type and index bind it to the layout, so the template controls the look.</summary>
-    public void Placeholder(PlaceholderSlot slot, IReadOnlyList<BodyItem> items, Rect? moveTo = null, double fontScale = 1)
+    public void Placeholder(PlaceholderSlot slot, IReadOnlyList<BodyItem> items, Rect? moveTo = null, double fontScale = 1, string listStyle = PlaceholderStyle.Empty)
     {
         // A placeholder without an index binds ambiguously when a layout has several: give it the slot's own geometry.
-        if (moveTo is null && slot.Index is null && !slot.IsTitle)
+        if (moveTo is null && (slot.Placed || slot.Index is null && !slot.IsTitle))
             moveTo = slot.Rect;
         var id = NextId();
         var ph = new StringBuilder("<p:ph");
@@ -51,7 +51,7 @@ internal sealed class SlideXml
         shapes.Append(moveTo is { } r ? $"<p:spPr>{Xfrm(r)}</p:spPr>" : "<p:spPr/>");
         var autofit = slot.IsTitle ? "<a:normAutofit/>" : fontScale < 0.999
             ? $"<a:normAutofit fontScale=\"{(int)(fontScale * 100000)}\" lnSpcReduction=\"10000\"/>" : "<a:normAutofit/>";
-        shapes.Append("<p:txBody><a:bodyPr>").Append(autofit).Append("</a:bodyPr><a:lstStyle/>");
+        shapes.Append("<p:txBody><a:bodyPr>").Append(autofit).Append("</a:bodyPr>").Append(listStyle);
         foreach (var item in items)
         {
             shapes.Append("<a:p>");

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Xml.Linq;
+using PreSales.DocGen.Formatting;
+using PreSales.DocGen.Language;
+
+namespace PreSales.DocGen.Decks.Rendering;
+
+/// <summary>
+/// The list style a filled placeholder carries on the slide. Empty (everything inherited) when the template's text
+/// styles reach the slide the way PowerPoint reads them and its colours read on the background; otherwise the levels
+/// the slide uses, resolved through the whole chain (<see cref="SlideStyle.Chain"/>, with the master's sample
+/// paragraphs that LibreOffice-made masters keep their styles in), with a colour that reaches WCAG AA on what the
+/// layout shows behind the box, and a title size no smaller than the body's.
+/// </summary>
+internal static class PlaceholderStyle
+{
+    public const string Empty = "<a:lstStyle/>";
+
+    /// <summary>The intended size in points of a level of a placeholder (template's style, samples included).</summary>
+    public static double Size(LayoutEntry layout, PlaceholderSlot slot, int level) =>
+        layout.Style.Chain(slot.Type ?? "obj", slot.Index, null, intended: true).Run("示例 Sample", null, level).SizePt;
+
+    /// <summary>The lstStyle XML for a placeholder; <paramref name="titleSize"/> sets a title's size when given.</summary>
+    public static string For(LayoutEntry layout, PlaceholderSlot slot, IEnumerable<int> levels, Rect box, RenderWarnings warnings, double? titleSize = null)
+    {
+        var type = slot.Type ?? "obj";
+        var chain = layout.Style.Chain(type, slot.Index, null, intended: true);
+        var explicitStyle = !layout.Style.HasReadableStyle(type) || titleSize is not null;
+        if (!layout.Style.HasReadableStyle(type))
+            warnings.Add(new Bilingual(
+                $"模板母版的文字样式不在 PowerPoint 读取的位置(p:txStyles 或占位符 lstStyle),已按母版示例文字的格式写到每页上。",
+                "the template's master keeps its text styles where PowerPoint does not read them (no p:txStyles, no placeholder lstStyle); they were taken from the master's sample text and written on each slide."));
+        var behind = layout.Style.Scene.Under(box.X, box.Y, box.Width, box.Height);
+        var xml = new List<XElement>();
+        var changed = false;
+        foreach (var level in levels.Distinct().Order())
+        {
+            var run = chain.Run("示例 Sample", null, level);
+            var size = titleSize ?? run.SizePt;
+            XElement? color = null;
+            if (run.Color is { } c && behind.Colors.Count > 0 && Contrast.Worst(c, behind.Colors) < Contrast.Needed(size, run.Bold))
+            {
+                var colors = new TemplateColors(layout, warnings);
+                var better = colors.Text(behind.Colors, size, run.Bold, slot.IsTitle ? "tx2" : "tx1", slot.IsTitle ? Words.Title : Words.Body);
+                color = new XElement(FormatXml.A + "srgbClr", new XAttribute("val", better.Hex));
+                changed = true;
+            }
+            var merged = chain.Merged(level, color);
+            if (titleSize is { } t)
+                merged.Element(FormatXml.A + "defRPr")!.SetAttributeValue("sz", ((int)Math.Round(t * 100)).ToString(CultureInfo.InvariantCulture));
+            xml.Add(merged);
+        }
+        if (!explicitStyle && !changed)
+            return Empty;
+        var style = new XElement(FormatXml.A + "lstStyle", new XAttribute(XNamespace.Xmlns + "a", FormatXml.A.NamespaceName), xml);
+        return StripNamespaces(style.ToString(SaveOptions.DisableFormatting));
+    }
+
+    private static class Words
+    {
+        public static readonly Bilingual Title = new("标题文字", "title text");
+        public static readonly Bilingual Body = new("正文", "body text");
+    }
+
+    // The slide XML declares a: once on its root; the serialised element carries its own xmlns, harmless but noisy.
+    private static string StripNamespaces(string xml) => xml.Replace($" xmlns:a=\"{FormatXml.A.NamespaceName}\"", "", StringComparison.Ordinal);
+}
