@@ -140,6 +140,8 @@ internal sealed class LayoutCatalog
         var entries = new List<LayoutEntry>();
         var defaults = zip.Xml(presentation)?.Root?.Element(TemplateZip.P + "defaultTextStyle");
         var index = 0;
+        // LibreOffice has no layout geometry of its own: it places a layout's title and content where the master has them.
+        var libreOffice = zip.Has("docProps/app.xml") && zip.Text("docProps/app.xml").Contains("LibreOffice", StringComparison.Ordinal);
         foreach (var master in zip.Rels(presentation).Where(r => TemplateZip.RelType(r.Type) == "slideMaster").Select(r => r.Target))
         {
             var masterRoot = zip.Xml(master)?.Root;
@@ -159,7 +161,7 @@ internal sealed class LayoutCatalog
                     continue;
                 var name = (string?)root.Element(TemplateZip.P + "cSld")?.Attribute("name") ?? "";
                 var type = (string?)root.Attribute("type");
-                var slots = Inside(Sized(Slots(root, fallback, masterSlots), masterSlots), slideWidth, slideHeight);
+                var slots = Inside(Sized(Slots(root, fallback, masterSlots), masterSlots, libreOffice ? double.MaxValue : 0.6), slideWidth, slideHeight);
                 entries.Add(new LayoutEntry(new Uri("/" + layout, UriKind.Relative), name, type, slots, traits, new SlideStyle(root, masterRoot, theme, defaults)));
             }
         }
@@ -197,13 +199,13 @@ internal sealed class LayoutCatalog
 
     // LibreOffice computes a layout's boxes from the master's and exports boxes that are not what it shows: a title
     // and a single content box far smaller than the master's are replaced with the master's.
-    private static List<PlaceholderSlot> Sized(List<PlaceholderSlot> slots, List<PlaceholderSlot> master)
+    private static List<PlaceholderSlot> Sized(List<PlaceholderSlot> slots, List<PlaceholderSlot> master, double share)
     {
         var content = slots.Count(s => s.IsContent);
         return slots.Select(s =>
         {
             var want = s.IsTitle ? "title" : s.IsContent && content == 1 ? "body" : null;
-            return want is not null && master.FirstOrDefault(m => m.Type == want) is { } m && Area(s.Rect) < Area(m.Rect) * 0.6
+            return want is not null && master.FirstOrDefault(m => m.Type == want) is { } m && Area(s.Rect) < Area(m.Rect) * share && s.Rect != m.Rect
                 ? s with { Rect = m.Rect, Placed = true }
                 : s;
         }).ToList();

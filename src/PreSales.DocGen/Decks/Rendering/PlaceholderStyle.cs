@@ -21,16 +21,28 @@ internal static class PlaceholderStyle
         layout.Style.Chain(slot.Type ?? "obj", slot.Index, null, intended: true).Run("示例 Sample", null, level).SizePt;
 
     /// <summary>The lstStyle XML for a placeholder; <paramref name="titleSize"/> sets a title's size when given.</summary>
-    public static string For(LayoutEntry layout, PlaceholderSlot slot, IEnumerable<int> levels, Rect box, RenderWarnings warnings, double? titleSize = null)
+    public static string For(LayoutEntry layout, PlaceholderSlot slot, IEnumerable<int> levels, Rect box, RenderWarnings warnings, double? titleSize = null) =>
+        Look(layout, slot, levels, box, warnings, titleSize).ListStyle;
+
+    /// <summary>
+    /// The lstStyle XML for a placeholder and, when no theme colour reads on everything behind its box, a backing fill
+    /// (the theme's background colour) for the box, with a warning.
+    /// </summary>
+    public static (string ListStyle, Rgb? Fill) Look(LayoutEntry layout, PlaceholderSlot slot, IEnumerable<int> levels, Rect box, RenderWarnings warnings, double? titleSize = null)
     {
         var type = slot.Type ?? "obj";
         var chain = layout.Style.Chain(type, slot.Index, null, intended: true);
-        var explicitStyle = !layout.Style.HasReadableStyle(type) || titleSize is not null;
+        var effective = layout.Style.Chain(type, slot.Index, null, intended: false);
+        // Written on the slide when what PowerPoint would inherit differs from what the template's author saw.
+        var explicitStyle = !layout.Style.HasReadableStyle(type) || titleSize is not null
+            || levels.Any(l => chain.Run("示例 Sample", null, l) != effective.Run("示例 Sample", null, l));
         if (!layout.Style.HasReadableStyle(type))
             warnings.Add(new Bilingual(
                 $"模板母版的文字样式不在 PowerPoint 读取的位置(p:txStyles 或占位符 lstStyle),已按母版示例文字的格式写到每页上。",
                 "the template's master keeps its text styles where PowerPoint does not read them (no p:txStyles, no placeholder lstStyle); they were taken from the master's sample text and written on each slide."));
-        var behind = layout.Style.Scene.Under(box.X, box.Y, box.Width, box.Height);
+        IReadOnlyList<Rgb> behind = layout.Style.Scene.Under(box.X, box.Y, box.Width, box.Height).Colors;
+        var colors = new TemplateColors(layout, warnings);
+        Rgb? fill = null;
         var xml = new List<XElement>();
         var changed = false;
         foreach (var level in levels.Distinct().Order())
@@ -38,11 +50,20 @@ internal static class PlaceholderStyle
             var run = chain.Run("示例 Sample", null, level);
             var size = titleSize ?? run.SizePt;
             XElement? color = null;
-            if (run.Color is { } c && behind.Colors.Count > 0 && Contrast.Worst(c, behind.Colors) < Contrast.Needed(size, run.Bold))
+            if (run.Color is { } c && behind.Count > 0 && Contrast.Worst(c, behind) < Contrast.Needed(size, run.Bold))
             {
-                var colors = new TemplateColors(layout, warnings);
-                var better = colors.Text(behind.Colors, size, run.Bold, slot.IsTitle ? "tx2" : "tx1", slot.IsTitle ? Words.Title : Words.Body);
-                color = new XElement(FormatXml.A + "srgbClr", new XAttribute("val", better.Hex));
+                var better = colors.TryText(behind, size, run.Bold, slot.IsTitle ? "tx2" : "tx1");
+                if (better is null)
+                {
+                    // Nothing reads on all of it (a band across the box, a gradient): back the box with the theme's background.
+                    fill ??= colors.Backing(c);
+                    behind = [fill.Value];
+                    warnings.Add(new Bilingual(
+                        $"版式“{layout.Name}”的背景上没有一种主题颜色的文字处处可读,{(slot.IsTitle ? Words.Title : Words.Body).Chinese}加了主题背景色的底。",
+                        $"no theme colour reads everywhere on the background of layout \"{layout.Name}\"; the {(slot.IsTitle ? Words.Title : Words.Body).English} got a backing in the theme's background colour."));
+                    better = Contrast.Worst(c, behind) >= Contrast.Needed(size, run.Bold) ? c : colors.Text(behind, size, run.Bold, slot.IsTitle ? "tx2" : "tx1", slot.IsTitle ? Words.Title : Words.Body);
+                }
+                color = new XElement(FormatXml.A + "srgbClr", new XAttribute("val", better.Value.Hex));
                 changed = true;
             }
             var merged = chain.Merged(level, color);
@@ -51,9 +72,9 @@ internal static class PlaceholderStyle
             xml.Add(merged);
         }
         if (!explicitStyle && !changed)
-            return Empty;
+            return (Empty, fill);
         var style = new XElement(FormatXml.A + "lstStyle", new XAttribute(XNamespace.Xmlns + "a", FormatXml.A.NamespaceName), xml);
-        return StripNamespaces(style.ToString(SaveOptions.DisableFormatting));
+        return (StripNamespaces(style.ToString(SaveOptions.DisableFormatting)), fill);
     }
 
     private static class Words

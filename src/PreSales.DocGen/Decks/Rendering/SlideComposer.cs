@@ -62,7 +62,7 @@ internal static class SlideComposer
             fitted -= 2;
         // A title no larger than the body loses the slide's hierarchy: it is raised to a step above the body.
         double? set = size < floor ? floor : fitted < size ? fitted : null;
-        xml.Placeholder(slot, [new BodyItem(text)], null, 1, PlaceholderStyle.For(layout, slot, [0], slot.Rect, warnings, set));
+        Put(xml, layout, slot, [new BodyItem(text)], null, 1, slot.Rect, warnings, set);
     }
 
     private static void Subtitle(SlideXml xml, LayoutEntry layout, PlannedSlide slide, Rect content, TemplateColors colors, RenderWarnings warnings)
@@ -72,7 +72,7 @@ internal static class SlideComposer
         var lines = slide.Subtitle.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(l => new BodyItem(l)).ToList();
         var slot = layout.Subtitle ?? layout.Content.FirstOrDefault();
         if (slot is not null)
-            xml.Placeholder(slot, lines, null, 1, PlaceholderStyle.For(layout, slot, [0], slot.Rect, warnings));
+            Put(xml, layout, slot, lines, null, 1, slot.Rect, warnings);
         else
             Box(xml, colors, content.Top(0.4), string.Join(" · ", lines.Select(l => l.Text)));
     }
@@ -87,7 +87,7 @@ internal static class SlideComposer
             var share = hasGraphic ? Math.Clamp(Needed(slide.Body, area.Width, sizes) / Pt(area.Height), 0.2, 0.5) : 1;
             var top = area.Top(share);
             if (slot is not null)
-                xml.Placeholder(slot, slide.Body, hasGraphic ? top : null, Scale(slide.Body, top, sizes), PlaceholderStyle.For(layout, slot, slide.Body.Select(b => b.Level), top, warnings));
+                Put(xml, layout, slot, slide.Body, hasGraphic ? top : null, Scale(slide.Body, top, sizes), top, warnings);
             else
                 Box(xml, colors, top, string.Join("\n", slide.Body.Select(b => b.Text)));
             area = new Rect(area.X, top.Y + top.Height + Gap, area.Width, area.Height - top.Height - Gap);
@@ -102,9 +102,9 @@ internal static class SlideComposer
         if (slots.Count >= 2)
         {
             (left, right) = (slots[0].Rect, slots[1].Rect);
-            xml.Placeholder(slots[0], slide.Body, null, Scale(slide.Body, left, Sizes(layout, slots[0])), PlaceholderStyle.For(layout, slots[0], slide.Body.Select(b => b.Level), left, warnings));
+            Put(xml, layout, slots[0], slide.Body, null, Scale(slide.Body, left, Sizes(layout, slots[0])), left, warnings);
             if (slide.SecondColumn.Count > 0)
-                xml.Placeholder(slots[1], slide.SecondColumn, null, Scale(slide.SecondColumn, right, Sizes(layout, slots[1])), PlaceholderStyle.For(layout, slots[1], slide.SecondColumn.Select(b => b.Level), right, warnings));
+                Put(xml, layout, slots[1], slide.SecondColumn, null, Scale(slide.SecondColumn, right, Sizes(layout, slots[1])), right, warnings);
         }
         else
         {
@@ -113,7 +113,7 @@ internal static class SlideComposer
             left = area with { Width = half };
             right = area with { X = area.X + half + Gap, Width = half };
             if (slots.Count == 1)
-                xml.Placeholder(slots[0], slide.Body, left, Scale(slide.Body, left, Sizes(layout, slots[0])), PlaceholderStyle.For(layout, slots[0], slide.Body.Select(b => b.Level), left, warnings));
+                Put(xml, layout, slots[0], slide.Body, left, Scale(slide.Body, left, Sizes(layout, slots[0])), left, warnings);
             else
                 Box(xml, colors, left, string.Join("\n", slide.Body.Select(b => b.Text)));
             if (slide.SecondColumn.Count > 0)
@@ -121,6 +121,12 @@ internal static class SlideComposer
         }
         if (slide.SecondColumn.Count == 0)
             Graphic(xml, part, slide, right, style, colors);
+    }
+
+    private static void Put(SlideXml xml, LayoutEntry layout, PlaceholderSlot slot, IReadOnlyList<BodyItem> items, Rect? moveTo, double scale, Rect box, RenderWarnings warnings, double? titleSize = null)
+    {
+        var (style, fill) = PlaceholderStyle.Look(layout, slot, items.Select(i => i.Level), box, warnings, titleSize);
+        xml.Placeholder(slot, items, moveTo, scale, style, fill);
     }
 
     private static void Box(SlideXml xml, TemplateColors colors, Rect rect, string text) =>

@@ -30,6 +30,23 @@ internal sealed class TemplateColors(LayoutEntry layout, RenderWarnings warnings
     public Rgb Mark(IReadOnlyList<Rgb> behind, string preferred, IReadOnlyList<Rgb> avoid, Bilingual what) =>
         Choose(behind, Contrast.Large, preferred, what, avoid);
 
+    /// <summary>A theme colour for text that reaches its ratio on everything behind, or null when none does.</summary>
+    public Rgb? TryText(IReadOnlyList<Rgb> behind, double sizePt, bool bold, string preferred)
+    {
+        var candidates = Palette.Candidates().OrderBy(c => c.Name != preferred).ToList();
+        if (candidates.Count == 0)
+            return null;
+        var (key, passes) = Contrast.Pick(candidates, behind, Contrast.Needed(sizePt, bold));
+        return passes ? candidates.First(c => c.Name == key).Color : null;
+    }
+
+    /// <summary>
+    /// A backing fill for text whose background has no theme colour that reads on all of it (a band across the box,
+    /// a gradient from dark to light): the theme colour, background first, on which the text colour reads best.
+    /// </summary>
+    public Rgb Backing(Rgb text) =>
+        Palette.Candidates().Where(c => c.Name is "bg1" or "bg2" or "tx1" or "tx2").Select(c => c.Color).DefaultIfEmpty(White).MaxBy(c => c.Contrast(text));
+
     private Rgb Choose(IReadOnlyList<Rgb> behind, double needed, string preferred, Bilingual what, IReadOnlyList<Rgb> avoid)
     {
         var candidates = new List<(string Key, Rgb Color)>();

@@ -9,6 +9,9 @@ internal static class TimelineGraphic
     {
         // Marks at 3:1 and text at its ratio against what the layout shows behind the diagram.
         var behind = colors.Under(area).Colors;
+        Formatting.Rgb? backing = colors.TryText(behind, 18, false, "tx1") is null ? colors.Backing(colors.Scheme("tx1", new(0, 0, 0))) : null;
+        if (backing is { } b)
+            behind = [b];
         var line = colors.Mark(behind, "accent1", [], new("时间线", "timeline"));
         var first = colors.Mark(behind, "accent2", [line], new("时间线的第一步", "timeline's first step"));
         var number = colors.Text([line, first], 18, true, "bg1", new("步骤编号", "step numbers"));
@@ -22,6 +25,13 @@ internal static class TimelineGraphic
         var x = slide.Raw;
         x.Append(CultureInfo.InvariantCulture, $"<p:grpSp><p:nvGrpSpPr><p:cNvPr id=\"{id}\" name=\"Timeline {id}\" descr=\"{RunStyle.Escape(timeline.AltText)}\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>")
             .Append(CultureInfo.InvariantCulture, $"<p:grpSpPr><a:xfrm><a:off x=\"{area.X}\" y=\"{area.Y}\"/><a:ext cx=\"{area.Width}\" cy=\"{area.Height}\"/><a:chOff x=\"{area.X}\" y=\"{area.Y}\"/><a:chExt cx=\"{area.Width}\" cy=\"{area.Height}\"/></a:xfrm></p:grpSpPr>");
+        if (backing is { } fill)
+        {
+            // On a background no colour reads on everywhere, the diagram stands on the theme's background colour.
+            var backId = slide.NextId();
+            x.Append(CultureInfo.InvariantCulture, $"<p:sp><p:nvSpPr><p:cNvPr id=\"{backId}\" name=\"Backing {backId}\"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>")
+                .Append(SlideXml.Xfrm(area)).Append("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:solidFill>").Append(SlideXml.Color(fill.Hex)).Append("</a:solidFill><a:ln><a:noFill/></a:ln></p:spPr></p:sp>");
+        }
         var lineId = slide.NextId();
         x.Append(CultureInfo.InvariantCulture, $"<p:cxnSp><p:nvCxnSpPr><p:cNvPr id=\"{lineId}\" name=\"Connector {lineId}\"/><p:cNvCxnSpPr/><p:nvPr/></p:nvCxnSpPr><p:spPr>")
             .Append(SlideXml.Xfrm(new Rect(area.X, lineY, area.Width, 0)))
