@@ -48,7 +48,7 @@ public sealed record SlideRoom(double Width, double Height, double TopFont, doub
 /// <summary>Fits slides to their room: shortens bullets and cells by rule, and continues on new slides ("(续)").</summary>
 internal static class SlideFit
 {
-    public static IReadOnlyList<PlannedSlide> Fit(IEnumerable<PlannedSlide> slides, DealLanguage language) => Fit(slides, language, SlideRoom.Default, cutCells: true);
+    public static IReadOnlyList<PlannedSlide> Fit(IEnumerable<PlannedSlide> slides, DealLanguage language) => Fit(slides, language, SlideRoom.Default, cutCells: false);
 
     /// <summary>
     /// Fits a plan again to a template's own room (its content box and text sizes) when that is smaller than the
