@@ -69,6 +69,14 @@ internal static class PlaceholderStyle
             var merged = chain.Merged(level, color);
             if (titleSize is { } t)
                 merged.Element(FormatXml.A + "defRPr")!.SetAttributeValue("sz", ((int)Math.Round(t * 100)).ToString(CultureInfo.InvariantCulture));
+            else if (!slot.IsTitle && run.SizePt < SlideComposer.FloorPt)
+            {
+                // Body text below the readable floor (the review's font-too-small threshold) is raised to it.
+                merged.Element(FormatXml.A + "defRPr")!.SetAttributeValue("sz", ((int)(SlideComposer.FloorPt * 100)).ToString(CultureInfo.InvariantCulture));
+                changed = true;
+                warnings.Add(new Bilingual($"模板版式“{layout.Name}”的正文字号 {run.SizePt:0.#} 磅小于 {SlideComposer.FloorPt:0} 磅,已放大到 {SlideComposer.FloorPt:0} 磅。",
+                    $"the body text of layout \"{layout.Name}\" is {run.SizePt:0.#} pt, under {SlideComposer.FloorPt:0} pt; it was raised to {SlideComposer.FloorPt:0} pt."));
+            }
             xml.Add(merged);
         }
         if (!explicitStyle && !changed)

@@ -149,8 +149,8 @@ internal static class SlideComposer
     /// <summary>The template's sizes of level-0 and deeper bullets in a placeholder.</summary>
     internal static (double Top, double Sub) Sizes(LayoutEntry layout, PlaceholderSlot slot)
     {
-        var top = PlaceholderStyle.Size(layout, slot, 0);
-        return (top, Math.Min(top, PlaceholderStyle.Size(layout, slot, 1)));
+        var top = Math.Max(FloorPt, PlaceholderStyle.Size(layout, slot, 0));
+        return (top, Math.Clamp(PlaceholderStyle.Size(layout, slot, 1), FloorPt, top));
     }
 
     /// <summary>The height, in points, the items need at the template's sizes.</summary>
