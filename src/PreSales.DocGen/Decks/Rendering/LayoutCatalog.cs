@@ -201,10 +201,10 @@ internal sealed class LayoutCatalog
     // and a single content box far smaller than the master's are replaced with the master's.
     private static List<PlaceholderSlot> Sized(List<PlaceholderSlot> slots, List<PlaceholderSlot> master, double share)
     {
-        var content = slots.Count(s => s.IsContent);
+        var content = slots.Count(s => s.IsContent || s.Type == "subTitle");
         return slots.Select(s =>
         {
-            var want = s.IsTitle ? "title" : s.IsContent && content == 1 ? "body" : null;
+            var want = s.IsTitle ? "title" : (s.IsContent || s.Type == "subTitle") && content == 1 ? "body" : null;
             return want is not null && master.FirstOrDefault(m => m.Type == want) is { } m && Area(s.Rect) < Area(m.Rect) * share && s.Rect != m.Rect
                 ? s with { Rect = m.Rect, Placed = true }
                 : s;

@@ -24,7 +24,12 @@ internal sealed class TemplateColors(LayoutEntry layout, RenderWarnings warnings
 
     /// <summary>A text colour readable on everything behind a rectangle (or on the given colours).</summary>
     public Rgb Text(IReadOnlyList<Rgb> behind, double sizePt, bool bold, string preferred, Bilingual what) =>
-        Choose(behind, Contrast.Needed(sizePt, bold), preferred, what, []);
+        behind.Count == 0 && PictureText() is { } designed ? designed : Choose(behind, Contrast.Needed(sizePt, bold), preferred, what, []);
+
+    // On a picture the colours behind are unknown: the colour the template's designer gave the body text on it.
+    private Rgb? PictureText() =>
+        layout.Content.FirstOrDefault() is { } slot ? layout.Style.Chain(slot.Type ?? "obj", slot.Index, null, intended: true).Run("Sample", null, 0).Color
+        : layout.Title is { } title ? layout.Style.Chain(title.Type ?? "title", title.Index, null, intended: true).Run("Sample", null, 0).Color : null;
 
     /// <summary>A mark colour (a line, a bar, a circle) at 3:1 against what is behind and unlike the colours to avoid.</summary>
     public Rgb Mark(IReadOnlyList<Rgb> behind, string preferred, IReadOnlyList<Rgb> avoid, Bilingual what) =>
