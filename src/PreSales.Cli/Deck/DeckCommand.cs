@@ -2,6 +2,7 @@ using System.CommandLine;
 using PreSales.DocGen.Deals;
 using PreSales.DocGen.Decks;
 using PreSales.DocGen.Decks.Rendering;
+using PreSales.DocGen.Language;
 using PreSales.DocGen.Packaging;
 
 namespace PreSales.Cli.Deck;
@@ -24,13 +25,14 @@ internal static class DeckCommand
         var format = new Option<string?>("--format") { Description = "计划格式 json|md / plan format json|md" };
         var fromPlan = new Option<string?>("--from-plan") { Description = "从计划(.json)或大纲(.md)生成 / render from a plan (.json) or an outline (.md)" };
         var keep = new Option<bool>("--keep-template-slides") { Description = "保留模板自带的示例幻灯片 / keep the template's own slides" };
+        var check = new Option<bool>("--check-template") { Description = "只检查模板:每类幻灯片用哪个版式 / check the template only: which layout each slide kind uses" };
         var command = new Command("deck", "生成下一次交流的 TQCSS 演示文稿 / make the TQCSS deck for the next exchange")
         {
-            deals, exchange, minutes, template, output, planOnly, format, fromPlan, keep,
+            deals, exchange, minutes, template, output, planOnly, format, fromPlan, keep, check,
         };
         command.SetAction(r => new DeckRun(
             r.GetValue(deals) ?? [], r.GetValue(exchange), r.GetValue(minutes), r.GetValue(template), r.GetValue(output),
-            r.GetValue(planOnly), r.GetValue(format), r.GetValue(fromPlan), r.GetValue(keep)).Execute());
+            r.GetValue(planOnly), r.GetValue(format), r.GetValue(fromPlan), r.GetValue(keep)) { CheckTemplate = r.GetValue(check) }.Execute());
         return command;
     }
 }
@@ -45,6 +47,8 @@ internal sealed record DeckRun(
     /// </summary>
     public int Execute()
     {
+        if (CheckTemplate)
+            return CheckTemplateOnly();
         if (FromPlan is not null)
             return RenderPlanFile(FromPlan);
         if (Deals.Length == 0)
@@ -64,6 +68,30 @@ internal sealed record DeckRun(
             return Fail("presales deck", e, CommandLine.DefaultLanguage);
         }
         return DeckBatch.Run(this, template);
+    }
+
+    /// <summary>--check-template: how each slide kind maps onto the template's layouts, before any deck is made.</summary>
+    public bool CheckTemplate { get; init; }
+
+    private int CheckTemplateOnly()
+    {
+        var language = CommandLine.DefaultLanguage;
+        try
+        {
+            Console.Out.Write((Template ?? "(default)") + "\n" + DeckRenderer.CheckTemplate(LoadTemplate()).ToText(language));
+            return CommandLine.Ok;
+        }
+        catch (DeckInputException e)
+        {
+            return Fail("presales deck", e, language);
+        }
+    }
+
+    // What the template made the renderer do differently, one line each, after the deck's path.
+    private void Warn(IReadOnlyList<Bilingual> warnings, DealLanguage language)
+    {
+        foreach (var warning in warnings)
+            Console.Error.WriteLine($"{Template ?? "presales deck"}{(language == DealLanguage.ZhCN ? ":注意:" : ": warning: ")}{warning.In(language)}");
     }
 
     private byte[]? LoadTemplate()
@@ -117,7 +145,9 @@ internal sealed record DeckRun(
             return CommandLine.Ok;
         }
         var path = output ?? DefaultPath(dealPath);
-        DeckRenderer.RenderToFile(planning.Plan, path, templateBytes, KeepTemplateSlides);
+        var warnings = DeckRenderer.RenderToFile(planning.Plan, path, templateBytes, KeepTemplateSlides);
+        if (!quiet)
+            Warn(warnings, deal.Language);
         if (!quiet)
             Console.Out.WriteLine(path);
         return CommandLine.Ok;
@@ -170,7 +200,7 @@ internal sealed record DeckRun(
             if (WrongExtension(Output ?? "", [".pptx"], Output is null) is { } wrong)
                 return Fail("presales deck", wrong, plan.Language);
             var path = Output ?? DefaultPath(planPath);
-            DeckRenderer.RenderToFile(DeckPlanner.Fit(plan), path, LoadTemplate(), KeepTemplateSlides);
+            Warn(DeckRenderer.RenderToFile(DeckPlanner.Fit(plan), path, LoadTemplate(), KeepTemplateSlides), plan.Language);
             Console.Out.WriteLine(path);
             return CommandLine.Ok;
         }

@@ -48,9 +48,57 @@ public sealed record SlideRoom(double Width, double Height, double TopFont, doub
 /// <summary>Fits slides to their room: shortens bullets and cells by rule, and continues on new slides ("(续)").</summary>
 internal static class SlideFit
 {
-    public static IReadOnlyList<PlannedSlide> Fit(IEnumerable<PlannedSlide> slides, DealLanguage language)
+    public static IReadOnlyList<PlannedSlide> Fit(IEnumerable<PlannedSlide> slides, DealLanguage language) => Fit(slides, language, SlideRoom.Default, cutCells: false);
+
+    /// <summary>
+    /// Fits a plan again to a template's own room (its content box and text sizes) when that is smaller than the
+    /// default's: slides already continued ("(续)", "(续2)") are joined back first, then split for the new room, so
+    /// a table continues by rows on numbered continuation slides instead of running off the slide. Cells are not
+    /// shortened unless one row alone would not fit a slide.
+    /// </summary>
+    public static IReadOnlyList<PlannedSlide> Refit(IReadOnlyList<PlannedSlide> slides, DealLanguage language, SlideRoom room)
     {
-        var room = SlideRoom.Default;
+        var d = SlideRoom.Default;
+        if (room.Width >= d.Width && room.Height >= d.Height && room.TopFont <= d.TopFont && room.SubFont <= d.SubFont && room.TableFont <= d.TableFont)
+            return slides;
+        return Fit(Joined(slides, language), language, room, cutCells: false);
+    }
+
+    // Continuations back into the slide they continue: same kind, a title that is the first's plus "(续)"/"(续N)".
+    private static List<PlannedSlide> Joined(IReadOnlyList<PlannedSlide> slides, DealLanguage language)
+    {
+        var more = language == DealLanguage.ZhCN ? "(续)" : " (cont.)";
+        var joined = new List<PlannedSlide>();
+        foreach (var slide in slides)
+        {
+            if (joined.Count > 0 && joined[^1] is var first && IsContinuation(first.Title, slide.Title, more)
+                && (first.Table is null) == (slide.Table is null) && (first.Table is null || first.Table.Header.SequenceEqual(slide.Table!.Header)))
+            {
+                joined[^1] = first with
+                {
+                    Body = [.. first.Body, .. slide.Body],
+                    Table = first.Table is null ? null : first.Table with { Rows = [.. first.Table.Rows, .. slide.Table!.Rows] },
+                };
+                continue;
+            }
+            joined.Add(slide);
+        }
+        return joined;
+    }
+
+    private static bool IsContinuation(string first, string next, string more)
+    {
+        if (!next.StartsWith(first, StringComparison.Ordinal) || next.Length == first.Length)
+            return false;
+        var tail = next[first.Length..];
+        if (tail == more)
+            return true;
+        var open = more[..^1] + (more.StartsWith(' ') ? " " : "");
+        return tail.StartsWith(open, StringComparison.Ordinal) && tail.EndsWith(more[^1]) && int.TryParse(tail[open.Length..^1], out _);
+    }
+
+    private static IReadOnlyList<PlannedSlide> Fit(IEnumerable<PlannedSlide> slides, DealLanguage language, SlideRoom room, bool cutCells)
+    {
         var more = language == DealLanguage.ZhCN ? "(续)" : " (cont.)";
         var result = new List<PlannedSlide>();
         var lastTitle = "";
@@ -69,7 +117,7 @@ internal static class SlideFit
                 var page = 0;
                 foreach (var part in ColumnGroups(table))
                 {
-                    var pages = SplitTable(shaped, part, room, more, page).ToList();
+                    var pages = SplitTable(shaped, part, room, more, page, cutCells).ToList();
                     result.AddRange(pages);
                     page += pages.Count;
                 }
@@ -160,16 +208,19 @@ internal static class SlideFit
         }
     }
 
-    private static IEnumerable<PlannedSlide> SplitTable(PlannedSlide slide, SlideTable table, SlideRoom room, string more, int firstPage)
+    private static IEnumerable<PlannedSlide> SplitTable(PlannedSlide slide, SlideTable table, SlideRoom room, string more, int firstPage, bool cutCells)
     {
         var columns = Math.Max(1, table.Header.Count);
         var cellWidth = room.Width / columns - 14;
-        var maxEms = cellWidth / room.TableFont * SlideRoom.MaxCellLines * 0.95;
+        // Without cutting, a cell may take as many lines as fit on a slide under a two-line header.
+        var maxLines = cutCells ? SlideRoom.MaxCellLines : Math.Max(SlideRoom.MaxCellLines, (int)((room.Height - 3 * room.TableFont * 1.2) / (room.TableFont * 1.2)) - 1);
+        var maxEms = cellWidth / room.TableFont * maxLines * 0.95;
         var header = table.Header.Select(h => DeckText.Shorten(h, maxEms)).ToList();
         var rows = table.Rows.Select(r => (IReadOnlyList<string>)r.Select(c => DeckText.Shorten(c.Replace('\n', ' '), maxEms)).ToList()).ToList();
         double RowHeight(IReadOnlyList<string> cells) =>
             cells.Select(c => DeckText.Lines(c, cellWidth, room.TableFont)).DefaultIfEmpty(1).Max() * room.TableFont * 1.2 + 8;
-        var available = room.Height - RowHeight(header) - (firstPage == 0 && slide.Body.Count > 0 ? slide.Body.Sum(b => Height(b, room.Width, room)) : 0);
+        // The renderer gives bullets above a table at least a fifth of the box, and a gap.
+        var available = room.Height - RowHeight(header) - (firstPage == 0 && slide.Body.Count > 0 ? Math.Max(slide.Body.Sum(b => Height(b, room.Width, room)), room.Height * 0.2) + 14 : 0);
         var pages = new List<List<IReadOnlyList<string>>> { new() };
         double used = 0;
         foreach (var row in rows)

@@ -1,3 +1,4 @@
+using PreSales.DocGen.Formatting;
 using PreSales.DocGen.Language;
 using PreSales.DocGen.Review.Reading;
 using PreSales.DocGen.Tests.Review.Support;

@@ -10,11 +10,21 @@ namespace PreSales.DocGen.Decks.Rendering;
 internal static class ChartGraphic
 {
     private const string ChartNs = "xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
-    private static readonly string[] Colors = ["accent1", "accent3", "accent2", "accent4"];
+    private static readonly string[] Preferred = ["accent1", "accent3", "accent2", "accent4", "accent5", "accent6"];
 
-    public static void Write(SlideXml slide, SlideRelations relations, SlideChart chart, Rect area, RunStyle style)
+    public static void Write(SlideXml slide, SlideRelations relations, SlideChart chart, Rect area, RunStyle style, TemplateColors colors)
     {
-        var target = relations.Package.AddChart(ChartXml(chart, style), ChartWorkbook.Build(chart));
+        // Every series at 3:1 against what is behind the chart and unlike the series before it; labels readable.
+        var behind = colors.Under(area).Colors;
+        // On a background no text colour reads on everywhere (a band, a gradient), the chart gets the theme's background.
+        Formatting.Rgb? backing = colors.TryText(behind, 18, false, "tx1") is null ? colors.Backing(colors.Scheme("tx1", new(0, 0, 0))) : null;
+        if (backing is { } b)
+            behind = [b];
+        var series = new List<Formatting.Rgb>();
+        for (var s = 0; s < chart.Series.Count; s++)
+            series.Add(colors.Mark(behind, Preferred[s % Preferred.Length], series, new("图表数据系列", "chart series")));
+        var text = colors.Text(behind, 18, false, "tx1", new("图表文字", "chart labels"));
+        var target = relations.Package.AddChart(ChartXml(chart, style, series, text, backing), ChartWorkbook.Build(chart));
         var rel = relations.Add("chart", target);
         var id = slide.NextId();
         slide.Raw.Append(CultureInfo.InvariantCulture, $"<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"{id}\" name=\"Chart {id}\" descr=\"{RunStyle.Escape(chart.AltText)}\"/>")
@@ -25,7 +35,7 @@ internal static class ChartGraphic
             .Append("</a:graphicData></a:graphic></p:graphicFrame>");
     }
 
-    private static string ChartXml(SlideChart chart, RunStyle style)
+    private static string ChartXml(SlideChart chart, RunStyle style, IReadOnlyList<Formatting.Rgb> colors, Formatting.Rgb text, Formatting.Rgb? backing)
     {
         var n = chart.Categories.Count;
         var x = new StringBuilder(4096);
@@ -36,7 +46,7 @@ internal static class ChartGraphic
             var series = chart.Series[s];
             var col = ChartWorkbook.Column(s + 1);
             x.Append(CultureInfo.InvariantCulture, $"<c:ser><c:idx val=\"{s}\"/><c:order val=\"{s}\"/><c:tx><c:strRef><c:f>Sheet1!${col}$1</c:f><c:strCache><c:ptCount val=\"1\"/><c:pt idx=\"0\"><c:v>{RunStyle.Escape(series.Name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>")
-                .Append(CultureInfo.InvariantCulture, $"<c:spPr><a:solidFill><a:schemeClr val=\"{Colors[s % Colors.Length]}\"/></a:solidFill></c:spPr><c:invertIfNegative val=\"0\"/>")
+                .Append(CultureInfo.InvariantCulture, $"<c:spPr><a:solidFill><a:srgbClr val=\"{colors[s].Hex}\"/></a:solidFill></c:spPr><c:invertIfNegative val=\"0\"/>")
                 .Append("<c:dLbls><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>")
                 .Append(CultureInfo.InvariantCulture, $"<c:cat><c:strRef><c:f>Sheet1!$A$2:$A${n + 1}</c:f><c:strCache><c:ptCount val=\"{n}\"/>");
             for (var i = 0; i < n; i++)
@@ -52,7 +62,8 @@ internal static class ChartGraphic
             .Append("<c:catAx><c:axId val=\"500000001\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"b\"/><c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"500000002\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>")
             .Append(CultureInfo.InvariantCulture, $"<c:valAx><c:axId val=\"500000002\"/><c:scaling><c:orientation val=\"minMax\"/>{axisMax}</c:scaling><c:delete val=\"0\"/><c:axPos val=\"l\"/><c:majorGridlines><c:spPr><a:ln w=\"6350\"><a:solidFill><a:srgbClr val=\"D9D9D9\"/></a:solidFill></a:ln></c:spPr></c:majorGridlines><c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"500000001\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/><c:majorUnit val=\"1\"/></c:valAx>")
             .Append("</c:plotArea><c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/></c:legend><c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart>")
-            .Append(CultureInfo.InvariantCulture, $"<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"1800\"><a:solidFill><a:schemeClr val=\"tx1\"/></a:solidFill>{style.Fonts}</a:defRPr></a:pPr><a:endParaRPr {style.Attributes}/></a:p></c:txPr>")
+            .Append(backing is { } fill ? $"<c:spPr><a:solidFill><a:srgbClr val=\"{fill.Hex}\"/></a:solidFill></c:spPr>" : "")
+            .Append(CultureInfo.InvariantCulture, $"<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"1800\"><a:solidFill><a:srgbClr val=\"{text.Hex}\"/></a:solidFill>{style.Fonts}</a:defRPr></a:pPr><a:endParaRPr {style.Attributes}/></a:p></c:txPr>")
             .Append("<c:externalData r:id=\"rId1\"><c:autoUpdate val=\"0\"/></c:externalData></c:chartSpace>");
         return x.ToString();
     }

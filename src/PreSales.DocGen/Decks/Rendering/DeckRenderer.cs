@@ -5,9 +5,15 @@ using DocumentFormat.OpenXml;
 using P = DocumentFormat.OpenXml.Presentation;
 using PreSales.DocGen.Deals;
 using PreSales.DocGen.Decks.Templates;
+using PreSales.DocGen.Language;
 using PreSales.DocGen.Packaging;
 
 namespace PreSales.DocGen.Decks.Rendering;
+
+/// <summary>A rendered deck and what the template made the renderer do differently.</summary>
+/// <param name="Deck">The .pptx bytes.</param>
+/// <param name="Warnings">One line each, in both languages.</param>
+public sealed record RenderedDeck(byte[] Deck, IReadOnlyList<Bilingual> Warnings);
 
 /// <summary>
 /// Renders a deck plan onto a PowerPoint template (.pptx or .potx): the template is prepared once (normalised with the
@@ -32,18 +38,30 @@ public static class DeckRenderer
 
     /// <summary>Renders a plan; <paramref name="template"/> null means the default template.</summary>
     /// <exception cref="DeckInputException">The template is not a presentation or has no usable layout.</exception>
-    public static byte[] Render(DeckPlan plan, byte[]? template = null, bool keepTemplateSlides = false)
+    public static byte[] Render(DeckPlan plan, byte[]? template = null, bool keepTemplateSlides = false) =>
+        RenderWithWarnings(plan, template, keepTemplateSlides).Deck;
+
+    /// <summary>
+    /// Renders a plan and says what the template made the renderer do differently (<see cref="TemplateMapping"/>'s
+    /// warnings, colours changed for contrast, text styles taken from the master's sample text).
+    /// </summary>
+    /// <exception cref="DeckInputException">The template is not a presentation or has no usable layout.</exception>
+    public static RenderedDeck RenderWithWarnings(DeckPlan plan, byte[]? template = null, bool keepTemplateSlides = false)
     {
         var prepared = PreparedTemplate.For(template ?? DefaultTemplate, keepTemplateSlides);
         var style = new RunStyle(plan.Language == DealLanguage.ZhCN ? "zh-CN" : "en-US", prepared.EastAsianFont);
+        var warnings = new RenderWarnings();
+        foreach (var warning in TemplateMapping.Of(prepared.Catalog).Warnings)
+            warnings.Add(warning);
+        var slides = SlideFit.Refit(plan.Slides, plan.Language, TemplateMapping.Room(prepared.Catalog));
         using var stream = new MemoryStream(64 * 1024);
         using (var package = new DeckPackage(stream, prepared))
         {
-            foreach (var slide in plan.Slides)
+            foreach (var slide in slides)
             {
                 var number = package.NextSlideNumber;
                 var relations = new SlideRelations(package);
-                var xml = SlideComposer.Compose(prepared.Catalog, slide, style, relations);
+                var xml = SlideComposer.Compose(prepared.Catalog, slide, style, relations, warnings);
                 if (slide.Notes is not null)
                     relations.Add("notesSlide", DeckPackage.NotesTarget(number));
                 var path = package.AddSlide(xml, relations.List);
@@ -51,8 +69,13 @@ public static class DeckRenderer
                     package.AddNotes(path, NotesPage.Xml(NotesText(plan, notes), style));
             }
         }
-        return stream.ToArray();
+        return new RenderedDeck(stream.ToArray(), warnings.List);
     }
+
+    /// <summary>How each slide kind maps onto a template's layouts, before any deck is made (null: the default template).</summary>
+    /// <exception cref="DeckInputException">The template is not a presentation or has no usable layout.</exception>
+    public static TemplateMapping CheckTemplate(byte[]? template = null) =>
+        TemplateMapping.Of(PreparedTemplate.For(template ?? DefaultTemplate, false).Catalog);
 
     /// <summary>
     /// Makes a template ready once. A presentation with a notes master and no slides to drop is read straight from its
@@ -95,8 +118,13 @@ public static class DeckRenderer
     }
 
     /// <summary>Renders and writes atomically: a temporary file, then a move, so a failure never leaves a corrupt deck.</summary>
-    public static void RenderToFile(DeckPlan plan, string path, byte[]? template = null, bool keepTemplateSlides = false) =>
-        AtomicFile.Write(path, Render(plan, template, keepTemplateSlides));
+    /// <returns>The warnings of <see cref="RenderWithWarnings"/>.</returns>
+    public static IReadOnlyList<Bilingual> RenderToFile(DeckPlan plan, string path, byte[]? template = null, bool keepTemplateSlides = false)
+    {
+        var rendered = RenderWithWarnings(plan, template, keepTemplateSlides);
+        AtomicFile.Write(path, rendered.Deck);
+        return rendered.Warnings;
+    }
 
     private static string NotesText(DeckPlan plan, SpeakerNotes notes) => DeckOutline.TimeLine(plan.Language, notes.Minutes) + "\n" + notes.TalkTrack;
 

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using PreSales.DocGen.Formatting;
 
 namespace PreSales.DocGen.Decks.Rendering;
 
@@ -23,13 +24,22 @@ internal readonly record struct Rect(long X, long Y, long Width, long Height)
 /// <summary>A placeholder of a layout: its type (null for an object placeholder), its index, where it sits.</summary>
 internal sealed record PlaceholderSlot(string? Type, uint? Index, Rect Rect)
 {
+    /// <summary>Whether the slide must carry the slot's geometry itself (the layout's own is not what the template means).</summary>
+    public bool Placed { get; init; }
+
     public bool IsTitle => Type is "title" or "ctrTitle";
 
     public bool IsContent => Type is null or "obj" or "body";
 }
 
-/// <summary>One layout of the template.</summary>
-internal sealed record LayoutEntry(Uri Uri, string Name, string? Type, IReadOnlyList<PlaceholderSlot> Slots)
+/// <summary>A master of the template: its position, whether it is made for title slides, whether a picture fills its background.</summary>
+/// <param name="Index">0-based position among the masters.</param>
+/// <param name="ForTitles">Its title sits low or its body box is small: a title or section master, not one for content.</param>
+/// <param name="PictureBackground">Its background (or its layout's) is a picture.</param>
+internal sealed record MasterTraits(int Index, bool ForTitles, bool PictureBackground);
+
+/// <summary>One layout of the template, with its master's traits and the formatting it resolves to.</summary>
+internal sealed record LayoutEntry(Uri Uri, string Name, string? Type, IReadOnlyList<PlaceholderSlot> Slots, MasterTraits Master, SlideStyle Style)
 {
     public PlaceholderSlot? Title => Slots.FirstOrDefault(s => s.IsTitle);
 
@@ -66,7 +76,10 @@ internal sealed class LayoutCatalog
     public IReadOnlyList<LayoutEntry> All => layouts;
 
     /// <summary>The layout for a role, falling back along a chain that always ends with a layout that has a title.</summary>
-    public LayoutEntry For(LayoutRole role)
+    public LayoutEntry For(LayoutRole role) => Resolve(role).Layout;
+
+    /// <summary>The layout for a role and the role it was found for (null: no role's layout, any layout with a title).</summary>
+    public (LayoutEntry Layout, LayoutRole? FoundAs) Resolve(LayoutRole role)
     {
         var chain = role switch
         {
@@ -78,8 +91,8 @@ internal sealed class LayoutCatalog
         };
         foreach (var r in chain)
             if (Find(r) is { } entry)
-                return entry;
-        return layouts.Where(l => l.Title is not null).OrderByDescending(l => l.Content.Count > 0).First();
+                return (entry, r);
+        return (layouts.Where(l => l.Title is not null).OrderByDescending(l => l.Content.Count > 0).First(), null);
     }
 
     private LayoutEntry? Find(LayoutRole role)
@@ -87,13 +100,27 @@ internal sealed class LayoutCatalog
         if (found.TryGetValue(role, out var cached))
             return cached;
         var (names, types) = Known[role];
-        var usable = layouts.Where(l => l.Title is not null).ToList();
-        var entry = usable.FirstOrDefault(l => names.Any(n => string.Equals(n, l.Name.Trim(), StringComparison.OrdinalIgnoreCase)) && Fits(role, l))
-            ?? usable.FirstOrDefault(l => l.Type is not null && types.Contains(l.Type) && Fits(role, l))
-            ?? (role == LayoutRole.SectionHeader ? null : usable.FirstOrDefault(l => Fits(role, l)));
+        LayoutEntry? entry = null;
+        // Masters in the order that suits the role: content on a content master (a plain background before a
+        // picture), title and section slides on a title master; within one, by name, then type, then placeholders.
+        foreach (var group in layouts.Where(l => l.Title is not null).GroupBy(l => l.Master).OrderBy(g => Preference(role, g.Key)))
+        {
+            var usable = group.OrderBy(l => l.Style.Scene.Background.Picture && role is not (LayoutRole.TitleSlide or LayoutRole.SectionHeader)).ToList();
+            entry = usable.FirstOrDefault(l => names.Any(n => string.Equals(n, l.Name.Trim(), StringComparison.OrdinalIgnoreCase)) && Fits(role, l))
+                ?? usable.FirstOrDefault(l => l.Type is not null && types.Contains(l.Type) && Fits(role, l))
+                ?? (role == LayoutRole.SectionHeader ? null : usable.FirstOrDefault(l => Fits(role, l)));
+            if (entry is not null)
+                break;
+        }
         found[role] = entry;
         return entry;
     }
+
+    private static (int, int, int) Preference(LayoutRole role, MasterTraits master) => role switch
+    {
+        LayoutRole.TitleSlide or LayoutRole.SectionHeader => (master.ForTitles ? 0 : 1, 0, master.Index),
+        _ => (master.ForTitles ? 1 : 0, master.PictureBackground ? 1 : 0, master.Index),
+    };
 
     /// <summary>Whether a layout's placeholders can carry a role's content.</summary>
     private static bool Fits(LayoutRole role, LayoutEntry l) => role switch
@@ -107,12 +134,26 @@ internal sealed class LayoutCatalog
     };
 
     /// <summary>Reads every layout of every master of a template's package.</summary>
-    public static LayoutCatalog Read(TemplateZip zip, string presentation, Rect fallback)
+    public static LayoutCatalog Read(TemplateZip zip, string presentation, long slideWidth, long slideHeight)
     {
+        var fallback = new Rect(slideWidth / 20, slideHeight * 21 / 100, slideWidth * 18 / 20, slideHeight * 68 / 100);
         var entries = new List<LayoutEntry>();
+        var defaults = zip.Xml(presentation)?.Root?.Element(TemplateZip.P + "defaultTextStyle");
+        var index = 0;
+        // LibreOffice has no layout geometry of its own: it places a layout's title and content where the master has them.
+        var libreOffice = zip.Has("docProps/app.xml") && zip.Text("docProps/app.xml").Contains("LibreOffice", StringComparison.Ordinal);
         foreach (var master in zip.Rels(presentation).Where(r => TemplateZip.RelType(r.Type) == "slideMaster").Select(r => r.Target))
         {
-            var masterSlots = Slots(zip.Xml(master)?.Root, fallback, null);
+            var masterRoot = zip.Xml(master)?.Root;
+            if (masterRoot is null)
+                continue;
+            var theme = zip.Rels(master).FirstOrDefault(r => TemplateZip.RelType(r.Type) == "theme").Target is { } t ? zip.Xml(t)?.Root : null;
+            var masterSlots = Slots(masterRoot, fallback, null);
+            var title = masterSlots.FirstOrDefault(s => s.IsTitle)?.Rect;
+            var body = masterSlots.FirstOrDefault(s => s.Type == "body")?.Rect;
+            var forTitles = title is { } tr && tr.Y > slideHeight / 5 || body is { } br && br.Height < slideHeight * 45 / 100;
+            var picture = Paint.OfBackground(masterRoot.Element(TemplateZip.P + "cSld")?.Element(TemplateZip.P + "bg"), new ThemePalette(theme, null))?.Picture == true;
+            var traits = new MasterTraits(index++, forTitles, picture);
             foreach (var layout in zip.Rels(master).Where(r => TemplateZip.RelType(r.Type) == "slideLayout").Select(r => r.Target))
             {
                 var root = zip.Xml(layout)?.Root;
@@ -120,11 +161,15 @@ internal sealed class LayoutCatalog
                     continue;
                 var name = (string?)root.Element(TemplateZip.P + "cSld")?.Attribute("name") ?? "";
                 var type = (string?)root.Attribute("type");
-                entries.Add(new LayoutEntry(new Uri("/" + layout, UriKind.Relative), name, type, Slots(root, fallback, masterSlots)));
+                var slots = Inside(Sized(Slots(root, fallback, masterSlots), masterSlots, libreOffice ? double.MaxValue : 0.6), slideWidth, slideHeight);
+                entries.Add(new LayoutEntry(new Uri("/" + layout, UriKind.Relative), name, type, slots, traits, new SlideStyle(root, masterRoot, theme, defaults)));
             }
         }
-        return new LayoutCatalog(entries);
+        return new LayoutCatalog(entries) { Slide = new Rect(0, 0, slideWidth, slideHeight) };
     }
+
+    /// <summary>The slide's size (at 0, 0).</summary>
+    public Rect Slide { get; private init; } = new(0, 0, 12192000, 6858000);
 
     private static List<PlaceholderSlot> Slots(XElement? root, Rect fallback, List<PlaceholderSlot>? master)
     {
@@ -151,6 +196,33 @@ internal sealed class LayoutCatalog
         }
         return slots;
     }
+
+    // LibreOffice computes a layout's boxes from the master's and exports boxes that are not what it shows: a title
+    // and a single content box far smaller than the master's are replaced with the master's.
+    private static List<PlaceholderSlot> Sized(List<PlaceholderSlot> slots, List<PlaceholderSlot> master, double share)
+    {
+        var content = slots.Count(s => s.IsContent || s.Type == "subTitle");
+        return slots.Select(s =>
+        {
+            var want = s.IsTitle ? "title" : (s.IsContent || s.Type == "subTitle") && content == 1 ? "body" : null;
+            return want is not null && master.FirstOrDefault(m => m.Type == want) is { } m && Area(s.Rect) < Area(m.Rect) * share && s.Rect != m.Rect
+                ? s with { Rect = m.Rect, Placed = true }
+                : s;
+        }).ToList();
+    }
+
+    // A box that runs off the slide is drawn inside it.
+    private static List<PlaceholderSlot> Inside(List<PlaceholderSlot> slots, long width, long height) =>
+        slots.Select(s =>
+        {
+            var r = s.Rect;
+            var x = Math.Clamp(r.X, 0, width - 1);
+            var y = Math.Clamp(r.Y, 0, height - 1);
+            var inside = new Rect(x, y, Math.Min(r.X + r.Width, width) - x, Math.Min(r.Y + r.Height, height) - y);
+            return inside == r || inside.Width <= 0 || inside.Height <= 0 ? s : s with { Rect = inside, Placed = true };
+        }).ToList();
+
+    private static double Area(Rect r) => (double)r.Width * r.Height;
 
     private static Rect Inherit(string? type, List<PlaceholderSlot>? master, Rect fallback)
     {

@@ -69,7 +69,7 @@ internal sealed partial record PreparedTemplate
         var ids = doc.Descendants(TemplateZip.P + "sldId").Select(e => (uint?)e.Attribute("id") ?? 0).DefaultIfEmpty(0u).Max();
         var size = doc.Element(TemplateZip.P + "sldSz");
         long w = (long?)size?.Attribute("cx") ?? 12192000, h = (long?)size?.Attribute("cy") ?? 6858000;
-        var catalog = LayoutCatalog.Read(zip, main, new Rect(w / 20, h * 21 / 100, w * 18 / 20, h * 68 / 100));
+        var catalog = LayoutCatalog.Read(zip, main, w, h);
         var relsPath = TemplateZip.RelsPath(main);
         var maxNumber = zip.Entries.Select(e => NumberPattern().Match(e.Name)).Where(m => m.Success)
             .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max();

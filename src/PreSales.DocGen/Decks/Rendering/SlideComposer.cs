@@ -1,3 +1,5 @@
+using PreSales.DocGen.Formatting;
+using PreSales.DocGen.Language;
 
 namespace PreSales.DocGen.Decks.Rendering;
 
@@ -6,33 +8,37 @@ internal static class SlideComposer
 {
     private const long Gap = 182880;
 
+    /// <summary>The lowest size body text is shrunk to (the review's font-too-small floor); below it content continues.</summary>
+    public const double FloorPt = 18;
+
     /// <summary>The slide's XML; its layout and any chart or picture are added to <paramref name="part"/>'s relationships.</summary>
-    public static string Compose(LayoutCatalog catalog, PlannedSlide slide, RunStyle style, SlideRelations part)
+    public static string Compose(LayoutCatalog catalog, PlannedSlide slide, RunStyle style, SlideRelations part, RenderWarnings warnings)
     {
         var xml = new SlideXml(style);
         var hasGraphic = slide.Table is not null || slide.Chart is not null || slide.Timeline is not null || slide.Image is not null;
         var layout = catalog.For(Role(slide, hasGraphic));
+        var colors = new TemplateColors(layout, warnings);
         part.Add("slideLayout", SlideRelations.Target(layout.Uri));
         var content = catalog.For(LayoutRole.TitleAndContent).Content.FirstOrDefault()?.Rect
             ?? layout.Content.FirstOrDefault()?.Rect ?? new Rect(548640, 1463040, 11094720, 4663440);
         if (layout.Title is { } title && slide.Title.Trim().Length > 0)
-            xml.Placeholder(title, [new BodyItem(slide.Title)]);
+            Title(xml, layout, title, slide.Title, warnings);
         switch (slide.Kind)
         {
             case SlideKind.Title or SlideKind.Section:
-                Subtitle(xml, layout, slide, content);
+                Subtitle(xml, layout, slide, content, colors, warnings);
                 break;
             case SlideKind.TwoColumns:
-                TwoColumns(xml, part, layout, slide, content, style);
+                TwoColumns(xml, part, layout, slide, content, style, colors, warnings);
                 break;
             default:
-                Single(xml, part, layout, slide, content, style, hasGraphic);
+                Single(xml, part, layout, slide, content, style, hasGraphic, colors, warnings);
                 break;
         }
         return xml.Build();
     }
 
-    private static LayoutRole Role(PlannedSlide slide, bool hasGraphic) => slide.Kind switch
+    internal static LayoutRole Role(PlannedSlide slide, bool hasGraphic) => slide.Kind switch
     {
         SlideKind.Title => LayoutRole.TitleSlide,
         SlideKind.Section => LayoutRole.SectionHeader,
@@ -41,45 +47,64 @@ internal static class SlideComposer
         _ => LayoutRole.TitleAndContent,
     };
 
-    private static void Subtitle(SlideXml xml, LayoutEntry layout, PlannedSlide slide, Rect content)
+    /// <summary>
+    /// The title in the template's title style; when it would not fit its box at that size it is set smaller (never
+    /// below the body's size plus a step) rather than left for a viewer to shrink to a few points.
+    /// </summary>
+    private static void Title(SlideXml xml, LayoutEntry layout, PlaceholderSlot slot, string text, RenderWarnings warnings)
+    {
+        var size = PlaceholderStyle.Size(layout, slot, 0);
+        var body = layout.Content.FirstOrDefault() is { } c ? PlaceholderStyle.Size(layout, c, 0) : layout.Subtitle is { } s ? PlaceholderStyle.Size(layout, s, 0) : FloorPt;
+        var floor = Math.Max(FloorPt, body) + 4;
+        var (width, height) = (Pt(slot.Rect.Width) - 14, Pt(slot.Rect.Height) - 7);
+        var fitted = size;
+        while (fitted - 2 >= floor && DeckText.Lines(text, width, fitted) * fitted * 1.15 > height)
+            fitted -= 2;
+        // A title no larger than the body loses the slide's hierarchy: it is raised to a step above the body.
+        double? set = size < floor ? floor : fitted < size ? fitted : null;
+        Put(xml, layout, slot, [new BodyItem(text)], null, 1, slot.Rect, warnings, set);
+    }
+
+    private static void Subtitle(SlideXml xml, LayoutEntry layout, PlannedSlide slide, Rect content, TemplateColors colors, RenderWarnings warnings)
     {
         if (string.IsNullOrWhiteSpace(slide.Subtitle))
             return;
         var lines = slide.Subtitle.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(l => new BodyItem(l)).ToList();
         var slot = layout.Subtitle ?? layout.Content.FirstOrDefault();
         if (slot is not null)
-            xml.Placeholder(slot, lines);
+            Put(xml, layout, slot, lines, null, 1, slot.Rect, warnings);
         else
-            xml.TextBox(content.Top(0.4), string.Join(" · ", lines.Select(l => l.Text)), 2000, "tx1", false, "l", "t");
+            Box(xml, colors, content.Top(0.4), string.Join(" · ", lines.Select(l => l.Text)));
     }
 
-    private static void Single(SlideXml xml, SlideRelations part, LayoutEntry layout, PlannedSlide slide, Rect content, RunStyle style, bool hasGraphic)
+    private static void Single(SlideXml xml, SlideRelations part, LayoutEntry layout, PlannedSlide slide, Rect content, RunStyle style, bool hasGraphic, TemplateColors colors, RenderWarnings warnings)
     {
         var slot = layout.Content.FirstOrDefault();
         var area = slot?.Rect ?? content;
         if (slide.Body.Count > 0)
         {
-            var share = hasGraphic ? Math.Clamp(Needed(slide.Body, area.Width) / Pt(area.Height), 0.2, 0.5) : 1;
+            var sizes = slot is null ? (24.0, 20.0) : Sizes(layout, slot);
+            var share = hasGraphic ? Math.Clamp(Needed(slide.Body, area.Width, sizes) / Pt(area.Height), 0.2, 0.5) : 1;
             var top = area.Top(share);
             if (slot is not null)
-                xml.Placeholder(slot, slide.Body, hasGraphic ? top : null, Scale(slide.Body, top));
+                Put(xml, layout, slot, slide.Body, hasGraphic ? top : null, Scale(slide.Body, top, sizes), top, warnings);
             else
-                xml.TextBox(top, string.Join("\n", slide.Body.Select(b => b.Text)), 2000, "tx1", false, "l", "t");
+                Box(xml, colors, top, string.Join("\n", slide.Body.Select(b => b.Text)));
             area = new Rect(area.X, top.Y + top.Height + Gap, area.Width, area.Height - top.Height - Gap);
         }
-        Graphic(xml, part, slide, area, style);
+        Graphic(xml, part, slide, area, style, colors);
     }
 
-    private static void TwoColumns(SlideXml xml, SlideRelations part, LayoutEntry layout, PlannedSlide slide, Rect content, RunStyle style)
+    private static void TwoColumns(SlideXml xml, SlideRelations part, LayoutEntry layout, PlannedSlide slide, Rect content, RunStyle style, TemplateColors colors, RenderWarnings warnings)
     {
         var slots = layout.Content;
         Rect left, right;
         if (slots.Count >= 2)
         {
             (left, right) = (slots[0].Rect, slots[1].Rect);
-            xml.Placeholder(slots[0], slide.Body, null, Scale(slide.Body, left));
+            Put(xml, layout, slots[0], slide.Body, null, Scale(slide.Body, left, Sizes(layout, slots[0])), left, warnings);
             if (slide.SecondColumn.Count > 0)
-                xml.Placeholder(slots[1], slide.SecondColumn, null, Scale(slide.SecondColumn, right));
+                Put(xml, layout, slots[1], slide.SecondColumn, null, Scale(slide.SecondColumn, right, Sizes(layout, slots[1])), right, warnings);
         }
         else
         {
@@ -88,46 +113,63 @@ internal static class SlideComposer
             left = area with { Width = half };
             right = area with { X = area.X + half + Gap, Width = half };
             if (slots.Count == 1)
-                xml.Placeholder(slots[0], slide.Body, left, Scale(slide.Body, left));
+                Put(xml, layout, slots[0], slide.Body, left, Scale(slide.Body, left, Sizes(layout, slots[0])), left, warnings);
             else
-                xml.TextBox(left, string.Join("\n", slide.Body.Select(b => b.Text)), 2000, "tx1", false, "l", "t");
+                Box(xml, colors, left, string.Join("\n", slide.Body.Select(b => b.Text)));
             if (slide.SecondColumn.Count > 0)
-                xml.TextBox(right, string.Join("\n", slide.SecondColumn.Select(b => b.Text)), 2000, "tx1", false, "l", "t");
+                Box(xml, colors, right, string.Join("\n", slide.SecondColumn.Select(b => b.Text)));
         }
         if (slide.SecondColumn.Count == 0)
-            Graphic(xml, part, slide, right, style);
+            Graphic(xml, part, slide, right, style, colors);
     }
 
-    private static void Graphic(SlideXml xml, SlideRelations part, PlannedSlide slide, Rect area, RunStyle style)
+    private static void Put(SlideXml xml, LayoutEntry layout, PlaceholderSlot slot, IReadOnlyList<BodyItem> items, Rect? moveTo, double scale, Rect box, RenderWarnings warnings, double? titleSize = null)
+    {
+        var (style, fill) = PlaceholderStyle.Look(layout, slot, items.Select(i => i.Level), box, warnings, titleSize);
+        xml.Placeholder(slot, items, moveTo, scale, style, fill);
+    }
+
+    private static void Box(SlideXml xml, TemplateColors colors, Rect rect, string text) =>
+        xml.TextBox(rect, text, 2000, colors.Text(colors.Under(rect).Colors, 20, false, "tx1", new("文字", "text")).Hex, false, "l", "t");
+
+    private static void Graphic(SlideXml xml, SlideRelations part, PlannedSlide slide, Rect area, RunStyle style, TemplateColors colors)
     {
         if (slide.Table is { } table)
-            TableGraphic.Write(xml, table, area, slide.Title);
+            TableGraphic.Write(xml, table, area, slide.Title, colors);
         else if (slide.Chart is { } chart)
-            ChartGraphic.Write(xml, part, chart, area, style);
+            ChartGraphic.Write(xml, part, chart, area, style, colors);
         else if (slide.Timeline is { } timeline)
-            TimelineGraphic.Write(xml, timeline, area);
+            TimelineGraphic.Write(xml, timeline, area, colors);
         else if (slide.Image is { } image)
             PictureGraphic.Write(xml, part, image, area);
     }
 
     private static double Pt(long emu) => emu / 12700.0;
 
-    /// <summary>The height, in points, the items need at 24/20 pt.</summary>
-    private static double Needed(IReadOnlyList<BodyItem> items, long widthEmu)
+    /// <summary>The template's sizes of level-0 and deeper bullets in a placeholder.</summary>
+    internal static (double Top, double Sub) Sizes(LayoutEntry layout, PlaceholderSlot slot)
+    {
+        var top = Math.Max(FloorPt, PlaceholderStyle.Size(layout, slot, 0));
+        return (top, Math.Clamp(PlaceholderStyle.Size(layout, slot, 1), FloorPt, top));
+    }
+
+    /// <summary>The height, in points, the items need at the template's sizes.</summary>
+    private static double Needed(IReadOnlyList<BodyItem> items, long widthEmu, (double Top, double Sub) sizes)
     {
         var width = Pt(widthEmu) - 14;
         return items.Sum(i =>
         {
-            var size = i.Level == 0 ? 24 : 20;
+            var size = i.Level == 0 ? sizes.Top : sizes.Sub;
             return DeckText.Lines(i.Text, width - i.Level * 27 - 20, size) * size * 1.2 + size * 0.5;
         }) + 14;
     }
 
-    /// <summary>The autofit font scale for items in a box: 1 when they fit, never below 60%.</summary>
-    private static double Scale(IReadOnlyList<BodyItem> items, Rect box)
+    /// <summary>The autofit font scale for items in a box: 1 when they fit, never below the readable floor.</summary>
+    private static double Scale(IReadOnlyList<BodyItem> items, Rect box, (double Top, double Sub) sizes)
     {
-        var needed = Needed(items, box.Width);
+        var needed = Needed(items, box.Width, sizes);
         var have = Pt(box.Height);
-        return needed <= have ? 1 : Math.Max(0.6, Math.Floor(have / needed * 40) / 40);
+        var floor = Math.Min(1, FloorPt / Math.Max(FloorPt, sizes.Sub));
+        return needed <= have ? 1 : Math.Max(floor, Math.Floor(have / needed * 40) / 40);
     }
 }

@@ -34,10 +34,10 @@ internal sealed class SlideXml
         $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><p:sld {TemplateBuilder.Ns}><p:cSld><p:spTree>{TemplateBuilder.GroupProps}{shapes}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>";
 
     /// <summary>A placeholder with text; the slot's type and index bind it to the layout, so the template controls the look.</summary>
-    public void Placeholder(PlaceholderSlot slot, IReadOnlyList<BodyItem> items, Rect? moveTo = null, double fontScale = 1)
+    public void Placeholder(PlaceholderSlot slot, IReadOnlyList<BodyItem> items, Rect? moveTo = null, double fontScale = 1, string listStyle = PlaceholderStyle.Empty, Formatting.Rgb? fill = null)
     {
         // A placeholder without an index binds ambiguously when a layout has several: give it the slot's own geometry.
-        if (moveTo is null && slot.Index is null && !slot.IsTitle)
+        if (moveTo is null && (slot.Placed || slot.Index is null && !slot.IsTitle))
             moveTo = slot.Rect;
         var id = NextId();
         var ph = new StringBuilder("<p:ph");
@@ -48,10 +48,11 @@ internal sealed class SlideXml
         ph.Append("/>");
         var name = slot.IsTitle ? "Title" : slot.Type == "subTitle" ? "Subtitle" : "Content";
         shapes.Append(CultureInfo.InvariantCulture, $"<p:sp><p:nvSpPr><p:cNvPr id=\"{id}\" name=\"{name} {id}\"/><p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr>{ph}</p:nvPr></p:nvSpPr>");
-        shapes.Append(moveTo is { } r ? $"<p:spPr>{Xfrm(r)}</p:spPr>" : "<p:spPr/>");
+        var backing = fill is { } f ? $"<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:solidFill>{Color(f.Hex)}</a:solidFill>" : "";
+        shapes.Append(moveTo is { } r ? $"<p:spPr>{Xfrm(r)}{backing}</p:spPr>" : backing.Length > 0 ? $"<p:spPr>{backing}</p:spPr>" : "<p:spPr/>");
         var autofit = slot.IsTitle ? "<a:normAutofit/>" : fontScale < 0.999
             ? $"<a:normAutofit fontScale=\"{(int)(fontScale * 100000)}\" lnSpcReduction=\"10000\"/>" : "<a:normAutofit/>";
-        shapes.Append("<p:txBody><a:bodyPr>").Append(autofit).Append("</a:bodyPr><a:lstStyle/>");
+        shapes.Append("<p:txBody><a:bodyPr>").Append(autofit).Append("</a:bodyPr>").Append(listStyle);
         foreach (var item in items)
         {
             shapes.Append("<a:p>");

@@ -1,34 +1,57 @@
 using System.Globalization;
+using PreSales.DocGen.Formatting;
 
 namespace PreSales.DocGen.Decks.Rendering;
 
-/// <summary>A real table (a:tbl) with a header row (firstRow="1"), its colours set on the cells so every viewer shows them.</summary>
+/// <summary>
+/// A real table (a:tbl) with a header row (firstRow="1"), its colours set on the cells so every viewer shows them:
+/// the header on the theme's first accent, the rows banded in the theme's background tinted towards it, each text
+/// colour chosen to read on its fill. Row heights are what the text needs, so the frame is as tall as the table.
+/// </summary>
 internal static class TableGraphic
 {
+    public const double FontPt = 18;
     private const int FontSize = 1800;
+    private const long MarginX = 91440;
+    private const long MarginY = 45720;
 
-    public static void Write(SlideXml slide, SlideTable table, Rect area, string altText)
+    public static void Write(SlideXml slide, SlideTable table, Rect area, string altText, TemplateColors colors)
     {
         var columns = Math.Max(1, table.Header.Count);
         var colWidth = area.Width / columns;
-        var rowHeight = 457200L;
-        var height = Math.Min(area.Height, rowHeight * (table.Rows.Count + 1));
+        var bg = colors.Scheme("bg1", new Rgb(255, 255, 255));
+        var accent = colors.Scheme("accent1", new Rgb(0x44, 0x72, 0xC4));
+        var header = accent;
+        var bands = new[] { bg, bg.Mix(accent, 0.12) };
+        var headerText = colors.Text([header], FontPt, true, "bg1", new("表头文字", "table header text"));
+        var bodyText = colors.Text(bands, FontPt, false, "tx1", new("表格文字", "table text"));
+        var rows = new List<IReadOnlyList<string>> { table.Header };
+        rows.AddRange(table.Rows);
+        var heights = rows.Select(r => RowHeight(r, colWidth)).ToList();
         var id = slide.NextId();
         var x = slide.Raw;
         x.Append(CultureInfo.InvariantCulture, $"<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"{id}\" name=\"Table {id}\" descr=\"{RunStyle.Escape(altText)}\"/>")
             .Append("<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>")
-            .Append(SlideXml.FrameXfrm(area with { Height = height }))
+            .Append(SlideXml.FrameXfrm(area with { Height = heights.Sum() }))
             .Append("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/table\"><a:tbl><a:tblPr firstRow=\"1\" bandRow=\"1\"/><a:tblGrid>");
         for (var c = 0; c < columns; c++)
             x.Append(CultureInfo.InvariantCulture, $"<a:gridCol w=\"{colWidth}\"/>");
         x.Append("</a:tblGrid>");
-        Row(slide, table.Header, columns, rowHeight, "FFFFFF", "accent1", bold: true);
+        Row(slide, table.Header, columns, heights[0], headerText, header, bold: true);
         for (var r = 0; r < table.Rows.Count; r++)
-            Row(slide, table.Rows[r], columns, rowHeight, "tx1", r % 2 == 0 ? "lt2" : "bg1", bold: false);
+            Row(slide, table.Rows[r], columns, heights[r + 1], bodyText, bands[r % 2], bold: false);
         x.Append("</a:tbl></a:graphicData></a:graphic></p:graphicFrame>");
     }
 
-    private static void Row(SlideXml slide, IReadOnlyList<string> cells, int columns, long height, string color, string fill, bool bold)
+    /// <summary>The height a row needs, EMU: its tallest cell's lines at the table's size, with the cell margins.</summary>
+    public static long RowHeight(IReadOnlyList<string> cells, long colWidth)
+    {
+        var inner = (colWidth - 2 * MarginX) / 12700.0;
+        var lines = cells.Select(c => DeckText.Lines(c, inner, FontPt)).DefaultIfEmpty(1).Max();
+        return (long)((lines * FontPt * 1.2 + 8) * 12700);
+    }
+
+    private static void Row(SlideXml slide, IReadOnlyList<string> cells, int columns, long height, Rgb color, Rgb fill, bool bold)
     {
         var x = slide.Raw;
         x.Append(CultureInfo.InvariantCulture, $"<a:tr h=\"{height}\">");
@@ -36,9 +59,9 @@ internal static class TableGraphic
         {
             var text = c < cells.Count ? cells[c] : "";
             x.Append("<a:tc><a:txBody><a:bodyPr/><a:lstStyle/><a:p>");
-            x.Append(text.Length == 0 ? "<a:endParaRPr lang=\"en-US\" sz=\"1800\"/>" : slide.Run(text, FontSize, color, bold));
-            x.Append("</a:p></a:txBody><a:tcPr marL=\"91440\" marR=\"91440\" marT=\"45720\" marB=\"45720\"><a:solidFill>")
-                .Append(SlideXml.Color(fill == "lt2" ? "EEF2F7" : fill == "bg1" ? "FFFFFF" : fill)).Append("</a:solidFill></a:tcPr></a:tc>");
+            x.Append(text.Length == 0 ? "<a:endParaRPr lang=\"en-US\" sz=\"1800\"/>" : slide.Run(text, FontSize, color.Hex, bold));
+            x.Append(CultureInfo.InvariantCulture, $"</a:p></a:txBody><a:tcPr marL=\"{MarginX}\" marR=\"{MarginX}\" marT=\"{MarginY}\" marB=\"{MarginY}\"><a:solidFill>")
+                .Append(SlideXml.Color(fill.Hex)).Append("</a:solidFill></a:tcPr></a:tc>");
         }
         x.Append("</a:tr>");
     }

@@ -5,8 +5,18 @@ namespace PreSales.DocGen.Decks.Rendering;
 /// <summary>A timeline drawn with native shapes: an arrow connector, a numbered circle per step, its label and date.</summary>
 internal static class TimelineGraphic
 {
-    public static void Write(SlideXml slide, SlideTimeline timeline, Rect area)
+    public static void Write(SlideXml slide, SlideTimeline timeline, Rect area, TemplateColors colors)
     {
+        // Marks at 3:1 and text at its ratio against what the layout shows behind the diagram.
+        var behind = colors.Under(area).Colors;
+        Formatting.Rgb? backing = colors.TryText(behind, 18, false, "tx1") is null ? colors.Backing(colors.Scheme("tx1", new(0, 0, 0))) : null;
+        if (backing is { } b)
+            behind = [b];
+        var line = colors.Mark(behind, "accent1", [], new("时间线", "timeline"));
+        var first = colors.Mark(behind, "accent2", [line], new("时间线的第一步", "timeline's first step"));
+        var number = colors.Text([line, first], 18, true, "bg1", new("步骤编号", "step numbers"));
+        var date = colors.Text(behind, 18, false, "accent1", new("时间线日期", "timeline dates"));
+        var label = colors.Text(behind, 18, true, "tx1", new("时间线文字", "timeline labels"));
         var n = Math.Max(1, timeline.Steps.Count);
         var lineY = area.Y + area.Height * 2 / 5;
         var step = area.Width / n;
@@ -15,10 +25,17 @@ internal static class TimelineGraphic
         var x = slide.Raw;
         x.Append(CultureInfo.InvariantCulture, $"<p:grpSp><p:nvGrpSpPr><p:cNvPr id=\"{id}\" name=\"Timeline {id}\" descr=\"{RunStyle.Escape(timeline.AltText)}\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>")
             .Append(CultureInfo.InvariantCulture, $"<p:grpSpPr><a:xfrm><a:off x=\"{area.X}\" y=\"{area.Y}\"/><a:ext cx=\"{area.Width}\" cy=\"{area.Height}\"/><a:chOff x=\"{area.X}\" y=\"{area.Y}\"/><a:chExt cx=\"{area.Width}\" cy=\"{area.Height}\"/></a:xfrm></p:grpSpPr>");
+        if (backing is { } fill)
+        {
+            // On a background no colour reads on everywhere, the diagram stands on the theme's background colour.
+            var backId = slide.NextId();
+            x.Append(CultureInfo.InvariantCulture, $"<p:sp><p:nvSpPr><p:cNvPr id=\"{backId}\" name=\"Backing {backId}\"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>")
+                .Append(SlideXml.Xfrm(area)).Append("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:solidFill>").Append(SlideXml.Color(fill.Hex)).Append("</a:solidFill><a:ln><a:noFill/></a:ln></p:spPr></p:sp>");
+        }
         var lineId = slide.NextId();
         x.Append(CultureInfo.InvariantCulture, $"<p:cxnSp><p:nvCxnSpPr><p:cNvPr id=\"{lineId}\" name=\"Connector {lineId}\"/><p:cNvCxnSpPr/><p:nvPr/></p:nvCxnSpPr><p:spPr>")
             .Append(SlideXml.Xfrm(new Rect(area.X, lineY, area.Width, 0)))
-            .Append("<a:prstGeom prst=\"line\"><a:avLst/></a:prstGeom><a:ln w=\"38100\"><a:solidFill><a:schemeClr val=\"accent1\"/></a:solidFill><a:tailEnd type=\"triangle\"/></a:ln></p:spPr></p:cxnSp>");
+            .Append(CultureInfo.InvariantCulture, $"<a:prstGeom prst=\"line\"><a:avLst/></a:prstGeom><a:ln w=\"38100\"><a:solidFill>{SlideXml.Color(line.Hex)}</a:solidFill><a:tailEnd type=\"triangle\"/></a:ln></p:spPr></p:cxnSp>");
         for (var i = 0; i < timeline.Steps.Count; i++)
         {
             var s = timeline.Steps[i];
@@ -26,12 +43,12 @@ internal static class TimelineGraphic
             var circleId = slide.NextId();
             x.Append(CultureInfo.InvariantCulture, $"<p:sp><p:nvSpPr><p:cNvPr id=\"{circleId}\" name=\"Step {i + 1}\"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>")
                 .Append(SlideXml.Xfrm(new Rect(centre - circle / 2, lineY - circle / 2, circle, circle)))
-                .Append(CultureInfo.InvariantCulture, $"<a:prstGeom prst=\"ellipse\"><a:avLst/></a:prstGeom><a:solidFill><a:schemeClr val=\"{(i == 0 ? "accent2" : "accent1")}\"/></a:solidFill><a:ln><a:noFill/></a:ln></p:spPr>")
+                .Append(CultureInfo.InvariantCulture, $"<a:prstGeom prst=\"ellipse\"><a:avLst/></a:prstGeom><a:solidFill>{SlideXml.Color((i == 0 ? first : line).Hex)}</a:solidFill><a:ln><a:noFill/></a:ln></p:spPr>")
                 .Append("<p:txBody><a:bodyPr lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\" anchor=\"ctr\"/><a:lstStyle/><a:p><a:pPr algn=\"ctr\"/>")
-                .Append(slide.Run((i + 1).ToString(CultureInfo.InvariantCulture), 1800, "FFFFFF", true)).Append("</a:p></p:txBody></p:sp>");
+                .Append(slide.Run((i + 1).ToString(CultureInfo.InvariantCulture), 1800, number.Hex, true)).Append("</a:p></p:txBody></p:sp>");
             if (s.When is { Length: > 0 } when)
-                slide.TextBox(new Rect(centre - step / 2, area.Y, step, lineY - circle / 2 - area.Y), when, 1800, "accent1", false, anchor: "b");
-            slide.TextBox(new Rect(centre - step / 2 + 45720, lineY + circle / 2 + 91440, step - 91440, area.Y + area.Height - lineY - circle), s.Label, 1800, "tx1", true, anchor: "t");
+                slide.TextBox(new Rect(centre - step / 2, area.Y, step, lineY - circle / 2 - area.Y), when, 1800, date.Hex, false, anchor: "b");
+            slide.TextBox(new Rect(centre - step / 2 + 45720, lineY + circle / 2 + 91440, step - 91440, area.Y + area.Height - lineY - circle), s.Label, 1800, label.Hex, true, anchor: "t");
         }
         x.Append("</p:grpSp>");
     }

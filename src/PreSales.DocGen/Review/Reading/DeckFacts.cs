@@ -1,3 +1,5 @@
+using PreSales.DocGen.Formatting;
+
 namespace PreSales.DocGen.Review.Reading;
 
 /// <summary>What a deck is made of, as the review rules see it: read once from a .pptx, never changed.</summary>
@@ -49,6 +51,9 @@ public sealed record SlideFacts
 
     /// <summary>The solid colour of the slide's background (slide, else layout, else master); null when not solid.</summary>
     public Rgb? Background { get; init; }
+
+    /// <summary>What the slide's background, master and layout draw behind its shapes.</summary>
+    internal Scene? Scene { get; init; }
 
     /// <summary>All text on the slide (titles, bodies, text boxes, tables), one paragraph a line.</summary>
     public string Text => string.Join('\n', Shapes.SelectMany(s => s.Paragraphs).Select(p => p.Text));
@@ -210,35 +215,3 @@ public sealed record ParagraphFacts(int Level, IReadOnlyList<RunFacts> Runs, boo
 /// <param name="Color">The text colour, when it resolves to a solid colour.</param>
 /// <param name="Bold">Whether it is bold.</param>
 public sealed record RunFacts(string Text, double SizePt, string Typeface, Rgb? Color, bool Bold);
-
-/// <summary>A colour.</summary>
-/// <param name="R">Red 0–255.</param>
-/// <param name="G">Green 0–255.</param>
-/// <param name="B">Blue 0–255.</param>
-public readonly record struct Rgb(byte R, byte G, byte B)
-{
-    /// <summary>Parses RRGGBB; null when it is not six hex digits.</summary>
-    public static Rgb? Parse(string? hex) =>
-        hex is { Length: 6 } && int.TryParse(hex, System.Globalization.NumberStyles.HexNumber, null, out var v)
-            ? new Rgb((byte)(v >> 16), (byte)(v >> 8), (byte)v)
-            : null;
-
-    /// <summary>WCAG relative luminance.</summary>
-    public double Luminance => 0.2126 * Linear(R) + 0.7152 * Linear(G) + 0.0722 * Linear(B);
-
-    /// <summary>WCAG contrast ratio with another colour (1–21).</summary>
-    public double Contrast(Rgb other)
-    {
-        var (a, b) = (Luminance, other.Luminance);
-        return (Math.Max(a, b) + 0.05) / (Math.Min(a, b) + 0.05);
-    }
-
-    /// <inheritdoc />
-    public override string ToString() => $"#{R:X2}{G:X2}{B:X2}";
-
-    private static double Linear(byte channel)
-    {
-        var c = channel / 255.0;
-        return c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
-    }
-}

@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using PreSales.DocGen.Formatting;
 using PreSales.DocGen.Packaging;
 using static PreSales.DocGen.Review.Reading.OoXml;
 
@@ -40,8 +41,8 @@ public static class DeckReader
         var (width, height) = (size.Long("cx") ?? 12192000, size.Long("cy") ?? 6858000);
         var sections = Sections(presentation);
         var defaults = presentation.Element(PDefaultTextStyle);
-        var templates = new Dictionary<string, SlideTemplate>(StringComparer.Ordinal);
-        var masters = new Dictionary<string, (XElement Root, ThemePalette Palette)>(StringComparer.Ordinal);
+        var templates = new Dictionary<string, SlideStyle>(StringComparer.Ordinal);
+        var masters = new Dictionary<string, (XElement Root, XElement? Theme)>(StringComparer.Ordinal);
         var slides = new List<SlideFacts>();
         foreach (var id in presentation.Element(PSldIdLst)?.Elements(PSldId) ?? [])
         {
@@ -53,8 +54,8 @@ public static class DeckReader
         return new DeckFacts(fileName, width, height, slides);
     }
 
-    private static SlideTemplate TemplateOf(PartGraph graph, string slide, Dictionary<string, SlideTemplate> templates,
-        Dictionary<string, (XElement Root, ThemePalette Palette)> masters, XElement? defaults)
+    private static SlideStyle TemplateOf(PartGraph graph, string slide, Dictionary<string, SlideStyle> templates,
+        Dictionary<string, (XElement Root, XElement? Theme)> masters, XElement? defaults)
     {
         var layout = graph.Target(slide, "/slideLayout") is { } l && graph.Load(l) is { } root ? (Name: l, Root: root)
             : throw new PackageRejectedException(new PackageProblem("damaged", $"{slide} 没有版式。", $"{slide} has no layout."));
@@ -67,16 +68,18 @@ public static class DeckReader
             var masterRoot = graph.Load(masterName)
                 ?? throw new PackageRejectedException(new PackageProblem("damaged", $"缺少母版 {masterName}。", $"the master {masterName} is missing."));
             var theme = graph.Target(masterName, "/theme") is { } t ? graph.Load(t) : null;
-            masters[masterName] = master = (masterRoot, new ThemePalette(theme, masterRoot.Element(PClrMap)));
+            masters[masterName] = master = (masterRoot, theme);
         }
-        return templates[layout.Name] = new SlideTemplate(layout.Root, master.Root, master.Palette, defaults);
+        return templates[layout.Name] = new SlideStyle(layout.Root, master.Root, master.Theme, defaults);
     }
 
-    private static SlideFacts SlideOf(PartGraph graph, string part, XElement slide, SlideTemplate template, int number, string? section, long height)
+    private static SlideFacts SlideOf(PartGraph graph, string part, XElement slide, SlideStyle template, int number, string? section, long height)
     {
         var common = slide.Element(PCSld);
         var shapes = new ShapeReader(template).Read(common?.Element(PSpTree));
-        var background = SlideTemplate.BackgroundOf(common?.Element(PBg), template.Palette) ?? template.Background;
+        // A slide's own background replaces the layout's and master's; showMasterSp="0" hides their shapes.
+        var palette = template.Palette.Override(slide.Element(P + "clrMapOvr"));
+        var scene = template.Scene.Restyled(Paint.OfBackground(common?.Element(PBg), palette), slide.Bool("showMasterSp") != false);
         var (title, titleId) = TitleFinder.Find(shapes, height);
         return new SlideFacts
         {
@@ -92,7 +95,8 @@ public static class DeckReader
             HasTransition = slide.Element(PTransition) is not null
                 || slide.Elements(Mc + "AlternateContent").Any(a => a.Descendants().Any(d => d.Name.LocalName == "transition")),
             Animations = slide.Element(PTiming)?.Descendants(PCTn).Count(n => n.Attribute("presetClass") is not null) ?? 0,
-            Background = background.Color,
+            Background = scene.Background is { Picture: false, Colors.Count: 1 } solid ? solid.Colors[0] : null,
+            Scene = scene,
         };
     }
 

@@ -1,10 +1,11 @@
 using System.Xml.Linq;
+using PreSales.DocGen.Formatting;
 using static PreSales.DocGen.Review.Reading.OoXml;
 
 namespace PreSales.DocGen.Review.Reading;
 
 /// <summary>Reads a slide's shape tree into <see cref="ShapeFacts"/>, flattening groups into slide coordinates.</summary>
-internal sealed class ShapeReader(SlideTemplate template)
+internal sealed class ShapeReader(SlideStyle template)
 {
     private const string TableUri = "http://schemas.openxmlformats.org/drawingml/2006/table";
     private const string ChartUri = "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -72,24 +73,19 @@ internal sealed class ShapeReader(SlideTemplate template)
     private ShapeFacts Shape(XElement shape, Placement placement)
     {
         var cNvPr = shape.Element(PNvSpPr)?.Element(PCNvPr);
-        var ph = SlideTemplate.PlaceholderOf(shape);
-        var type = ph is null ? null : SlideTemplate.TypeOf(ph);
+        var ph = FormatXml.PlaceholderOf(shape);
+        var type = ph is null ? null : SlideStyle.TypeOf(ph);
         var layoutShape = type is null ? null : template.LayoutPlaceholder(type, ph.Long("idx"));
-        var masterType = layoutShape is not null && SlideTemplate.PlaceholderOf(layoutShape) is { } lph ? SlideTemplate.TypeOf(lph) : type;
+        var masterType = layoutShape is not null && FormatXml.PlaceholderOf(layoutShape) is { } lph ? SlideStyle.TypeOf(lph) : type;
         var masterShape = masterType is null ? null : template.MasterPlaceholder(masterType);
         var properties = shape.Element(PSpPr);
         var xfrm = Xfrm(shape) ?? Xfrm(layoutShape) ?? Xfrm(masterShape);
         var textBody = shape.Element(PTxBody);
         var bodies = new[] { textBody, layoutShape?.Element(PTxBody), masterShape?.Element(PTxBody) }.Select(t => t?.Element(ABodyPr)).ToArray();
         var style = shape.Element(PStyle);
-        var chain = new TextStyleChain(
-            type is null
-                ? [ListStyle(shape), template.PresentationDefaults, template.OtherStyle]
-                : [ListStyle(shape), ListStyle(layoutShape), ListStyle(masterShape), template.StyleFor(masterType!)],
-            style?.Element(AFontRef),
-            template.Palette,
-            FontScale(bodies),
-            masterType is "title" or "ctrTitle");
+        var chain = type is null
+            ? template.TextBoxChain(shape, FontScale(bodies))
+            : template.Chain(type, ph.Long("idx"), shape, intended: false, FontScale(bodies));
         var (fill, unknownFill) = FillOf(properties, style);
         var body = bodies[0];
         return new ShapeFacts
@@ -151,7 +147,8 @@ internal sealed class ShapeReader(SlideTemplate template)
             Id = (uint)(cNvPr.Long("id") ?? 0),
             Name = cNvPr.Text("name") ?? "",
             Kind = kind,
-            Bounds = Map(frame.Element(PXfrm), placement),
+            // A table's rows grow with their text: its extent is what it needs, not the frame's height.
+            Bounds = Map(frame.Element(PXfrm), placement) is { } frameBounds && table is not null ? TableExtent.Grown(frameBounds, table) : Map(frame.Element(PXfrm), placement),
             AltText = AltText(cNvPr),
             Decorative = Decorative(cNvPr),
             TableHeader = table is null ? null : table.Element(ATblPr).Bool("firstRow") == true,
@@ -181,7 +178,9 @@ internal sealed class ShapeReader(SlideTemplate template)
                 switch (child.Name.LocalName)
                 {
                     case "r" or "fld":
-                        runs.Add(chain.Run((string?)child.Element(AT) ?? "", child.Element(ARPr), level));
+                        var text = (string?)child.Element(AT) ?? "";
+                        var format = chain.Run(text, child.Element(ARPr), level);
+                        runs.Add(new RunFacts(text, format.SizePt, format.Typeface, format.Color, format.Bold));
                         break;
                     case "br":
                         runs.Add(new RunFacts("\n", 0, "", null, false));

@@ -19,6 +19,7 @@ public static class RuleRegistry
         new NoAskRule(),
         new TitleMissingRule(),
         new TitleDuplicateRule(),
+        new TitleSmallerRule(),
         new AltTextMissingRule(),
         new TableHeaderMissingRule(),
         new LowContrastRule(),

@@ -5,8 +5,9 @@ namespace PreSales.DocGen.Review.Rules;
 
 /// <summary>
 /// text-overflow: the text needs more height than its box has, estimated from the box's width and height, the font
-/// size and the text (CJK characters one em wide, other characters about half). Boxes that shrink text or grow to fit
-/// are left alone.
+/// size and the text (CJK characters one em wide, other characters about half). Boxes that grow to fit are left
+/// alone; a box that shrinks its text (normAutofit) overflows when the text would not fit even shrunk to the
+/// readable floor (<c>shrinkFloorPt</c>, the font-too-small rule's 18 pt): a viewer then shrinks it below readable.
 /// </summary>
 public sealed class TextOverflowRule : Rule
 {
@@ -29,6 +30,7 @@ public sealed class TextOverflowRule : Rule
     {
         ["tolerance"] = 1.15,
         ["lineSpacing"] = 1.2,
+        ["shrinkFloorPt"] = 18,
     };
 
     /// <inheritdoc />
@@ -36,17 +38,18 @@ public sealed class TextOverflowRule : Rule
     {
         var tolerance = Threshold(context, "tolerance");
         var spacing = Threshold(context, "lineSpacing");
+        var floor = Threshold(context, "shrinkFloorPt");
         foreach (var slide in context.Deck.Shown)
         {
             foreach (var shape in slide.Shapes)
             {
-                if (!shape.HasText || shape.Fit != TextFit.None || shape.Bounds is not { } b || shape.Kind is ShapeKind.Table or ShapeKind.Footer)
+                if (!shape.HasText || shape.Fit == TextFit.Grow || shape.Bounds is not { } b || shape.Kind is ShapeKind.Table or ShapeKind.Footer)
                     continue;
                 var width = (b.Width - shape.Insets.Horizontal) / EmuPerPoint;
                 var height = (b.Height - shape.Insets.Vertical) / EmuPerPoint;
                 if (width <= 0 || height <= 0)
                     continue;
-                var needed = NeededHeight(shape, width, spacing);
+                var needed = NeededHeight(shape, width, spacing, shape.Fit == TextFit.Shrink ? floor : double.MaxValue);
                 if (needed > height * tolerance && needed - height > 12)
                 {
                     yield return Found(context, slide.Number, SlideSignals.NameOf(shape),
@@ -58,12 +61,12 @@ public sealed class TextOverflowRule : Rule
     }
 
     /// <summary>Estimated height of the text in points when wrapped to a width in points.</summary>
-    public static double NeededHeight(ShapeFacts shape, double width, double spacing)
+    public static double NeededHeight(ShapeFacts shape, double width, double spacing, double shrinkTo = double.MaxValue)
     {
         double total = 0, lastSize = 18;
         foreach (var paragraph in shape.Paragraphs)
         {
-            var size = paragraph.Runs.Where(r => r.SizePt > 0).Select(r => r.SizePt).DefaultIfEmpty(lastSize).Max();
+            var size = Math.Min(paragraph.Runs.Where(r => r.SizePt > 0).Select(r => r.SizePt).DefaultIfEmpty(lastSize).Max(), shrinkTo);
             lastSize = size;
             var lines = 0;
             foreach (var line in string.Concat(paragraph.Runs.Select(r => r.Text)).Split('\n'))

@@ -19,9 +19,11 @@ public class TextOverflowRuleTests
     }
 
     [Fact]
-    public void Boxes_that_shrink_text_are_left_alone()
+    public void Boxes_that_shrink_text_overflow_only_when_shrinking_to_the_readable_floor_is_not_enough()
     {
-        var deck = new TestDeck().Slide(s => s.Title("自动缩小").TextBox(new string('字', 120), 1, 2, 3, 1, sizePt: 20, fit: "<a:normAutofit/>"));
-        Assert.Empty(SampleDecks.Findings(deck, "text-overflow"));
+        var fits = new TestDeck().Slide(s => s.Title("自动缩小").TextBox(new string('字', 30), 1, 2, 3, 1, sizePt: 24, fit: "<a:normAutofit/>"));
+        Assert.Empty(SampleDecks.Findings(fits, "text-overflow"));
+        var tooMuch = new TestDeck().Slide(s => s.Title("自动缩小").TextBox(new string('字', 120), 1, 2, 3, 1, sizePt: 20, fit: "<a:normAutofit/>"));
+        Assert.Single(SampleDecks.Findings(tooMuch, "text-overflow"));
     }
 }

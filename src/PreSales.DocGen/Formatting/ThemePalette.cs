@@ -1,7 +1,7 @@
 using System.Xml.Linq;
-using static PreSales.DocGen.Review.Reading.OoXml;
+using static PreSales.DocGen.Formatting.FormatXml;
 
-namespace PreSales.DocGen.Review.Reading;
+namespace PreSales.DocGen.Formatting;
 
 /// <summary>
 /// A master's theme as the reader needs it: scheme colours seen through the master's colour map, and the theme's
@@ -11,6 +11,8 @@ internal sealed class ThemePalette
 {
     private static readonly HashSet<string> ColorElements = ["srgbClr", "schemeClr", "sysClr", "prstClr", "scrgbClr", "hslClr"];
 
+    private static readonly string[] Names = ["tx1", "bg1", "tx2", "bg2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6"];
+
     private readonly Dictionary<string, Rgb> scheme = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> map = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> fonts = new(StringComparer.Ordinal);
@@ -19,18 +21,42 @@ internal sealed class ThemePalette
     /// <param name="colorMap">The master's p:clrMap.</param>
     public ThemePalette(XElement? theme, XElement? colorMap)
     {
-        var elements = theme?.Element(AThemeElements);
-        foreach (var entry in elements?.Element(AClrScheme)?.Elements() ?? [])
+        var elements = theme?.Element(A + "themeElements");
+        foreach (var entry in elements?.Element(A + "clrScheme")?.Elements() ?? [])
         {
             if (Plain(entry.Elements().FirstOrDefault()) is { } rgb)
                 scheme[entry.Name.LocalName] = rgb;
         }
-        var fontScheme = elements?.Element(AFontScheme);
+        var fontScheme = elements?.Element(A + "fontScheme");
         foreach (var (key, font, script) in new[] { ("+mj-lt", "majorFont", "latin"), ("+mn-lt", "minorFont", "latin"), ("+mj-ea", "majorFont", "ea"), ("+mn-ea", "minorFont", "ea") })
-            fonts[key] = fontScheme?.Element(A + font)?.Element(A + script).Text("typeface") ?? "";
+            fonts[key] = fontScheme?.Element(A + font)?.Element(A + script).Attr("typeface") ?? "";
         foreach (var attribute in colorMap?.Attributes() ?? [])
             map[attribute.Name.LocalName] = attribute.Value;
+        Name = theme.Attr("name") ?? "";
     }
+
+    private ThemePalette(ThemePalette from, XElement colorMap)
+    {
+        scheme = from.scheme;
+        fonts = from.fonts;
+        map = new Dictionary<string, string>(from.map, StringComparer.Ordinal);
+        foreach (var attribute in colorMap.Attributes())
+            map[attribute.Name.LocalName] = attribute.Value;
+    }
+
+    /// <summary>
+    /// The palette as a layout or slide sees it: its p:clrMapOvr's overrideClrMapping replaces the master's colour map;
+    /// masterClrMapping (or none) keeps it.
+    /// </summary>
+    public ThemePalette Override(XElement? colorMapOverride) =>
+        colorMapOverride?.Element(A + "overrideClrMapping") is { } map && map.HasAttributes ? new ThemePalette(this, map) : this;
+
+    /// <summary>The theme's colours a text or mark may use, by scheme name, in order of preference (text, background, accents).</summary>
+    public IReadOnlyList<(string Name, Rgb Color)> Candidates() =>
+        Names.Select(n => (Name: n, Color: Scheme(n))).Where(c => c.Color is not null).Select(c => (c.Name, c.Color!.Value)).ToList();
+
+    /// <summary>The theme's name (a:theme/@name), for messages.</summary>
+    public string Name { get; private init; } = "";
 
     /// <summary>The colour an element holding a colour choice (solidFill, fontRef, bgRef…) resolves to.</summary>
     public Rgb? ColorOf(XElement? holder)
@@ -39,7 +65,7 @@ internal sealed class ThemePalette
         {
             if (!ColorElements.Contains(child.Name.LocalName))
                 continue;
-            var color = child.Name.LocalName == "schemeClr" ? Scheme(child.Text("val")) : Plain(child);
+            var color = child.Name.LocalName == "schemeClr" ? Scheme(child.Attr("val")) : Plain(child);
             return color is { } c ? Transform(c, child) : null;
         }
         return null;
@@ -60,9 +86,9 @@ internal sealed class ThemePalette
 
     private static Rgb? Plain(XElement? color) => color?.Name.LocalName switch
     {
-        "srgbClr" => Rgb.Parse(color.Text("val")),
-        "sysClr" => Rgb.Parse(color.Text("lastClr")) ?? (color.Text("val") == "window" ? new Rgb(255, 255, 255) : new Rgb(0, 0, 0)),
-        "prstClr" => color.Text("val") switch
+        "srgbClr" => Rgb.Parse(color.Attr("val")),
+        "sysClr" => Rgb.Parse(color.Attr("lastClr")) ?? (color.Attr("val") == "window" ? new Rgb(255, 255, 255) : new Rgb(0, 0, 0)),
+        "prstClr" => color.Attr("val") switch
         {
             "black" => new Rgb(0, 0, 0),
             "white" => new Rgb(255, 255, 255),
@@ -82,14 +108,14 @@ internal sealed class ThemePalette
         double r = color.R / 255.0, g = color.G / 255.0, b = color.B / 255.0;
         foreach (var t in colorElement.Elements())
         {
-            var value = (t.Long("val") ?? 100000) / 100000.0;
+            var value = (t.Number("val") ?? 100000) / 100000.0;
             switch (t.Name.LocalName)
             {
                 case "lumMod":
                     (r, g, b) = Luminance(r, g, b, l => l * value);
                     break;
                 case "lumOff":
-                    (r, g, b) = Luminance(r, g, b, l => l + (t.Long("val") ?? 0) / 100000.0);
+                    (r, g, b) = Luminance(r, g, b, l => l + (t.Number("val") ?? 0) / 100000.0);
                     break;
                 case "tint":
                     (r, g, b) = (1 - (1 - r) * value, 1 - (1 - g) * value, 1 - (1 - b) * value);

@@ -1,0 +1,105 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+using PreSales.DocGen.Decks.Templates;
+
+namespace PreSales.DocGen.Tests.Decks;
+
+/// <summary>
+/// Templates made in code in the styles other tools export, from <see cref="TemplateBuilder"/>'s output edited as
+/// XML: a 4:3 PowerPoint template on a dark background (colour map bg1→dk1, tx1→lt1); a Google Slides–style 16:9
+/// (9144000×5143500) whose text styles sit only in the master placeholders' lstStyle (no p:txStyles levels) and whose
+/// layouts carry Google's names; a WPS-style 16:10 one with Chinese layout names, 宋体 and a dark gradient background.
+/// </summary>
+public static class StyledTemplates
+{
+    private static readonly XNamespace A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    private static readonly XNamespace P = "http://schemas.openxmlformats.org/presentationml/2006/main";
+
+    public static IEnumerable<(string Name, byte[] Template)> All() =>
+    [
+        ("powerpoint-4x3-dark", PowerPointDark()), ("google-slides", GoogleSlides()), ("wps-16x10-gradient", Wps()),
+    ];
+
+    /// <summary>4:3, a dark solid master background, the colour map swapped so text defaults to the light colours.</summary>
+    public static byte[] PowerPointDark() => Edit(TemplateBuilder.Build(new TemplateDesign()), 9144000, 6858000, parts =>
+    {
+        var master = parts["ppt/slideMasters/slideMaster1.xml"].Root!;
+        master.Element(P + "cSld")!.Element(P + "bg")!.ReplaceWith(Background(new XElement(A + "solidFill", new XElement(A + "srgbClr", new XAttribute("val", "1E1E2E")))));
+        var map = master.Element(P + "clrMap")!;
+        map.SetAttributeValue("bg1", "dk1");
+        map.SetAttributeValue("tx1", "lt1");
+        map.SetAttributeValue("bg2", "dk2");
+        map.SetAttributeValue("tx2", "lt2");
+    });
+
+    /// <summary>Google Slides' 16:9 size and layout names; text styles only in the master placeholders' lstStyle.</summary>
+    public static byte[] GoogleSlides() => Edit(TemplateBuilder.Build(new TemplateDesign { LatinFont = "Roboto" }), 9144000, 5143500, parts =>
+    {
+        var master = parts["ppt/slideMasters/slideMaster1.xml"].Root!;
+        var styles = master.Element(P + "txStyles")!;
+        foreach (var shape in master.Descendants(P + "sp"))
+        {
+            var type = (string?)shape.Descendants(P + "ph").FirstOrDefault()?.Attribute("type");
+            var from = type == "title" ? styles.Element(P + "titleStyle") : type == "body" ? styles.Element(P + "bodyStyle") : null;
+            if (from is null || shape.Element(P + "txBody") is not { } body)
+                continue;
+            body.Element(A + "lstStyle")?.Remove();
+            body.Element(A + "bodyPr")!.AddAfterSelf(new XElement(A + "lstStyle", from.Elements().Where(e => e.Name.LocalName.StartsWith("lvl", StringComparison.Ordinal)).Select(e => new XElement(e))));
+        }
+        foreach (var style in new[] { "titleStyle", "bodyStyle" })
+            styles.Element(P + style)!.RemoveNodes();
+        var names = new Dictionary<string, string> { ["title"] = "TITLE", ["obj"] = "TITLE_AND_BODY", ["secHead"] = "SECTION_HEADER", ["twoObj"] = "TITLE_AND_TWO_COLUMNS", ["titleOnly"] = "TITLE_ONLY", ["blank"] = "BLANK" };
+        foreach (var (name, doc) in parts.Where(p => p.Key.StartsWith("ppt/slideLayouts/slideLayout", StringComparison.Ordinal)))
+            if (names.TryGetValue((string?)doc.Root!.Attribute("type") ?? "", out var google))
+                doc.Root.Element(P + "cSld")!.SetAttributeValue("name", google);
+    });
+
+    /// <summary>WPS: 16:10, Chinese layout names, 宋体, a dark gradient master background.</summary>
+    public static byte[] Wps() => Edit(TemplateBuilder.Build(new TemplateDesign { Layouts = TemplateDesign.ChineseLayouts, EastAsianFont = "宋体", HansFont = "宋体" }), 12192000, 7620000, parts =>
+    {
+        var master = parts["ppt/slideMasters/slideMaster1.xml"].Root!;
+        var stops = new XElement(A + "gsLst",
+            new XElement(A + "gs", new XAttribute("pos", "0"), new XElement(A + "srgbClr", new XAttribute("val", "0B1F3A"))),
+            new XElement(A + "gs", new XAttribute("pos", "100000"), new XElement(A + "srgbClr", new XAttribute("val", "1D3F6E"))));
+        master.Element(P + "cSld")!.Element(P + "bg")!.ReplaceWith(Background(new XElement(A + "gradFill", new XAttribute("rotWithShape", "1"), stops, new XElement(A + "lin", new XAttribute("ang", "5400000"), new XAttribute("scaled", "0")))));
+    });
+
+    private static XElement Background(XElement fill) => new(P + "bg", new XElement(P + "bgPr", fill, new XElement(A + "effectLst")));
+
+    // Rewrites a package's XML parts: the slide size, every box scaled to it, then the edit.
+    private static byte[] Edit(byte[] pptx, long width, long height, Action<Dictionary<string, XDocument>> edit)
+    {
+        using var input = new ZipArchive(new MemoryStream(pptx), ZipArchiveMode.Read);
+        var raw = input.Entries.ToDictionary(e => e.FullName, e => { using var s = e.Open(); using var m = new MemoryStream(); s.CopyTo(m); return m.ToArray(); });
+        var parts = raw.Where(p => p.Key.StartsWith("ppt/", StringComparison.Ordinal) && p.Key.EndsWith(".xml", StringComparison.Ordinal) && !p.Key.Contains("notes", StringComparison.Ordinal))
+            .ToDictionary(p => p.Key, p => XDocument.Load(new MemoryStream(p.Value)));
+        var size = parts["ppt/presentation.xml"].Root!.Element(P + "sldSz")!;
+        double fx = (double)width / (long)size.Attribute("cx")!, fy = (double)height / (long)size.Attribute("cy")!;
+        size.SetAttributeValue("cx", width);
+        size.SetAttributeValue("cy", height);
+        size.Attribute("type")?.Remove();
+        foreach (var (name, doc) in parts.Where(p => p.Key.Contains("slideMaster", StringComparison.Ordinal) || p.Key.Contains("slideLayout", StringComparison.Ordinal)))
+        {
+            foreach (var e in doc.Descendants().Where(e => e.Name == A + "off" || e.Name == A + "ext" || e.Name == A + "chOff" || e.Name == A + "chExt"))
+            {
+                foreach (var (attr, f) in new[] { ("x", fx), ("cx", fx), ("y", fy), ("cy", fy) })
+                    if (e.Attribute(attr) is { } a)
+                        a.Value = ((long)Math.Round((long)a * f)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+        edit(parts);
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, bytes) in raw)
+            {
+                using var s = zip.CreateEntry(name).Open();
+                if (parts.TryGetValue(name, out var doc))
+                    doc.Save(s, SaveOptions.DisableFormatting);
+                else
+                    s.Write(bytes);
+            }
+        }
+        return output.ToArray();
+    }
+}

@@ -1,0 +1,121 @@
+using PreSales.DocGen.Deals;
+using PreSales.DocGen.Decks;
+using PreSales.DocGen.Decks.Rendering;
+using PreSales.DocGen.Review;
+using PreSales.DocGen.Review.Reading;
+using PreSales.DocGen.Tests.Support;
+
+namespace PreSales.DocGen.Tests.Decks;
+
+/// <summary>
+/// Decks on templates no one here made: every template that ships with LibreOffice Impress (its .otp files,
+/// converted to .pptx by one soffice call per test run), and decks made by other tools used as templates. For each,
+/// in Chinese and English: the deck validates, every text and table lies inside the slide, no text is below its
+/// WCAG ratio against what lies behind it, every title is larger than its body, and the deck passes its own
+/// review with no error.
+/// </summary>
+[Trait("Category", "Slow")]
+public class TemplateCorpusTests
+{
+    private static readonly Lazy<string> Converted = new(Convert);
+
+    public static IEnumerable<object[]> OtherTools() =>
+        new[] { "pandoc-zh.pptx", "pandoc-en.pptx", "libreoffice-zh.pptx", "libreoffice-en.pptx" }.Select(n => new object[] { n });
+
+    [SkippableFact]
+    public void Every_LibreOffice_template_makes_readable_decks_that_pass_their_own_review()
+    {
+        var dir = Converted.Value;
+        var templates = Directory.GetFiles(dir, "*.pptx").Order(StringComparer.Ordinal).ToList();
+        Assert.True(templates.Count >= 10, $"only {templates.Count} LibreOffice templates converted");
+        var problems = templates.SelectMany(t => Problems(Path.GetFileNameWithoutExtension(t), File.ReadAllBytes(t))).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void Templates_in_the_styles_of_PowerPoint_Google_Slides_and_WPS_make_readable_decks()
+    {
+        var problems = StyledTemplates.All().SelectMany(t => Problems(t.Name, t.Template)).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Theory]
+    [MemberData(nameof(OtherTools))]
+    public void Decks_made_by_other_tools_serve_as_templates(string name)
+    {
+        var problems = Problems(name, File.ReadAllBytes(Path.Combine(Repo.Root, "tests", "fixtures", "decks", name))).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private static IEnumerable<string> Problems(string name, byte[] template)
+    {
+        var keep = Environment.GetEnvironmentVariable("DECK_RENDER_DIR");
+        foreach (var language in new[] { DealLanguage.ZhCN, DealLanguage.EnUS })
+        {
+            var plan = DeckPlanner.Plan(DeckDeals.Telecom(language), new DeckRequest()).Plan;
+            var bytes = DeckRenderer.Render(plan, template);
+            foreach (var error in TestTemplates.Errors(bytes).Take(3))
+                yield return $"{name} {language}: invalid: {error}";
+            var path = keep is null ? Path.GetTempFileName() : Path.Combine(Directory.CreateDirectory(Path.Combine(keep, "corpus")).FullName, $"{name}-{language}.pptx");
+            File.WriteAllBytes(path, bytes);
+            var deck = DeckReader.Read(path);
+            if (keep is null)
+                File.Delete(path);
+            foreach (var slide in deck.Slides)
+            {
+                foreach (var shape in slide.Shapes.Where(s => (s.HasText || s.Kind == ShapeKind.Table) && s.Kind != ShapeKind.Footer))
+                {
+                    if (shape.Bounds is { } b && (b.X < 0 || b.Y < 0 || b.Right > deck.Width * 1.01 || b.Bottom > deck.Height * 1.01))
+                        yield return $"{name} {language} slide {slide.Number}: {shape.Name} lies off the slide ({b})";
+                }
+            }
+            foreach (var problem in TitleStyleLost(name, language, template, deck))
+                yield return problem;
+            var review = DeckReview.Run(deck);
+            foreach (var finding in review.Findings.Where(f => f.Severity == Severity.Error || f.Rule is "low-contrast" or "title-smaller" or "off-slide"))
+                yield return $"{name} {language} slide {finding.Slide}: {finding.Rule}: {finding.Message.English}";
+        }
+    }
+
+    /// <summary>
+    /// Titles keep the template's title typeface, and its colour wherever that colour reads on the background (the
+    /// renderer may change only an unreadable one).
+    /// </summary>
+    private static IEnumerable<string> TitleStyleLost(string name, DealLanguage language, byte[] template, DeckFacts deck)
+    {
+        var catalog = PreparedTemplate.For(template, false).Catalog;
+        foreach (var slide in deck.Slides)
+        {
+            if (slide.Shapes.FirstOrDefault(s => s.Kind == ShapeKind.Title && s.HasText) is not { } title)
+                continue;
+            var run = title.Paragraphs.SelectMany(p => p.Runs).First(r => r.Text.Trim().Length > 0);
+            var intended = catalog.All.Where(l => l.Name == slide.Layout)
+                .Select(l => (Layout: l, Format: l.Style.Chain(l.Title?.Type ?? "title", l.Title?.Index, null, intended: true).Run(run.Text, null, 0)))
+                .ToList();
+            if (intended.Count == 0)
+                continue;
+            if (!intended.Any(i => i.Format.Typeface == run.Typeface))
+                yield return $"{name} {language} slide {slide.Number}: title typeface {run.Typeface}, the template's is {intended[0].Format.Typeface}";
+            var readable = intended.Where(i => i.Format.Color is { } c && i.Layout.Title is { } t
+                && Formatting.Contrast.Worst(c, i.Layout.Style.Scene.Under(t.Rect.X, t.Rect.Y, t.Rect.Width, t.Rect.Height).Colors) >= Formatting.Contrast.Large).ToList();
+            // Layouts share names across masters (LibreOffice): the colour must be kept when it reads on every one of them.
+            if (readable.Count == intended.Count && !readable.Any(i => i.Format.Color == run.Color))
+                yield return $"{name} {language} slide {slide.Number}: title colour {run.Color}, the template's is {readable[0].Format.Color}";
+        }
+    }
+
+    // One soffice call for all of them, into a folder kept for the test run.
+    private static string Convert()
+    {
+        var soffice = ExternalTool.Require("soffice");
+        var roots = new[] { "/usr/lib/libreoffice", "/usr/share/libreoffice", "/opt", "/usr/lib64/libreoffice" }.Where(Directory.Exists);
+        var files = roots.SelectMany(r => Directory.EnumerateFiles(r, "*.otp", SearchOption.AllDirectories)).Distinct().ToList();
+        if (files.Count == 0)
+            throw new SkipException("LibreOffice's Impress templates (.otp) are not installed");
+        var dir = Directory.CreateTempSubdirectory("otp-corpus").FullName;
+        var profile = "-env:UserInstallation=file://" + Path.Combine(dir, "lo-profile");
+        var (exit, _, err) = ExternalTool.Run(soffice, [profile, "--headless", "--convert-to", "pptx", "--outdir", dir, .. files], timeoutSeconds: 400);
+        Assert.True(exit == 0, err);
+        return dir;
+    }
+}

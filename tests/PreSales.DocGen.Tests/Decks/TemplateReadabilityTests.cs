@@ -1,0 +1,86 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+using PreSales.DocGen.Deals;
+using PreSales.DocGen.Decks;
+using PreSales.DocGen.Decks.Rendering;
+using PreSales.DocGen.Formatting;
+using PreSales.DocGen.Tests.Support;
+
+namespace PreSales.DocGen.Tests.Decks;
+
+/// <summary>What the renderer does with a template's colours, size and layouts, checked on the parts it writes.</summary>
+public class TemplateReadabilityTests
+{
+    private static readonly XNamespace A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    private static readonly XNamespace C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+
+    private static DeckPlan Plan(DealLanguage language) => DeckPlanner.Plan(DeckDeals.Telecom(language), new DeckRequest()).Plan;
+
+    [Fact]
+    public void Chart_series_stand_out_from_a_dark_background_and_from_each_other()
+    {
+        var bytes = DeckRenderer.Render(Plan(DealLanguage.ZhCN), StyledTemplates.PowerPointDark());
+        using var zip = new ZipArchive(new MemoryStream(bytes));
+        var chart = zip.Entries.First(e => e.FullName.StartsWith("ppt/charts/chart_deck", StringComparison.Ordinal));
+        using var stream = chart.Open();
+        var colors = XDocument.Load(stream).Descendants(C + "ser")
+            .Select(s => Rgb.Parse((string?)s.Element(C + "spPr")!.Descendants(A + "srgbClr").First().Attribute("val"))!.Value).ToList();
+        var background = new Rgb(0x1E, 0x1E, 0x2E);
+        Assert.True(colors.Count >= 2);
+        Assert.All(colors, c => Assert.True(c.Contrast(background) >= Contrast.Large, $"{c} on {background}: {c.Contrast(background):0.0}"));
+        for (var i = 0; i < colors.Count; i++)
+            for (var j = i + 1; j < colors.Count; j++)
+                Assert.True(TemplateColors.Distinguishable(colors[i], colors[j]), $"{colors[i]} and {colors[j]}");
+    }
+
+    [Fact]
+    public void A_table_too_tall_for_a_4_3_template_continues_on_numbered_slides_with_every_cell_whole()
+    {
+        // The sample deal's FAB table: five rows of long Chinese cells, two slides on the default 16:9 template.
+        var plan = DeckPlanner.Plan(TestDeals.Sample("telecom-pilot.zh-CN.json"), new DeckRequest()).Plan;
+        var rendered = DeckRenderer.RenderWithWarnings(plan, StyledTemplates.PowerPointDark());
+        var slides = SlideFit.Refit(plan.Slides, plan.Language, TemplateMapping.Room(PreparedTemplate.For(StyledTemplates.PowerPointDark(), false).Catalog));
+        var fab = plan.Slides.First(s => s.Table is { } t && t.Header.Count >= 4);
+        var pages = slides.Where(s => s.Title.StartsWith(fab.Title, StringComparison.Ordinal) && s.Table is not null).ToList();
+        Assert.True(pages.Count >= 2, "the FAB table should continue on a 4:3 slide: " + string.Join(" | ", slides.Select(s => $"{s.Title} [{s.Table?.Rows.Count}]")) + $" room {TemplateMapping.Room(PreparedTemplate.For(StyledTemplates.PowerPointDark(), false).Catalog)}");
+        Assert.Equal(fab.Title + "(续)", pages[1].Title);
+        var path = Path.GetTempFileName();
+        File.WriteAllBytes(path, rendered.Deck);
+        var deck = PreSales.DocGen.Review.Reading.DeckReader.Read(path);
+        File.Delete(path);
+        Assert.Equal(9144000, deck.Width);
+        Assert.All(deck.Slides.SelectMany(s => s.Shapes).Where(s => s.Kind == PreSales.DocGen.Review.Reading.ShapeKind.Table),
+            t => Assert.True(t.Bounds!.Value.Bottom <= deck.Height, $"{t.Name} ends at {t.Bounds!.Value.Bottom} of {deck.Height}"));
+        Assert.Equal(pages.Count, pages.Select(p => p.Title).Distinct().Count());
+        Assert.Equal(plan.Slides.Where(s => s.Title.StartsWith(fab.Title, StringComparison.Ordinal)).Sum(s => s.Table?.Rows.Count ?? 0), pages.Sum(p => p.Table!.Rows.Count));
+        Assert.DoesNotContain(pages.SelectMany(p => p.Table!.Rows).SelectMany(r => r), c => c.EndsWith('…'));
+        Assert.Contains(rendered.Warnings, w => w.English.Contains("smaller than the default", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_template_maps_every_slide_kind_and_the_default_template_needs_no_warning()
+    {
+        var mapping = DeckRenderer.CheckTemplate();
+        Assert.Equal(["title", "agenda", "section", "content", "graphic", "twoColumns", "closing"], mapping.Choices.Select(c => c.Kind));
+        Assert.All(mapping.Choices, c => Assert.True(c.Exact, c.Kind));
+        Assert.Empty(mapping.Warnings);
+        Assert.Equal("16:9", mapping.Aspect);
+        Assert.Contains("Title and Content", mapping.ToText(DealLanguage.EnUS), StringComparison.Ordinal);
+        Assert.Equal("4:3", DeckRenderer.CheckTemplate(StyledTemplates.PowerPointDark()).Aspect);
+    }
+
+    [Fact]
+    public void Master_sample_styles_reach_the_slides_of_a_google_slides_style_template()
+    {
+        // Its text styles sit only in the master placeholders' lstStyle: PowerPoint reads those, so the titles keep
+        // the template's bold and typeface, and stay above the body's size when a long one is set smaller to fit.
+        var bytes = DeckRenderer.Render(Plan(DealLanguage.EnUS), StyledTemplates.GoogleSlides());
+        var path = Path.GetTempFileName();
+        File.WriteAllBytes(path, bytes);
+        var deck = PreSales.DocGen.Review.Reading.DeckReader.Read(path);
+        File.Delete(path);
+        var titles = deck.Slides.Skip(1).Select(s => s.Shapes.First(x => x.Kind == PreSales.DocGen.Review.Reading.ShapeKind.Title).Paragraphs[0].Runs[0]).ToList();
+        Assert.All(titles, t => Assert.True(t.Bold && t.SizePt >= 22, $"{t.Text}: {t.SizePt} pt"));
+        Assert.All(titles, t => Assert.Equal("Roboto", t.Typeface));
+    }
+}
