@@ -61,7 +61,7 @@ internal static class ReviewCommand
         }
         catch (PackageRejectedException e)
         {
-            Console.Error.WriteLine($"{request.Deck}: {e.Problem.Message(language == DealLanguage.ZhCN)}");
+            Console.Error.WriteLine(e.Describe(request.Deck, language == DealLanguage.ZhCN));
             return CommandLine.Unusable;
         }
         var result = DeckReview.Run(facts, deal, request.Minutes, settings);
@@ -71,7 +71,18 @@ internal static class ReviewCommand
         else
             AtomicFile.WriteText(request.Output, report);
         if (request.Annotate is not null)
-            DeckAnnotation.Write(request.Deck, request.Annotate, result.Findings, language);
+        {
+            try
+            {
+                if (DeckAnnotation.Write(request.Deck, request.Annotate, facts, result.Findings, language) == 0 && facts.Slides.Count == 0 && result.Findings.Count > 0)
+                    Console.Error.WriteLine(language == DealLanguage.ZhCN ? $"{request.Annotate}: 该 PPT 没有幻灯片,发现只在报告中。" : $"{request.Annotate}: the deck has no slides; the findings are in the report only.");
+            }
+            catch (PackageRejectedException e)
+            {
+                Console.Error.WriteLine(e.Describe(request.Deck, language == DealLanguage.ZhCN));
+                return CommandLine.Unusable;
+            }
+        }
         var failOn = request.FailOn switch { "error" => Severity.Error, "warning" => Severity.Warning, _ => (Severity?)null };
         return failOn is { } level && result.Has(level) ? CommandLine.Findings : CommandLine.Ok;
     }

@@ -24,6 +24,12 @@ public sealed record PackageLimits
     /// <summary>At most this many characters in one XML part (passed to the Open XML SDK).</summary>
     public long MaxXmlCharacters { get; init; } = 64L << 20;
 
+    /// <summary>
+    /// Packages read whole (templates) may nest XML no deeper than this: the Open XML SDK builds its DOM recursively,
+    /// so a part nested thousands deep would cost minutes or the stack. Real files nest fewer than 100 levels.
+    /// </summary>
+    public int MaxXmlDepth { get; init; } = 512;
+
     /// <summary>The limits used unless a caller says otherwise.</summary>
     public static PackageLimits Default { get; } = new();
 
