@@ -302,9 +302,17 @@ public sealed class SafePackage : IDisposable
         }
         using (zip)
         {
-            CheckEntries(zip, limits);
-            VerifyEntries(zip, limits);
-            return MainPart(zip);
+            try
+            {
+                CheckEntries(zip, limits);
+                VerifyEntries(zip, limits);
+                return MainPart(zip);
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException)
+            {
+                // .NET reads the central directory lazily: a damaged one may throw only when the entries are listed.
+                throw Reject("truncated", "zip 文件被截断或已损坏(中央目录有误)。", "the zip file is truncated or damaged (its central directory is wrong).", e);
+            }
         }
     }
 
@@ -425,6 +433,7 @@ public sealed class SafePackage : IDisposable
     {
         while (reader.Read())
         {
+            ShallowEnough(reader, "_rels/.rels");
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship"
                 && (reader.GetAttribute("Type") ?? "").EndsWith("/officeDocument", StringComparison.Ordinal))
                 return reader.GetAttribute("Target");
@@ -440,12 +449,20 @@ public sealed class SafePackage : IDisposable
         {
             if (reader.NodeType != XmlNodeType.Element)
                 continue;
+            ShallowEnough(reader, "[Content_Types].xml");
             if (reader.LocalName == "Override" && string.Equals(reader.GetAttribute("PartName"), partName, StringComparison.OrdinalIgnoreCase))
                 return reader.GetAttribute("ContentType");
             if (reader.LocalName == "Default" && string.Equals(reader.GetAttribute("Extension"), extension, StringComparison.OrdinalIgnoreCase))
                 byDefault = reader.GetAttribute("ContentType");
         }
         return byDefault;
+    }
+
+    // Both parts are two levels deep; XmlReader slows down with depth, so a deeply nested one is refused at once.
+    private static void ShallowEnough(XmlReader reader, string name)
+    {
+        if (reader.Depth > 16)
+            throw Reject("too-deep", $"{name} 的 XML 嵌套过深,文件已损坏。", $"{name} nests its XML far too deep: the file is damaged.");
     }
 
     private static T ReadSmallXml<T>(ZipArchiveEntry entry, Func<XmlReader, T> read)

@@ -12,6 +12,12 @@ public sealed record DeckLimits
     /// <summary>Groups nested deeper than this in a slide's shape tree are refused.</summary>
     public int MaxNesting { get; init; } = 64;
 
+    /// <summary>
+    /// XML nested deeper than this in any part is refused as it is read: .NET's XmlReader slows down with depth
+    /// (20,000 levels take seconds), and 64 nested groups are ~90 levels.
+    /// </summary>
+    public int MaxXmlDepth { get; init; } = 256;
+
     /// <summary>At most this many shapes (groups flattened) on one slide.</summary>
     public int MaxShapesPerSlide { get; init; } = 10_000;
 

@@ -150,7 +150,10 @@ public static class DeckReader
         while (reader.Read())
         {
             if (reader.NodeType == XmlNodeType.Element)
+            {
                 budget.Nodes(part);
+                budget.Depth(part, reader.Depth);
+            }
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element when reader.LocalName == "sp" && reader.NamespaceURI == PresentationNs:

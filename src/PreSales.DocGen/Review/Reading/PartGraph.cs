@@ -111,6 +111,7 @@ internal sealed class PartGraph(SafePackage package, ReadBudget budget)
                         reader.MoveToElement();
                     }
                     budget.Nodes(part, count);
+                    budget.Depth(part, reader.Depth);
                     if (current is null)
                         root = element;
                     else
@@ -145,6 +146,7 @@ internal sealed class PartGraph(SafePackage package, ReadBudget budget)
                 if (reader.NodeType != XmlNodeType.Element)
                     continue;
                 budget.Nodes(rels);
+                budget.Depth(rels, reader.Depth);
                 if (reader.LocalName != "Relationship" || reader.GetAttribute("TargetMode") == "External")
                     continue;
                 if (reader.GetAttribute("Id") is { } id && reader.GetAttribute("Type") is { } type && reader.GetAttribute("Target") is { } target)

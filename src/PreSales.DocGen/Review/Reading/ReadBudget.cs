@@ -38,6 +38,14 @@ internal sealed class ReadBudget(DeckLimits limits)
                 $"{Name(part)}: the deck has more than {Limits.MaxNodes:N0} XML elements (a real 300-slide deck has ~100,000); refused.");
     }
 
+    /// <summary>Refuses an element nested deeper than the limit.</summary>
+    public void Depth(string part, int depth)
+    {
+        if (depth > Limits.MaxXmlDepth)
+            throw Refuse("too-deep", $"{Name(part)} 的 XML 嵌套超过 {Limits.MaxXmlDepth} 层(真实的 PPT 不到 100 层),已拒绝。",
+                $"{Name(part)} nests its XML more than {Limits.MaxXmlDepth} deep (a real deck nests fewer than 100); refused.");
+    }
+
     /// <summary>Counts characters of text kept.</summary>
     public void Text(int characters)
     {

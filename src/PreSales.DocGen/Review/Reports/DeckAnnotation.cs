@@ -150,7 +150,9 @@ public static class DeckAnnotation
     private static C.CommentList CommentList(SlidePart slidePart)
     {
         var slide = slidePart.Slide!;
-        var extensions = slide.SlideExtensionList ??= new P.SlideExtensionList();
+        // extLst is the slide's last child; the SDK's own placement puts it first on slides holding
+        // mc:AlternateContent (LibreOffice's transitions), which PowerPoint and the validator reject.
+        var extensions = slide.SlideExtensionList ?? slide.AppendChild(new P.SlideExtensionList());
         var extension = extensions.Elements<P.SlideExtension>().FirstOrDefault(e => e.Uri?.Value == CommentRelUri);
         var linked = extension?.GetFirstChild<C.CommentRelationship>()?.Id?.Value is { } rel
             && slidePart.TryGetPartById(rel, out var found) && found is PowerPointCommentPart comments ? comments : null;
