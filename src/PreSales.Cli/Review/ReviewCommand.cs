@@ -74,8 +74,9 @@ internal static class ReviewCommand
         {
             try
             {
-                if (DeckAnnotation.Write(request.Deck, request.Annotate, facts, result.Findings, language) == 0 && facts.Slides.Count == 0 && result.Findings.Count > 0)
-                    Console.Error.WriteLine(language == DealLanguage.ZhCN ? $"{request.Annotate}: 该 PPT 没有幻灯片,发现只在报告中。" : $"{request.Annotate}: the deck has no slides; the findings are in the report only.");
+                DeckAnnotation.Write(request.Deck, request.Annotate, facts, result.Findings, language);
+                if (facts.Slides.Count == 0)
+                    Console.Error.WriteLine(language == DealLanguage.ZhCN ? $"{request.Annotate}: 该 PPT 没有幻灯片,副本中没有批注;发现见报告。" : $"{request.Annotate}: the deck has no slides, so the copy carries no comments; the findings are in the report.");
             }
             catch (PackageRejectedException e)
             {
