@@ -10,10 +10,14 @@ namespace PreSales.Fuzz;
 /// <param name="Seed">The random seed: the same seed makes the same inputs.</param>
 /// <param name="Output">Where failing inputs and the run's files go.</param>
 /// <param name="SeedFolders">Extra folders of decks and documents to mutate (e.g. other projects' test files).</param>
-/// <param name="TimeLimitSeconds">An input taking longer fails.</param>
+/// <param name="TimeLimitSeconds">An input taking more processor time than this fails (the machine may be shared and
+/// overloaded, so processor time, not the wall clock, is the input's cost; a run that does not answer in
+/// <see cref="HangSeconds"/> of wall-clock time is killed as a hang).</param>
 /// <param name="MemoryLimitBytes">An input whose peak working set is higher fails.</param>
+/// <param name="HangSeconds">A run that does not answer in this much wall-clock time is killed and fails as a hang.</param>
+/// <param name="VerifyEvery">Every this many annotated copies is validated against its source (the validator costs seconds).</param>
 public sealed record FuzzOptions(int Count, double Seconds, int Seed, string Output, IReadOnlyList<string> SeedFolders,
-    double TimeLimitSeconds = 10, long MemoryLimitBytes = 500L << 20);
+    double TimeLimitSeconds = 10, long MemoryLimitBytes = 500L << 20, double HangSeconds = 120, int VerifyEvery = 10);
 
 /// <summary>One failing input: where it is saved and why it failed.</summary>
 public sealed record FuzzFailure(string Input, string Kind, string Mutation, string Command, string Why);
@@ -61,7 +65,7 @@ public static class Harness
         var byKind = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var byExit = new SortedDictionary<int, int>();
         var failures = new List<FuzzFailure>();
-        int crashes = 0, timeouts = 0, overMemory = 0, framework = 0, invalid = 0;
+        int annotated = 0, crashes = 0, timeouts = 0, overMemory = 0, framework = 0, invalid = 0;
         double worstMs = 0;
         long peak = 0;
         string worstInput = "", peakInput = "";
@@ -88,7 +92,7 @@ public static class Harness
             byKind[label] = byKind.GetValueOrDefault(label) + 1;
             foreach (var command in Commands(seed.Kind, input, root, outputs, random))
             {
-                var reply = worker.Run(command, root, options.TimeLimitSeconds);
+                var reply = worker.Run(command, root, options.HangSeconds);
                 string? why = null;
                 if (reply is null)
                 {
@@ -101,8 +105,8 @@ public static class Harness
                 else
                 {
                     byExit[reply.Exit] = byExit.GetValueOrDefault(reply.Exit) + 1;
-                    if (reply.Ms > worstMs)
-                        (worstMs, worstInput) = (reply.Ms, $"{Path.GetFileName(input)} ({command[0]})");
+                    if (reply.CpuMs > worstMs)
+                        (worstMs, worstInput) = (reply.CpuMs, $"{Path.GetFileName(input)} ({command[0]}; {reply.Ms:F0} ms wall)");
                     if (reply.PeakBytes > peak)
                         (peak, peakInput) = (reply.PeakBytes, $"{Path.GetFileName(input)} ({command[0]})");
                     var text = reply.Out + "\n" + reply.Err;
@@ -110,11 +114,12 @@ public static class Harness
                         (why, crashes) = ($"exit {reply.Exit}: {First(reply.Err)}", crashes + 1);
                     else if (FrameworkMessage.Match(reply.Err) is { Success: true } m || (command[0] != "review" && FrameworkMessage.Match(reply.Out) is { Success: true } && (m = FrameworkMessage.Match(reply.Out)).Success))
                         (why, framework) = ($"framework message \"{m.Value.Trim()}\": {First(reply.Err.Length > 0 ? reply.Err : reply.Out)}", framework + 1);
-                    else if (reply.Ms > options.TimeLimitSeconds * 1000)
-                        (why, timeouts) = ($"took {reply.Ms:F0} ms", timeouts + 1);
+                    else if (reply.CpuMs > options.TimeLimitSeconds * 1000)
+                        (why, timeouts) = ($"took {reply.CpuMs:F0} ms of processor time ({reply.Ms:F0} ms wall)", timeouts + 1);
                     else if (reply.PeakBytes > options.MemoryLimitBytes)
                         (why, overMemory) = ($"peak working set {reply.PeakBytes >> 20} MB", overMemory + 1);
-                    else if (reply.Exit == 0 && command[0] == "review" && command.Contains("--annotate") && Verify(worker, command, root, options, seed) is { } bad)
+                    else if (reply.Exit == 0 && command[0] == "review" && command.Contains("--annotate") && ++annotated % options.VerifyEvery == 0
+                        && Verify(worker, command, root, options, seed) is { } bad)
                         (why, invalid) = (bad, invalid + 1);
                     _ = text;
                 }
@@ -164,7 +169,7 @@ public static class Harness
             Interlocked.Increment(ref unverified);
             return null;
         }
-        var reply = worker.Run(["@verify", command[1], annotated], root, 120);
+        var reply = worker.Run(["@verify", command[1], annotated], root, options.HangSeconds * 2);
         if (reply is null)
             return "verifying the annotated copy: " + worker.LastFailure;
         _ = seed;

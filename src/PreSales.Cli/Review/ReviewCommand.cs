@@ -81,6 +81,8 @@ internal static class ReviewCommand
             catch (PackageRejectedException e)
             {
                 Console.Error.WriteLine(e.Describe(request.Deck, language == DealLanguage.ZhCN));
+                if (Environment.GetEnvironmentVariable("PRESALES_DEBUG") == "1")
+                    Console.Error.WriteLine(e.InnerException);
                 return CommandLine.Unusable;
             }
         }

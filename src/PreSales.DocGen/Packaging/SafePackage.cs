@@ -163,7 +163,9 @@ public sealed class SafePackage : IDisposable
             if (reader.GetAttribute("TargetMode") == "External" || reader.GetAttribute("Target") is not { } target)
                 continue;
             var part = PartName.Resolve(folder, target).TrimStart('/');
-            if (!names.Contains(part) && !names.Contains(Unescape(part)))
+            // Relationship parts and the content types are not parts a relationship may point to.
+            var notAPart = part.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase) || part.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+            if (notAPart || !names.Contains(part) && !names.Contains(Unescape(part)))
                 throw Reject("missing-part", $"{OneLine(name)} 指向文件中不存在的部件 {OneLine(part)},文件已损坏。", $"{OneLine(name)} points to a part the file does not hold: {OneLine(part)}; the file is damaged.");
         }
     }
@@ -306,6 +308,7 @@ public sealed class SafePackage : IDisposable
             {
                 CheckEntries(zip, limits);
                 VerifyEntries(zip, limits);
+                CheckRelationshipIds(zip);
                 return MainPart(zip);
             }
             catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException)
@@ -350,6 +353,33 @@ public sealed class SafePackage : IDisposable
                 throw Reject("damaged", $"部件 {OneLine(entry.FullName)} 已损坏(数据比目录中声明的短)。", $"part {OneLine(entry.FullName)} is damaged (shorter than the zip's directory says).");
             if (crc.GetCurrentHashAsUInt32() != entry.Crc32)
                 throw Reject("crc", $"部件 {OneLine(entry.FullName)} 已损坏(校验和 CRC 与数据不符)。", $"part {OneLine(entry.FullName)} is damaged (its CRC checksum does not match its data).");
+        }
+    }
+
+    /// <summary>
+    /// A relationship id used twice in one .rels file: System.IO.Packaging refuses such a package as soon as it is
+    /// opened for writing (an annotated copy, an output from a template), so it is refused here, for every use alike.
+    /// </summary>
+    private static void CheckRelationshipIds(ZipArchive zip)
+    {
+        foreach (var entry in zip.Entries)
+        {
+            if (!entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
+                continue;
+            var duplicate = ReadSmallXml(entry, reader =>
+            {
+                var ids = new HashSet<string>(StringComparer.Ordinal);
+                while (reader.Read())
+                {
+                    ShallowEnough(reader, entry.FullName);
+                    if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship" && !ids.Add(reader.GetAttribute("Id") ?? ""))
+                        return reader.GetAttribute("Id") ?? "";
+                }
+                return null;
+            });
+            if (duplicate is not null)
+                throw Reject("damaged", $"{OneLine(entry.FullName)} 中关系 ID {OneLine(duplicate)} 出现了两次,文件已损坏;请在 PowerPoint/Word 中打开并另存后再试。",
+                    $"{OneLine(entry.FullName)} uses the relationship id {OneLine(duplicate)} twice: the file is damaged; open it in PowerPoint or Word, save a copy, and try again.");
         }
     }
 

@@ -93,8 +93,9 @@ public static class DeckAnnotation
             if (slideId.RelationshipId?.Value is { } rel && presentation.TryGetPartById(rel, out var part) && part is SlidePart slidePart)
             {
                 parts.TryAdd(slidePart.Uri.OriginalString, slidePart);
-                // An id out of range (negative, not a number) is invalid already; the comment then names slide id 0.
-                ids.TryAdd(slidePart.Uri.OriginalString, uint.TryParse(slideId.Id?.InnerText, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0);
+                // An id out of the schema's range 256–2147483647 (negative, not a number) makes the deck invalid already;
+                // the comment then names 256, so the comment part itself stays valid.
+                ids.TryAdd(slidePart.Uri.OriginalString, uint.TryParse(slideId.Id?.InnerText, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id is >= 256 and <= int.MaxValue ? id : 256);
             }
         }
         var author = Author(presentation.authorsPart);
