@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -360,7 +361,18 @@ public static class Harness
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            info.ArgumentList.Add(typeof(Harness).Assembly.Location);
+            var location = typeof(Harness).Assembly.Location;
+            var config = Path.ChangeExtension(location, ".runtimeconfig.json");
+            if (!File.Exists(config) && Assembly.GetEntryAssembly()?.Location is { Length: > 0 } host)
+            {
+                // Loaded by a test run: borrow its runtime settings and dependencies (the same folder holds both).
+                info.ArgumentList.Add("exec");
+                info.ArgumentList.Add("--runtimeconfig");
+                info.ArgumentList.Add(Path.ChangeExtension(host, ".runtimeconfig.json"));
+                info.ArgumentList.Add("--depsfile");
+                info.ArgumentList.Add(Path.ChangeExtension(host, ".deps.json"));
+            }
+            info.ArgumentList.Add(location);
             info.ArgumentList.Add("--worker");
             info.Environment["DOTNET_gcServer"] = "0";
             var started = Process.Start(info)!;
