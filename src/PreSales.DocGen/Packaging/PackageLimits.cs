@@ -42,5 +42,8 @@ public sealed record PackageLimits
         MaxEntries = 10_000,
         MaxEntryBytes = 64L << 20,
         MaxTotalBytes = 256L << 20,
+        // A template's parts are small (a layout, a styled document.xml under 1 MB); the renderers build the Open XML
+        // SDK's DOM of them, which costs tens of bytes a character, so a bigger part is refused before it is built.
+        MaxXmlCharacters = 8L << 20,
     };
 }
