@@ -122,6 +122,8 @@ public sealed class SafePackage : IDisposable
     private static void CheckParts(List<(string Name, byte[] Bytes)> entries, PackageLimits limits)
     {
         var names = new HashSet<string>(entries.Select(e => e.Name), StringComparer.OrdinalIgnoreCase);
+        // System.IO.Packaging refuses a part that two relationships of different types point to.
+        var types = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, bytes) in entries)
         {
@@ -132,7 +134,7 @@ public sealed class SafePackage : IDisposable
                 continue;
             try
             {
-                CheckXml(name, bytes, rels, names, limits);
+                CheckXml(name, bytes, rels, names, types, limits);
             }
             catch (Exception e) when (e is XmlException or InvalidDataException or UriFormatException)
             {
@@ -141,7 +143,7 @@ public sealed class SafePackage : IDisposable
         }
     }
 
-    private static void CheckXml(string name, byte[] bytes, bool rels, HashSet<string> names, PackageLimits limits)
+    private static void CheckXml(string name, byte[] bytes, bool rels, HashSet<string> names, Dictionary<string, string> types, PackageLimits limits)
     {
         using var stream = new MemoryStream(bytes, writable: false);
         using var reader = XmlReader.Create(stream, SafeXml.Settings(limits.MaxXmlCharacters));
@@ -167,6 +169,10 @@ public sealed class SafePackage : IDisposable
             var notAPart = part.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase) || part.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
             if (notAPart || !names.Contains(part) && !names.Contains(Unescape(part)))
                 throw Reject("missing-part", $"{OneLine(name)} 指向文件中不存在的部件 {OneLine(part)},文件已损坏。", $"{OneLine(name)} points to a part the file does not hold: {OneLine(part)}; the file is damaged.");
+            var type = reader.GetAttribute("Type") ?? "";
+            if (types.TryGetValue(part, out var known) && known != type)
+                throw Reject("damaged", $"部件 {OneLine(part)} 被两种不同类型的关系引用({OneLine(name)}),文件已损坏。", $"the part {OneLine(part)} is the target of relationships of two different types ({OneLine(name)}): the file is damaged.");
+            types[part] = type;
         }
     }
 
