@@ -210,10 +210,15 @@ internal sealed record DeckRun(
         }
     }
 
+    private const long MaxPlanBytes = 256 * 1024;
+
     private static DeckPlan ReadPlan(string planPath)
     {
         if (!File.Exists(planPath))
             throw new DeckInputException($"{planPath}:文件不存在", $"{planPath}: the file does not exist");
+        // A real plan or outline is tens of KB; the outline reader's work grows faster than the file.
+        if (new FileInfo(planPath).Length > MaxPlanBytes)
+            throw new DeckInputException($"{planPath}:计划/大纲文件超过 {MaxPlanBytes >> 10} KB", $"{planPath}: the plan or outline is over {MaxPlanBytes >> 10} KB");
         var text = File.ReadAllText(planPath);
         var folder = Path.GetDirectoryName(Path.GetFullPath(planPath))!;
         DeckPlan plan;

@@ -15,6 +15,7 @@ namespace PreSales.Cli.Doc;
 internal static class MinutesCommand
 {
     private const long MaxNotesBytes = 5L * 1024 * 1024;
+    private const int MaxNotesLines = 10_000;
 
     public static Command Create()
     {
@@ -73,7 +74,11 @@ internal static class MinutesCommand
         var bytes = File.ReadAllBytes(path);
         try
         {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+            // The notes reader's work grows faster than the text: a meeting's notes are a few hundred lines.
+            if (text.AsSpan().Count('\n') > MaxNotesLines)
+                throw new DocumentInputException(v.Pick($"笔记文件 {path} 超过 {MaxNotesLines} 行", $"the notes {path} are over {MaxNotesLines} lines"));
+            return text;
         }
         catch (DecoderFallbackException)
         {

@@ -61,7 +61,7 @@ internal static class ReviewCommand
         }
         catch (PackageRejectedException e)
         {
-            Console.Error.WriteLine($"{request.Deck}: {e.Problem.Message(language == DealLanguage.ZhCN)}");
+            Console.Error.WriteLine(e.Describe(request.Deck, language == DealLanguage.ZhCN));
             return CommandLine.Unusable;
         }
         var result = DeckReview.Run(facts, deal, request.Minutes, settings);
@@ -71,7 +71,21 @@ internal static class ReviewCommand
         else
             AtomicFile.WriteText(request.Output, report);
         if (request.Annotate is not null)
-            DeckAnnotation.Write(request.Deck, request.Annotate, result.Findings, language);
+        {
+            try
+            {
+                DeckAnnotation.Write(request.Deck, request.Annotate, facts, result.Findings, language);
+                if (facts.Slides.Count == 0)
+                    Console.Error.WriteLine(language == DealLanguage.ZhCN ? $"{request.Annotate}: 该 PPT 没有幻灯片,副本中没有批注;发现见报告。" : $"{request.Annotate}: the deck has no slides, so the copy carries no comments; the findings are in the report.");
+            }
+            catch (PackageRejectedException e)
+            {
+                Console.Error.WriteLine(e.Describe(request.Deck, language == DealLanguage.ZhCN));
+                if (Environment.GetEnvironmentVariable("PRESALES_DEBUG") == "1")
+                    Console.Error.WriteLine(e.InnerException);
+                return CommandLine.Unusable;
+            }
+        }
         var failOn = request.FailOn switch { "error" => Severity.Error, "warning" => Severity.Warning, _ => (Severity?)null };
         return failOn is { } level && result.Has(level) ? CommandLine.Findings : CommandLine.Ok;
     }

@@ -36,10 +36,14 @@ public static class AtomicFile
         CheckTarget(full);
         var folder = Path.GetDirectoryName(full)!;
         // A short temporary name: any name the target may have still leaves room for it within the file system's limit.
-        var temp = Path.Combine(folder, $".presales-{Guid.NewGuid():N}.tmp");
+        // It carries the writer's process id, so a later run can tell a temp file whose writer was killed (SIGKILL
+        // cannot be caught) from one another run is writing right now.
+        var temp = Path.Combine(folder, $".presales-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
+        Pending.Add(temp);
         try
         {
             Directory.CreateDirectory(folder);
+            SweepOrphans(folder);
             make(temp);
             KeepMode(full, temp);
             File.Move(temp, full, overwrite: true);
@@ -50,8 +54,119 @@ public static class AtomicFile
         }
         finally
         {
-            if (File.Exists(temp))
-                File.Delete(temp);
+            Pending.Remove(temp);
+            Delete(temp);
+        }
+    }
+
+    /// <summary>The temp files this process is writing, removed on SIGINT/SIGTERM (and on a normal exit) before it ends.</summary>
+    private static readonly PendingFiles Pending = new();
+
+    private static readonly System.Text.RegularExpressions.Regex TempName = new(@"^\.presales-(?<pid>\d+)-[0-9a-f]{32}\.tmp$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Removes temp files in <paramref name="folder"/> left by a writer that no longer runs (killed with SIGKILL, or the
+    /// machine went down): their process id names no live process, or they are a day old. Another run's live temp
+    /// files are left alone.
+    /// </summary>
+    public static void SweepOrphans(string folder)
+    {
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, ".presales-*.tmp"))
+            {
+                var match = TempName.Match(Path.GetFileName(file));
+                if (!match.Success || !int.TryParse(match.Groups["pid"].Value, System.Globalization.CultureInfo.InvariantCulture, out var pid))
+                    continue;
+                if (pid == Environment.ProcessId && Pending.Contains(file))
+                    continue;
+                if (!IsRunning(pid) || File.GetLastWriteTimeUtc(file) < DateTime.UtcNow.AddDays(-1))
+                    Delete(file);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A folder we cannot list is the writer's problem to report, not the sweep's.
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        if (pid == Environment.ProcessId)
+            return true;
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+
+    private static void Delete(string file)
+    {
+        try
+        {
+            if (File.Exists(file))
+                File.Delete(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: the next run's sweep removes it.
+        }
+    }
+
+    /// <summary>A thread-safe set of temp paths, with SIGINT/SIGTERM handlers that delete them before the process ends.</summary>
+    private sealed class PendingFiles
+    {
+        private readonly HashSet<string> files = new(StringComparer.Ordinal);
+        private readonly System.Threading.Lock gate = new();
+        private readonly List<System.Runtime.InteropServices.PosixSignalRegistration> registrations = [];
+
+        public PendingFiles()
+        {
+            foreach (var signal in new[] { System.Runtime.InteropServices.PosixSignal.SIGINT, System.Runtime.InteropServices.PosixSignal.SIGTERM })
+            {
+                try
+                {
+                    // Not cancelled: after the handler the process ends as the signal asks.
+                    registrations.Add(System.Runtime.InteropServices.PosixSignalRegistration.Create(signal, _ => Clear()));
+                }
+                catch (PlatformNotSupportedException)
+                {
+                    // Browsers and some mobile platforms have no signals; nothing to register.
+                }
+            }
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => Clear();
+        }
+
+        public void Add(string file)
+        {
+            lock (gate)
+                files.Add(file);
+        }
+
+        public void Remove(string file)
+        {
+            lock (gate)
+                files.Remove(file);
+        }
+
+        public bool Contains(string file)
+        {
+            lock (gate)
+                return files.Contains(file);
+        }
+
+        private void Clear()
+        {
+            string[] left;
+            lock (gate)
+                left = [.. files];
+            foreach (var file in left)
+                Delete(file);
         }
     }
 

@@ -58,6 +58,6 @@ public sealed class OutputFileException : IOException
             return "";
         // The system's message may name the temporary file; the target is already named.
         var sentence = message.Split(". ", 2)[0];
-        return System.Text.RegularExpressions.Regex.Replace(sentence, @"'[^']*\.presales-[0-9a-f]{32}\.tmp'", "").Trim();
+        return System.Text.RegularExpressions.Regex.Replace(sentence, @"'[^']*\.presales-(\d+-)?[0-9a-f]{32}\.tmp'", "").Trim();
     }
 }

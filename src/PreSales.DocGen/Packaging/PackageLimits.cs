@@ -24,6 +24,12 @@ public sealed record PackageLimits
     /// <summary>At most this many characters in one XML part (passed to the Open XML SDK).</summary>
     public long MaxXmlCharacters { get; init; } = 64L << 20;
 
+    /// <summary>
+    /// Packages read whole (templates) may nest XML no deeper than this: the Open XML SDK builds its DOM recursively,
+    /// so a part nested thousands deep would cost minutes or the stack. Real files nest fewer than 100 levels.
+    /// </summary>
+    public int MaxXmlDepth { get; init; } = 512;
+
     /// <summary>The limits used unless a caller says otherwise.</summary>
     public static PackageLimits Default { get; } = new();
 
@@ -36,5 +42,8 @@ public sealed record PackageLimits
         MaxEntries = 10_000,
         MaxEntryBytes = 64L << 20,
         MaxTotalBytes = 256L << 20,
+        // A template's parts are small (a layout, a styled document.xml under 1 MB); the renderers build the Open XML
+        // SDK's DOM of them, which costs tens of bytes a character, so a bigger part is refused before it is built.
+        MaxXmlCharacters = 8L << 20,
     };
 }

@@ -19,4 +19,7 @@ public sealed class PackageRejectedException : Exception
 
     /// <summary>What is wrong with the file.</summary>
     public PackageProblem Problem { get; }
+
+    /// <summary>The one line a user sees: the file, then what is wrong with it, in the wanted language.</summary>
+    public string Describe(string file, bool chinese) => $"{file}: {Problem.Message(chinese)}";
 }

@@ -47,7 +47,18 @@ public sealed class SafePackage : IDisposable
         limits ??= PackageLimits.Default;
         if (!File.Exists(path))
             throw Reject("missing", $"文件不存在:{path}", $"file not found: {path}");
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.RandomAccess);
+        // A pipe or device named .pptx would block or never end.
+        if (!OperatingSystem.IsWindows() && UnixFileType.IsRegularFile(path) == false)
+            throw Reject("not-a-file", "这不是普通文件(设备或管道)。", "this is not a plain file (a device or pipe).");
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.RandomAccess);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Reject("unreadable", "无法读取该文件(没有读取权限或被占用)。", "the file cannot be read (no permission, or in use).", e);
+        }
         try
         {
             var found = Inspect(stream, limits);
@@ -99,7 +110,70 @@ public sealed class SafePackage : IDisposable
                 throw TotalTooLarge(limits);
             entries.Add((entry.FullName, content));
         }
+        CheckParts(entries, limits);
         return new PackageContents(found, entries);
+    }
+
+    /// <summary>
+    /// For packages read whole (templates): every XML part must be well-formed, nest no deeper than the limit (the
+    /// Open XML SDK builds its DOM recursively), and every relationship must have a unique id and an internal target
+    /// that exists — what the SDK would otherwise fail on half-way through making an output, in its own words.
+    /// </summary>
+    private static void CheckParts(List<(string Name, byte[] Bytes)> entries, PackageLimits limits)
+    {
+        var names = new HashSet<string>(entries.Select(e => e.Name), StringComparer.OrdinalIgnoreCase);
+        // System.IO.Packaging refuses a part that two relationships of different types point to.
+        var types = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, bytes) in entries)
+        {
+            if (!seen.Add(name))
+                throw Reject("damaged", $"压缩包中的部件 {OneLine(name)} 出现了两次。", $"the zip holds the part {OneLine(name)} twice.");
+            var rels = name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+            if (!rels && !name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+                continue;
+            try
+            {
+                CheckXml(name, bytes, rels, names, types, limits);
+            }
+            catch (Exception e) when (e is XmlException or InvalidDataException or UriFormatException)
+            {
+                throw Explain(e, name);
+            }
+        }
+    }
+
+    private static void CheckXml(string name, byte[] bytes, bool rels, HashSet<string> names, Dictionary<string, string> types, PackageLimits limits)
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        using var reader = XmlReader.Create(stream, SafeXml.Settings(limits.MaxXmlCharacters));
+        var ids = rels ? new HashSet<string>(StringComparer.Ordinal) : null;
+        // Relationships of _rels/x.xml.rels are relative to the folder holding _rels.
+        var folder = rels ? "/" + (Path.GetDirectoryName(Path.GetDirectoryName(name)) ?? "").Replace('\\', '/') : "";
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+                continue;
+            if (reader.Depth > limits.MaxXmlDepth)
+                throw Reject("too-deep", $"部件 {OneLine(name)} 的 XML 嵌套超过 {limits.MaxXmlDepth} 层(真实的文件不到 100 层),已拒绝。",
+                    $"part {OneLine(name)} nests its XML more than {limits.MaxXmlDepth} deep (a real file nests fewer than 100); refused.");
+            if (ids is null || reader.LocalName != "Relationship")
+                continue;
+            var id = reader.GetAttribute("Id") ?? "";
+            if (!ids.Add(id))
+                throw Reject("damaged", $"{OneLine(name)} 中关系 ID {OneLine(id)} 出现了两次,文件已损坏。", $"{OneLine(name)} uses the relationship id {OneLine(id)} twice: the file is damaged.");
+            if (reader.GetAttribute("TargetMode") == "External" || reader.GetAttribute("Target") is not { } target)
+                continue;
+            var part = PartName.Resolve(folder, target).TrimStart('/');
+            // Relationship parts and the content types are not parts a relationship may point to.
+            var notAPart = part.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase) || part.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+            if (notAPart || !names.Contains(part) && !names.Contains(Unescape(part)))
+                throw Reject("missing-part", $"{OneLine(name)} 指向文件中不存在的部件 {OneLine(part)},文件已损坏。", $"{OneLine(name)} points to a part the file does not hold: {OneLine(part)}; the file is damaged.");
+            var type = reader.GetAttribute("Type") ?? "";
+            if (types.TryGetValue(part, out var known) && known != type)
+                throw Reject("damaged", $"部件 {OneLine(part)} 被两种不同类型的关系引用({OneLine(name)}),文件已损坏。", $"the part {OneLine(part)} is the target of relationships of two different types ({OneLine(name)}): the file is damaged.");
+            types[part] = type;
+        }
     }
 
     /// <summary>The problem of a package that is not the kind wanted, naming what it is (a renamed Word file, a workbook).</summary>
@@ -127,21 +201,50 @@ public sealed class SafePackage : IDisposable
             var settings = new OpenSettings { MaxCharactersInPart = Limits.MaxXmlCharacters, AutoSave = false };
             return PresentationDocument.Open(stream, false, settings);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException or FileFormatException)
+#pragma warning disable CA1031 // the SDK and System.IO.Packaging throw many types on damaged packages; none of their messages may reach a user
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
         {
-            throw Reject("damaged", $"无法作为演示文稿打开:{e.Message}", $"cannot be opened as a presentation: {e.Message}", e);
+            throw Damaged(e);
         }
     }
 
     /// <summary>Turns a failure while reading XML parts (a DTD, a part over the limit) into a clear refusal.</summary>
     public static PackageRejectedException Explain(Exception e, string where)
     {
+        ArgumentNullException.ThrowIfNull(e);
+        if (e is PackageRejectedException rejected)
+            return rejected;
+        where = OneLine(where);
         var message = e.Message;
         if (message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
             return Reject("dtd", $"{where} 含有 DTD / 实体声明(可能是 XML 炸弹或外部实体攻击),已拒绝。", $"{where} contains a DTD / entity declarations (an XML bomb or external-entity attack); refused.", e);
         if (message.Contains("MaxCharactersInDocument", StringComparison.OrdinalIgnoreCase) || message.Contains("exceeds", StringComparison.OrdinalIgnoreCase))
             return Reject("part-too-large", $"{where} 的 XML 超出大小上限,已拒绝。", $"{where} has more XML than allowed; refused.", e);
-        return Reject("damaged", $"{where} 已损坏:{message}", $"{where} is damaged: {message}", e);
+        if (e is XmlException xml && xml.LineNumber > 0)
+            return Reject("damaged", $"{where} 不是格式正确的 XML(第 {xml.LineNumber} 行,第 {xml.LinePosition} 列),文件已损坏。",
+                $"{where} is not well-formed XML (line {xml.LineNumber}, position {xml.LinePosition}): the file is damaged.", e);
+        return Reject("damaged", $"{where} 已损坏,无法读取。", $"{where} is damaged and cannot be read.", e);
+    }
+
+    /// <summary>
+    /// The refusal for a package the Open XML SDK (System.IO.Packaging) cannot open: its own messages ("Format error
+    /// in package.", "Package could not be opened for stream…") say nothing a user can act on.
+    /// </summary>
+    public static PackageRejectedException Damaged(Exception e) =>
+        Reject("damaged", "文件结构已损坏(内容类型或关系有误),无法打开;请在 PowerPoint/Word 中打开并另存一份后再试。",
+            "the file's structure is damaged (content types or relationships) and it cannot be opened; open it in PowerPoint or Word, save a copy, and try again.", e);
+
+    /// <summary>Text from a file (an entry name, a target) made safe for a one-line message: control characters shown as spaces, long text cut.</summary>
+    public static string OneLine(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var flat = string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+                span[i] = char.IsControl(source[i]) ? ' ' : source[i];
+        });
+        return flat.Length <= 200 ? flat : flat[..200] + "…";
     }
 
     /// <summary>
@@ -149,19 +252,40 @@ public sealed class SafePackage : IDisposable
     /// or returns null when there is no such entry. Reading parts this way skips System.IO.Packaging's stream and
     /// relationship layers, which cost several times the inflating itself.
     /// </summary>
-    public Stream? OpenPart(string partName)
+    public Stream? OpenPart(string partName) => Entry(partName)?.Open();
+
+    /// <summary>
+    /// A part's size, uncompressed, or null when there is no such entry. The inspection inflated every entry and
+    /// compared it with the directory, so this is what reading the part yields: readers may budget by it.
+    /// </summary>
+    public long? PartLength(string partName) => Entry(partName)?.Length;
+
+    private ZipArchiveEntry? Entry(string partName)
     {
+        ArgumentNullException.ThrowIfNull(partName);
         // The very stream that was checked: reopening the path could read a file replaced since.
         entries ??= new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
         var name = partName.TrimStart('/');
-        var entry = entries.GetEntry(name) ?? entries.GetEntry(Uri.UnescapeDataString(name));
+        var entry = entries.GetEntry(name) ?? entries.GetEntry(Unescape(name));
         if (entry is null)
         {
             // Part names are case-insensitive in OPC; zip entry names are not.
             byName ??= entries.Entries.GroupBy(e => e.FullName, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-            entry = byName.GetValueOrDefault(Uri.UnescapeDataString(name));
+            entry = byName.GetValueOrDefault(Unescape(name));
         }
-        return entry?.Open();
+        return entry;
+    }
+
+    private static string Unescape(string name)
+    {
+        try
+        {
+            return Uri.UnescapeDataString(name);
+        }
+        catch (UriFormatException)
+        {
+            return name;
+        }
     }
 
     /// <inheritdoc />
@@ -180,14 +304,88 @@ public sealed class SafePackage : IDisposable
         {
             zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException)
         {
             throw Reject("truncated", "zip 文件被截断或已损坏(找不到中央目录)。", "the zip file is truncated or damaged (no central directory).", e);
         }
         using (zip)
         {
-            CheckEntries(zip, limits);
-            return MainPart(zip);
+            try
+            {
+                CheckEntries(zip, limits);
+                VerifyEntries(zip, limits);
+                CheckRelationshipIds(zip);
+                return MainPart(zip);
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException)
+            {
+                // .NET reads the central directory lazily: a damaged one may throw only when the entries are listed.
+                throw Reject("truncated", "zip 文件被截断或已损坏(中央目录有误)。", "the zip file is truncated or damaged (its central directory is wrong).", e);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Inflates every entry once, in a small buffer, and compares its size and CRC-32 with the zip's directory: a
+    /// damaged entry is refused here, not half-way through a review or an output (.NET's zip reader checks neither).
+    /// Afterwards an entry's declared size is what it holds, so the readers may budget by it.
+    /// </summary>
+    private static void VerifyEntries(ZipArchive zip, PackageLimits limits)
+    {
+        var buffer = new byte[81920];
+        foreach (var entry in zip.Entries)
+        {
+            if (entry.FullName.EndsWith('/') && entry.Length == 0)
+                continue; // a folder entry
+            long read = 0;
+            var crc = new System.IO.Hashing.Crc32();
+            try
+            {
+                using var input = entry.Open();
+                int n;
+                while ((n = input.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    read += n;
+                    if (read > entry.Length || read > limits.MaxEntryBytes)
+                        throw Bomb(entry, "解压后的数据多于目录中声明的大小", "inflates to more than its declared size");
+                    crc.Append(buffer.AsSpan(0, n));
+                }
+            }
+            catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
+            {
+                throw Reject("damaged", $"部件 {OneLine(entry.FullName)} 已损坏(压缩数据无法解开)。", $"part {OneLine(entry.FullName)} is damaged (its compressed data cannot be inflated).", e);
+            }
+            if (read != entry.Length)
+                throw Reject("damaged", $"部件 {OneLine(entry.FullName)} 已损坏(数据比目录中声明的短)。", $"part {OneLine(entry.FullName)} is damaged (shorter than the zip's directory says).");
+            if (crc.GetCurrentHashAsUInt32() != entry.Crc32)
+                throw Reject("crc", $"部件 {OneLine(entry.FullName)} 已损坏(校验和 CRC 与数据不符)。", $"part {OneLine(entry.FullName)} is damaged (its CRC checksum does not match its data).");
+        }
+    }
+
+    /// <summary>
+    /// A relationship id used twice in one .rels file: System.IO.Packaging refuses such a package as soon as it is
+    /// opened for writing (an annotated copy, an output from a template), so it is refused here, for every use alike.
+    /// </summary>
+    private static void CheckRelationshipIds(ZipArchive zip)
+    {
+        foreach (var entry in zip.Entries)
+        {
+            if (!entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
+                continue;
+            var duplicate = ReadSmallXml(entry, reader =>
+            {
+                var ids = new HashSet<string>(StringComparer.Ordinal);
+                while (reader.Read())
+                {
+                    ShallowEnough(reader, entry.FullName);
+                    if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship" && !ids.Add(reader.GetAttribute("Id") ?? ""))
+                        return reader.GetAttribute("Id") ?? "";
+                }
+                return null;
+            });
+            if (duplicate is not null)
+                throw Reject("damaged", $"{OneLine(entry.FullName)} 中关系 ID {OneLine(duplicate)} 出现了两次,文件已损坏;请在 PowerPoint/Word 中打开并另存后再试。",
+                    $"{OneLine(entry.FullName)} uses the relationship id {OneLine(duplicate)} twice: the file is damaged; open it in PowerPoint or Word, save a copy, and try again.");
         }
     }
 
@@ -239,18 +437,18 @@ public sealed class SafePackage : IDisposable
         }
         catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
         {
-            throw Reject("damaged", $"部件 {entry.FullName} 已损坏:{e.Message}", $"part {entry.FullName} is damaged: {e.Message}", e);
+            throw Reject("damaged", $"部件 {OneLine(entry.FullName)} 已损坏(压缩数据无法解开)。", $"part {OneLine(entry.FullName)} is damaged (its compressed data cannot be inflated).", e);
         }
     }
 
     private static PackageRejectedException Bomb(ZipArchiveEntry entry, string zh, string en) =>
-        Reject("zip-bomb", $"部件 {entry.FullName} {zh}(疑似 zip 炸弹),已拒绝。", $"part {entry.FullName} {en} (a zip bomb?); refused.");
+        Reject("zip-bomb", $"部件 {OneLine(entry.FullName)} {zh}(疑似 zip 炸弹),已拒绝。", $"part {OneLine(entry.FullName)} {en} (a zip bomb?); refused.");
 
     private static void CheckName(string name)
     {
         var normal = name.Replace('\\', '/');
         if (normal.StartsWith('/') || (normal.Length > 1 && normal[1] == ':') || normal.Split('/').Any(segment => segment == ".."))
-            throw Reject("unsafe-name", $"压缩包中的条目名不安全:{name}(含 ../ 或绝对路径)。", $"the zip has an unsafe entry name: {name} (../ or an absolute path).");
+            throw Reject("unsafe-name", $"压缩包中的条目名不安全:{OneLine(name)}(含 ../ 或绝对路径)。", $"the zip has an unsafe entry name: {OneLine(name)} (../ or an absolute path).");
     }
 
     private static PackageInspection MainPart(ZipArchive zip)
@@ -271,6 +469,7 @@ public sealed class SafePackage : IDisposable
     {
         while (reader.Read())
         {
+            ShallowEnough(reader, "_rels/.rels");
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship"
                 && (reader.GetAttribute("Type") ?? "").EndsWith("/officeDocument", StringComparison.Ordinal))
                 return reader.GetAttribute("Target");
@@ -286,6 +485,7 @@ public sealed class SafePackage : IDisposable
         {
             if (reader.NodeType != XmlNodeType.Element)
                 continue;
+            ShallowEnough(reader, "[Content_Types].xml");
             if (reader.LocalName == "Override" && string.Equals(reader.GetAttribute("PartName"), partName, StringComparison.OrdinalIgnoreCase))
                 return reader.GetAttribute("ContentType");
             if (reader.LocalName == "Default" && string.Equals(reader.GetAttribute("Extension"), extension, StringComparison.OrdinalIgnoreCase))
@@ -294,11 +494,18 @@ public sealed class SafePackage : IDisposable
         return byDefault;
     }
 
+    // Both parts are two levels deep; XmlReader slows down with depth, so a deeply nested one is refused at once.
+    private static void ShallowEnough(XmlReader reader, string name)
+    {
+        if (reader.Depth > 16)
+            throw Reject("too-deep", $"{name} 的 XML 嵌套过深,文件已损坏。", $"{name} nests its XML far too deep: the file is damaged.");
+    }
+
     private static T ReadSmallXml<T>(ZipArchiveEntry entry, Func<XmlReader, T> read)
     {
         const long MaxSmallPart = 8L << 20;
         if (entry.Length > MaxSmallPart)
-            throw Reject("part-too-large", $"{entry.FullName} 过大。", $"{entry.FullName} is too large.");
+            throw Reject("part-too-large", $"{OneLine(entry.FullName)} 过大。", $"{OneLine(entry.FullName)} is too large.");
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
@@ -333,8 +540,8 @@ public sealed class SafePackage : IDisposable
         _ => ("Office 文档", "an Office document"),
     };
 
-    private static string Describe(string contentType) => string.IsNullOrEmpty(contentType) ? "—" : contentType;
+    private static string Describe(string contentType) => string.IsNullOrEmpty(contentType) ? "—" : OneLine(contentType);
 
     private static PackageRejectedException Reject(string code, string zh, string en, Exception? inner = null) =>
-        new(new PackageProblem(code, zh, en), inner);
+        new(new PackageProblem(code, zh.ReplaceLineEndings(" "), en.ReplaceLineEndings(" ")), inner);
 }

@@ -19,6 +19,9 @@ public sealed record SlideFacts
     /// <summary>1-based position in the deck.</summary>
     public required int Number { get; init; }
 
+    /// <summary>The slide's part name in the package, e.g. <c>/ppt/slides/slide3.xml</c> (empty for facts made in code).</summary>
+    public string Part { get; init; } = "";
+
     /// <summary>Whether the slide is hidden in the show (<c>show="0"</c>).</summary>
     public bool Hidden { get; init; }
 

@@ -14,18 +14,20 @@ namespace PreSales.DocGen.Review.Reading;
 /// </summary>
 public static class DeckReader
 {
-    /// <summary>Reads a deck from a file.</summary>
-    public static DeckFacts Read(string path, PackageLimits? limits = null)
+    /// <summary>Reads a deck from a file, within the zip's <paramref name="limits"/> and the review's <paramref name="deckLimits"/>.</summary>
+    /// <exception cref="PackageRejectedException">The file is damaged, hostile, or over a limit; the message says which.</exception>
+    public static DeckFacts Read(string path, PackageLimits? limits = null, DeckLimits? deckLimits = null)
     {
         using var package = SafePackage.Open(path, limits);
-        // The Open XML SDK must accept the package (content types, relationships, the presentation part); the
-        // parts themselves are then read straight from the checked zip, which is several times faster.
+        // The Open XML SDK must accept the package (content types, relationships, the presentation part), so that
+        // what the review accepts the annotation can open; the parts themselves are then read straight from the
+        // checked zip, which is several times faster.
         using (package.OpenPresentation())
         {
         }
         try
         {
-            return Read(new PartGraph(package), Path.GetFileName(path));
+            return Read(new PartGraph(package, new ReadBudget(deckLimits ?? DeckLimits.Default)), Path.GetFileName(path));
         }
         catch (Exception e) when (e is XmlException or InvalidDataException or IOException)
         {
@@ -38,20 +40,38 @@ public static class DeckReader
         var presentation = graph.Load(graph.Main)
             ?? throw new PackageRejectedException(new PackageProblem("no-presentation", "文件中没有演示文稿部件。", "the file has no presentation part."));
         var size = presentation.Element(PSldSz);
-        var (width, height) = (size.Long("cx") ?? 12192000, size.Long("cy") ?? 6858000);
+        var (width, height) = (Positive(size.Long("cx")) ?? 12192000, Positive(size.Long("cy")) ?? 6858000);
         var sections = Sections(presentation);
         var defaults = presentation.Element(PDefaultTextStyle);
         var templates = new Dictionary<string, SlideStyle>(StringComparer.Ordinal);
         var masters = new Dictionary<string, (XElement Root, XElement? Theme)>(StringComparer.Ordinal);
         var slides = new List<SlideFacts>();
+        // Each slide part is read once: a slide list naming one part many times is refused before anything is read twice.
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var notes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var id in presentation.Element(PSldIdLst)?.Elements(PSldId) ?? [])
         {
-            if ((string?)id.Attribute(R + "id") is not { } rel || graph.ById(graph.Main, rel) is not { } slidePart || graph.Load(slidePart) is not { } slide)
+            if ((string?)id.Attribute(R + "id") is not { } rel || graph.ById(graph.Main, rel) is not { } slidePart)
                 continue;
+            if (seen.TryGetValue(slidePart, out var first))
+                throw DuplicateSlide(slidePart, first, slides.Count + 1);
+            if (graph.Load(slidePart) is not { } slide)
+                continue;
+            seen[slidePart] = slides.Count + 1;
             var template = TemplateOf(graph, slidePart, templates, masters, defaults);
-            slides.Add(SlideOf(graph, slidePart, slide, template, slides.Count + 1, sections.GetValueOrDefault(id.Long("id") ?? 0), height));
+            slides.Add(SlideOf(graph, slidePart, slide, template, slides.Count + 1, sections.GetValueOrDefault(id.Long("id") ?? 0), height, notes));
         }
         return new DeckFacts(fileName, width, height, slides);
+    }
+
+    private static long? Positive(long? value) => value is > 0 ? value : null;
+
+    private static PackageRejectedException DuplicateSlide(string part, int first, int again)
+    {
+        var name = SafePackage.OneLine(part.TrimStart('/'));
+        return new PackageRejectedException(new PackageProblem("duplicate-slide",
+            $"幻灯片列表多次引用同一页 {name}(第 {first} 页和第 {again} 页),PowerPoint 会要求修复此文件;请在 PowerPoint 中打开并保存后再评审。",
+            $"the slide list refers to {name} more than once (slides {first} and {again}); PowerPoint would have to repair this file: open and save it in PowerPoint, then review it again."));
     }
 
     private static SlideStyle TemplateOf(PartGraph graph, string slide, Dictionary<string, SlideStyle> templates,
@@ -73,10 +93,11 @@ public static class DeckReader
         return templates[layout.Name] = new SlideStyle(layout.Root, master.Root, master.Theme, defaults);
     }
 
-    private static SlideFacts SlideOf(PartGraph graph, string part, XElement slide, SlideStyle template, int number, string? section, long height)
+    private static SlideFacts SlideOf(PartGraph graph, string part, XElement slide, SlideStyle template, int number, string? section, long height,
+        Dictionary<string, string> notes)
     {
         var common = slide.Element(PCSld);
-        var shapes = new ShapeReader(template).Read(common?.Element(PSpTree));
+        var shapes = new ShapeReader(template).Read(common?.Element(PSpTree), number, graph.Budget);
         // A slide's own background replaces the layout's and master's; showMasterSp="0" hides their shapes.
         var palette = template.Palette.Override(slide.Element(P + "clrMapOvr"));
         var scene = template.Scene.Restyled(Paint.OfBackground(common?.Element(PBg), palette), slide.Bool("showMasterSp") != false);
@@ -84,13 +105,14 @@ public static class DeckReader
         return new SlideFacts
         {
             Number = number,
+            Part = part,
             Hidden = slide.Bool("show") == false,
             Section = section,
             Layout = template.Name,
             Shapes = shapes,
             Title = title,
             TitleShapeId = titleId,
-            Notes = graph.Target(part, "/notesSlide") is { } notes ? NotesOf(graph, notes) : "",
+            Notes = graph.Target(part, "/notesSlide") is { } notesPart ? NotesOf(graph, notesPart, notes) : "",
             Comments = CommentsOf(graph, part),
             HasTransition = slide.Element(PTransition) is not null
                 || slide.Elements(Mc + "AlternateContent").Any(a => a.Descendants().Any(d => d.Name.LocalName == "transition")),
@@ -104,12 +126,17 @@ public static class DeckReader
     /// The notes' body text. Notes are about half a deck's XML and only their text matters, so they are streamed with
     /// an XmlReader (DTDs prohibited, size limited) instead of being loaded as a DOM.
     /// </summary>
-    private static string NotesOf(PartGraph graph, string part)
+    private static string NotesOf(PartGraph graph, string part, Dictionary<string, string> known)
     {
+        // Notes slides shared by several slides (a broken or hostile deck) are read once.
+        if (known.TryGetValue(part, out var text))
+            return text;
         try
         {
             using var stream = graph.Open(part);
-            return stream is null ? "" : NotesText(stream, graph.MaxCharacters);
+            text = stream is null ? "" : NotesText(stream, graph.MaxCharacters, part, graph.Budget);
+            graph.Budget.Text(text.Length);
+            return known[part] = text;
         }
         catch (Exception e) when (e is XmlException or InvalidDataException or IOException)
         {
@@ -117,7 +144,7 @@ public static class DeckReader
         }
     }
 
-    private static string NotesText(Stream stream, long maxCharacters)
+    private static string NotesText(Stream stream, long maxCharacters, string part, ReadBudget budget)
     {
         using var reader = XmlReader.Create(stream, OoXml.Settings(maxCharacters));
         var texts = new List<string>();
@@ -126,6 +153,11 @@ public static class DeckReader
         bool body = false, inText = false;
         while (reader.Read())
         {
+            if (reader.NodeType == XmlNodeType.Element)
+            {
+                budget.Nodes(part);
+                budget.Depth(part, reader.Depth);
+            }
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element when reader.LocalName == "sp" && reader.NamespaceURI == PresentationNs:

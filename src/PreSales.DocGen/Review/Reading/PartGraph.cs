@@ -8,17 +8,23 @@ namespace PreSales.DocGen.Review.Reading;
 /// The package's parts and relationships, read straight from the checked zip: <c>_rels/*.rels</c> parsed with an
 /// XmlReader (DTDs prohibited, size limited), targets resolved against the source part's folder. The Open XML SDK
 /// reaches the same parts through System.IO.Packaging, whose relationship and stream layers cost several times the
-/// inflating itself; the review reads hundreds of parts and needs to be fast.
+/// inflating itself; the review reads hundreds of parts and needs to be fast. Every part read is counted against the
+/// review's <see cref="ReadBudget"/>.
 /// </summary>
-internal sealed class PartGraph(SafePackage package)
+internal sealed class PartGraph(SafePackage package, ReadBudget budget)
 {
     /// <summary>One relationship, its target an absolute part name.</summary>
     public readonly record struct Relationship(string Id, string Type, string Target);
+
+    private static readonly string XmlnsUri = XNamespace.Xmlns.NamespaceName;
 
     private readonly Dictionary<string, List<Relationship>> relationships = new(StringComparer.Ordinal);
 
     /// <summary>The limits every XML part is read under.</summary>
     public long MaxCharacters => package.Limits.MaxXmlCharacters;
+
+    /// <summary>What this review may still read.</summary>
+    public ReadBudget Budget => budget;
 
     /// <summary>The main part's name.</summary>
     public string Main => package.MainPartName;
@@ -31,7 +37,7 @@ internal sealed class PartGraph(SafePackage package)
         var list = new List<Relationship>();
         var slash = part.LastIndexOf('/');
         var rels = part[..(slash + 1)] + "_rels/" + part[(slash + 1)..] + ".rels";
-        using (var stream = package.OpenPart(rels))
+        using (var stream = Open(rels))
         {
             if (stream is not null)
                 Read(stream, rels, part[..(slash + 1)], list);
@@ -55,11 +61,11 @@ internal sealed class PartGraph(SafePackage package)
     {
         try
         {
-            using var stream = package.OpenPart(part);
+            using var stream = Open(part);
             if (stream is null)
                 return null;
             using var reader = XmlReader.Create(stream, OoXml.Settings(MaxCharacters));
-            return XElement.Load(reader);
+            return Load(reader, part);
         }
         catch (Exception e) when (e is XmlException or InvalidDataException or IOException)
         {
@@ -67,8 +73,68 @@ internal sealed class PartGraph(SafePackage package)
         }
     }
 
-    /// <summary>Opens a part's bytes, or null.</summary>
-    public Stream? Open(string part) => package.OpenPart(part);
+    /// <summary>Opens a part's bytes, or null; its size is counted against the budget first.</summary>
+    public Stream? Open(string part)
+    {
+        if (package.PartLength(part) is not { } length)
+            return null;
+        budget.Part(part, length);
+        return package.OpenPart(part);
+    }
+
+    /// <summary>
+    /// Builds the element tree as <see cref="XElement.Load(XmlReader)"/> does — iteratively, so depth costs no stack —
+    /// counting every element and attribute against the budget (namespace declarations are not kept: names carry them).
+    /// </summary>
+    private XElement Load(XmlReader reader, string part)
+    {
+        if (reader.MoveToContent() != XmlNodeType.Element)
+            throw new XmlException("no root element", null);
+        XElement? root = null, current = null;
+        do
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    var element = new XElement(XNamespace.Get(reader.NamespaceURI).GetName(reader.LocalName));
+                    var count = 1;
+                    if (reader.MoveToFirstAttribute())
+                    {
+                        do
+                        {
+                            if (reader.NamespaceURI == XmlnsUri)
+                                continue;
+                            element.Add(new XAttribute(XNamespace.Get(reader.NamespaceURI).GetName(reader.LocalName), reader.Value));
+                            count++;
+                        }
+                        while (reader.MoveToNextAttribute());
+                        reader.MoveToElement();
+                    }
+                    budget.Nodes(part, count);
+                    budget.Depth(part, reader.Depth);
+                    if (current is null)
+                        root = element;
+                    else
+                        current.Add(element);
+                    if (!reader.IsEmptyElement)
+                        current = element;
+                    else if (current is null)
+                        return root!;
+                    break;
+                case XmlNodeType.EndElement:
+                    if (current == root)
+                        return root!;
+                    current = current!.Parent;
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    current!.Add(new XText(reader.Value));
+                    budget.Nodes(part);
+                    break;
+            }
+        }
+        while (reader.Read());
+        return root ?? throw new XmlException("no root element", null);
+    }
 
     private void Read(Stream stream, string rels, string folder, List<Relationship> into)
     {
@@ -77,7 +143,11 @@ internal sealed class PartGraph(SafePackage package)
             using var reader = XmlReader.Create(stream, OoXml.Settings(MaxCharacters));
             while (reader.Read())
             {
-                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship" || reader.GetAttribute("TargetMode") == "External")
+                if (reader.NodeType != XmlNodeType.Element)
+                    continue;
+                budget.Nodes(rels);
+                budget.Depth(rels, reader.Depth);
+                if (reader.LocalName != "Relationship" || reader.GetAttribute("TargetMode") == "External")
                     continue;
                 if (reader.GetAttribute("Id") is { } id && reader.GetAttribute("Type") is { } type && reader.GetAttribute("Target") is { } target)
                     into.Add(new Relationship(id, type, Resolve(folder, target)));

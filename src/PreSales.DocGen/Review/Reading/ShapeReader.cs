@@ -21,56 +21,85 @@ internal sealed class ShapeReader(SlideStyle template)
             (long)(OffsetX + b.X * ScaleX), (long)(OffsetY + b.Y * ScaleY), (long)(b.Width * ScaleX), (long)(b.Height * ScaleY));
     }
 
-    public List<ShapeFacts> Read(XElement? tree)
+    public List<ShapeFacts> Read(XElement? tree, int slide, ReadBudget budget)
     {
         var shapes = new List<ShapeFacts>();
         if (tree is not null)
-            Walk(tree, Placement.Identity, shapes);
+            Walk(tree, slide, budget, shapes);
         return shapes;
     }
 
-    private void Walk(XElement container, Placement placement, List<ShapeFacts> into)
+    /// <summary>
+    /// Walks the tree in drawing order with an explicit stack — a hostile deck may nest groups thousands deep, and
+    /// recursion would overflow the thread's stack — refusing a slide that nests deeper or holds more than the limits.
+    /// </summary>
+    private void Walk(XElement tree, int slide, ReadBudget budget, List<ShapeFacts> into)
     {
-        foreach (var element in container.Elements())
+        var stack = new Stack<(IEnumerator<XElement> Children, Placement Placement)>();
+        stack.Push((tree.Elements().GetEnumerator(), Placement.Identity));
+        try
         {
-            if (element.Name.Namespace == Mc && element.Name.LocalName == "AlternateContent")
+            while (stack.Count > 0)
             {
-                var branch = element.Element(McFallback) ?? element.Element(McChoice);
-                if (branch is not null)
-                    Walk(branch, placement, into);
-                continue;
-            }
-            if (element.Name.Namespace != P)
-                continue;
-            switch (element.Name.LocalName)
-            {
-                case "sp":
-                    into.Add(Shape(element, placement));
-                    break;
-                case "pic":
-                    into.Add(Picture(element, placement));
-                    break;
-                case "graphicFrame":
-                    into.Add(Frame(element, placement));
-                    break;
-                case "cxnSp":
-                    var cNvPr = element.Element(PNvCxnSpPr)?.Element(PCNvPr);
-                    into.Add(new ShapeFacts
+                var (children, placement) = stack.Peek();
+                if (!children.MoveNext())
+                {
+                    stack.Pop().Children.Dispose();
+                    continue;
+                }
+                var element = children.Current;
+                if (element.Name == McAlternateContent || element.Name.Namespace == P && element.Name.LocalName == "grpSp")
+                {
+                    // Alternate content counts as a level too: a hostile deck could nest it as deep as groups.
+                    if (stack.Count > budget.Limits.MaxNesting)
+                        throw budget.TooDeep(slide);
+                    var branch = element.Name == McAlternateContent ? element.Element(McFallback) ?? element.Element(McChoice) : element;
+                    if (branch is not null)
                     {
-                        Id = (uint)(cNvPr.Long("id") ?? 0),
-                        Name = cNvPr.Text("name") ?? "",
-                        Kind = ShapeKind.Connector,
-                        Bounds = Map(element.Element(PSpPr)?.Element(AXfrm), placement),
-                    });
-                    break;
-                case "grpSp":
-                    Walk(element, Inner(element.Element(PGrpSpPr)?.Element(AXfrm), placement), into);
-                    break;
+                        var inner = branch == element ? Inner(element.Element(PGrpSpPr)?.Element(AXfrm), placement) : placement;
+                        stack.Push((branch.Elements().GetEnumerator(), inner));
+                    }
+                    continue;
+                }
+                if (element.Name.Namespace != P)
+                    continue;
+                var shape = element.Name.LocalName switch
+                {
+                    "sp" => Shape(element, placement, budget),
+                    "pic" => Picture(element, placement),
+                    "graphicFrame" => Frame(element, placement, budget),
+                    "cxnSp" => Connector(element, placement),
+                    _ => null,
+                };
+                if (shape is null)
+                    continue;
+                into.Add(shape);
+                budget.Shape(slide, into.Count);
             }
+        }
+        finally
+        {
+            while (stack.Count > 0)
+                stack.Pop().Children.Dispose();
         }
     }
 
-    private ShapeFacts Shape(XElement shape, Placement placement)
+    private static ShapeFacts Connector(XElement element, Placement placement)
+    {
+        var cNvPr = element.Element(PNvCxnSpPr)?.Element(PCNvPr);
+        return new ShapeFacts
+        {
+            Id = Id(cNvPr),
+            Name = cNvPr.Text("name") ?? "",
+            Kind = ShapeKind.Connector,
+            Bounds = Map(element.Element(PSpPr)?.Element(AXfrm), placement),
+        };
+    }
+
+    /// <summary>A shape's id; ids outside the unsigned range (negative, huge) read as 0, as a missing one.</summary>
+    private static uint Id(XElement? cNvPr) => cNvPr.Long("id") is >= 0 and <= uint.MaxValue and var id ? (uint)id : 0;
+
+    private ShapeFacts Shape(XElement shape, Placement placement, ReadBudget budget)
     {
         var cNvPr = shape.Element(PNvSpPr)?.Element(PCNvPr);
         var ph = FormatXml.PlaceholderOf(shape);
@@ -90,12 +119,12 @@ internal sealed class ShapeReader(SlideStyle template)
         var body = bodies[0];
         return new ShapeFacts
         {
-            Id = (uint)(cNvPr.Long("id") ?? 0),
+            Id = Id(cNvPr),
             Name = cNvPr.Text("name") ?? "",
             Kind = KindOf(type),
             PlaceholderType = type,
             Bounds = Map(xfrm, placement),
-            Paragraphs = textBody is null ? [] : Paragraphs(textBody, chain),
+            Paragraphs = textBody is null ? [] : Paragraphs(textBody, chain, budget),
             AltText = AltText(cNvPr),
             Decorative = Decorative(cNvPr),
             WordArt = WordArt(textBody),
@@ -119,7 +148,7 @@ internal sealed class ShapeReader(SlideStyle template)
             || c.Descendants().Any(d => d.Name.LocalName == "media")) == true;
         return new ShapeFacts
         {
-            Id = (uint)(cNvPr.Long("id") ?? 0),
+            Id = Id(cNvPr),
             Name = cNvPr.Text("name") ?? "",
             Kind = media ? ShapeKind.Media : ShapeKind.Picture,
             Bounds = Map(picture.Element(PSpPr)?.Element(AXfrm), placement),
@@ -129,7 +158,7 @@ internal sealed class ShapeReader(SlideStyle template)
         };
     }
 
-    private ShapeFacts Frame(XElement frame, Placement placement)
+    private ShapeFacts Frame(XElement frame, Placement placement, ReadBudget budget)
     {
         var cNvPr = frame.Element(PNvGraphicFramePr)?.Element(PCNvPr);
         var data = frame.Element(AGraphic)?.Element(AGraphicData);
@@ -144,7 +173,7 @@ internal sealed class ShapeReader(SlideStyle template)
         };
         return new ShapeFacts
         {
-            Id = (uint)(cNvPr.Long("id") ?? 0),
+            Id = Id(cNvPr),
             Name = cNvPr.Text("name") ?? "",
             Kind = kind,
             // A table's rows grow with their text: its extent is what it needs, not the frame's height.
@@ -152,26 +181,26 @@ internal sealed class ShapeReader(SlideStyle template)
             AltText = AltText(cNvPr),
             Decorative = Decorative(cNvPr),
             TableHeader = table is null ? null : table.Element(ATblPr).Bool("firstRow") == true,
-            Paragraphs = table is null ? [] : TableParagraphs(table),
+            Paragraphs = table is null ? [] : TableParagraphs(table, budget),
             UnknownFill = kind != ShapeKind.Table,
         };
     }
 
-    private List<ParagraphFacts> TableParagraphs(XElement table)
+    private List<ParagraphFacts> TableParagraphs(XElement table, ReadBudget budget)
     {
         var paragraphs = new List<ParagraphFacts>();
         foreach (var body in table.Elements(ATr).Elements(ATc).Elements(ATxBody))
-            paragraphs.AddRange(Paragraphs(body, new TextStyleChain([body.Element(ALstStyle), template.PresentationDefaults, template.OtherStyle], null, template.Palette, 1, false)));
+            paragraphs.AddRange(Paragraphs(body, new TextStyleChain([body.Element(ALstStyle), template.PresentationDefaults, template.OtherStyle], null, template.Palette, 1, false), budget));
         return paragraphs;
     }
 
-    private static List<ParagraphFacts> Paragraphs(XElement textBody, TextStyleChain chain)
+    private static List<ParagraphFacts> Paragraphs(XElement textBody, TextStyleChain chain, ReadBudget budget)
     {
         var paragraphs = new List<ParagraphFacts>();
         foreach (var paragraph in textBody.Elements(AP))
         {
             var pPr = paragraph.Element(APPr);
-            var level = (int)(pPr.Long("lvl") ?? 0);
+            var level = (int)Math.Clamp(pPr.Long("lvl") ?? 0, 0, 8);
             var runs = new List<RunFacts>();
             foreach (var child in paragraph.Elements())
             {
@@ -179,6 +208,7 @@ internal sealed class ShapeReader(SlideStyle template)
                 {
                     case "r" or "fld":
                         var text = (string?)child.Element(AT) ?? "";
+                        budget.Text(text.Length);
                         var format = chain.Run(text, child.Element(ARPr), level);
                         runs.Add(new RunFacts(text, format.SizePt, format.Typeface, format.Color, format.Bold));
                         break;
