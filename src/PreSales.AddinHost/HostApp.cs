@@ -1,3 +1,5 @@
+using PreSales.AddinHost.KnowledgeBase;
+
 namespace PreSales.AddinHost;
 
 /// <summary>The add-in's web host: the HTTP API and the task pane's files. For now it only reports its health.</summary>
@@ -11,11 +13,13 @@ public static class HostApp
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();
+        builder.Services.AddKnowledgeBase(builder.Configuration);
         var app = builder.Build();
         app.UseExceptionHandler();
         app.MapOpenApi();
         app.MapGet("/health", () => Results.Ok(new Health("ok", typeof(HostApp).Assembly.GetName().Version?.ToString() ?? "0")))
             .WithName("health");
+        app.MapKnowledgeBase();
         return app;
     }
 }
