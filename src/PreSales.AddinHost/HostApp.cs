@@ -1,4 +1,5 @@
 using PreSales.AddinHost.KnowledgeBase;
+using PreSales.AddinHost.Security;
 
 namespace PreSales.AddinHost;
 
@@ -11,11 +12,13 @@ public static class HostApp
         // Documents and reports read the same whatever the server's locale: "12.5", ISO dates.
         System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
         var builder = WebApplication.CreateBuilder(args);
+        builder.AddHostSecurity();
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();
         builder.Services.AddKnowledgeBase(builder.Configuration);
         var app = builder.Build();
         app.UseExceptionHandler();
+        app.UseHostSecurity();
         app.MapOpenApi();
         app.MapGet("/health", () => Results.Ok(new Health("ok", typeof(HostApp).Assembly.GetName().Version?.ToString() ?? "0")))
             .WithName("health");

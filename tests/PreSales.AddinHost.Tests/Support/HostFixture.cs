@@ -42,6 +42,7 @@ public abstract class HostFixture(bool postgres) : IAsyncLifetime
         var configuration = new ConfigurationBuilder().AddCommandLine([.. database.Arguments]).Build();
         var settings = DatabaseSettings.From(configuration);
         await KnowledgeBaseSetup.MigrateAsync(settings, CancellationToken.None);
+        await PreSales.AddinHost.Security.HostSecurity.MigrateAsync(settings, CancellationToken.None);
     }
 
     public virtual async Task DisposeAsync()
