@@ -105,10 +105,13 @@ public static class HostSecurity
                 http.Request.Headers.ContainsKey(ApiKeyHandler.Header) || options.Jwt is null ? ApiKeyHandler.SchemeName : JwtBearerDefaults.AuthenticationScheme);
         authentication.AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null);
         if (options.Jwt is { } jwt)
-            authentication.AddJwtBearer(bearer => ConfigureJwt(bearer, jwt));
+        {
+            var key = SigningKey(jwt); // read now, so a bad key stops the start, not the first request
+            authentication.AddJwtBearer(bearer => ConfigureJwt(bearer, jwt, key));
+        }
     }
 
-    private static void ConfigureJwt(JwtBearerOptions bearer, JwtSettings jwt)
+    private static void ConfigureJwt(JwtBearerOptions bearer, JwtSettings jwt, SecurityKey? key)
     {
         if (jwt.Authority is not null)
             bearer.Authority = jwt.Authority;
@@ -121,7 +124,7 @@ public static class HostSecurity
             ValidIssuer = jwt.Issuer,
             ValidateLifetime = true,
             RequireExpirationTime = true,
-            IssuerSigningKey = SigningKey(jwt),
+            IssuerSigningKey = key,
         };
         bearer.Events = new JwtBearerEvents
         {
