@@ -61,8 +61,19 @@ public sealed class SafePackage : IDisposable
         }
     }
 
+    /// <summary>Checks a package held in memory (an upload) as <see cref="Open(string, PackageLimits?)"/> checks a file, and keeps it open for reading.</summary>
+    public static SafePackage Open(byte[] bytes, PackageLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        limits ??= PackageLimits.Default;
+        var stream = new MemoryStream(bytes, writable: false);
+        var found = Inspect(stream, limits);
+        stream.Position = 0;
+        return new SafePackage(stream, found.Kind, found.MainContentType, found.MainPartName) { Limits = limits };
+    }
+
     /// <summary>
-    /// Checks a package held in memory (a template, an upload) exactly as <see cref="Open"/> checks a file: signature,
+    /// Checks a package held in memory (a template, an upload) exactly as <see cref="Open(string, PackageLimits?)"/> checks a file: signature,
     /// central directory, entry names, sizes and ratios, main part. Only the zip's directory and two small XML parts
     /// are read, so a hostile file is refused in milliseconds; throws <see cref="PackageRejectedException"/>.
     /// </summary>
