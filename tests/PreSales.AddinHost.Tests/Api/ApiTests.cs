@@ -19,7 +19,7 @@ namespace PreSales.AddinHost.Tests.Api;
 /// Every endpoint and its errors over real HTTP, against a host with its own database; run on SQLite and on PostgreSQL
 /// by the two classes at the end of the file.
 /// </summary>
-public abstract class ApiTests<THost>(THost host) where THost : TestHost
+public abstract class ApiTests<THost>(THost host) where THost : ApiHost
 {
     protected const string Pptx = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
 
@@ -475,7 +475,7 @@ public abstract class ApiTests<THost>(THost host) where THost : TestHost
     public async Task An_upload_over_the_limit_is_a_413_raw_or_multipart()
     {
         using var client = Host.Client();
-        var big = new byte[(TestHost.MaxUploadMegabytes + 1) << 20];
+        var big = new byte[(ApiHost.MaxUploadMegabytes + 1) << 20];
         var raw = new ByteArrayContent(big);
         raw.Headers.ContentType = new MediaTypeHeaderValue(Pptx);
         // As a browser or Office would: the host answers 413 from the length, before the body is sent.

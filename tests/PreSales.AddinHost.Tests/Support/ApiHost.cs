@@ -11,7 +11,7 @@ namespace PreSales.AddinHost.Tests.Support;
 /// The host running for real on a loopback port with its own database: a temp data folder (SQLite) or a fresh
 /// PostgreSQL database on the server named by PRESALES_TEST_POSTGRES. One per test class.
 /// </summary>
-public abstract class TestHost : IAsyncLifetime
+public abstract class ApiHost : IAsyncLifetime
 {
     /// <summary>The upload limit the tests run with, small so the 413 test sends little.</summary>
     public const int MaxUploadMegabytes = 4;
@@ -69,13 +69,13 @@ public abstract class TestHost : IAsyncLifetime
 }
 
 /// <summary>SQLite in a temp data folder: the embedded default.</summary>
-public sealed class SqliteHost : TestHost
+public sealed class SqliteHost : ApiHost
 {
     protected override Task<string[]> DatabaseArgsAsync() => Task.FromResult(new[] { "--PreSales:Database", "sqlite" });
 }
 
 /// <summary>A fresh PostgreSQL database per test class, dropped afterwards; skipped when PRESALES_TEST_POSTGRES is unset.</summary>
-public sealed class PostgresHost : TestHost
+public sealed class PostgresHost : ApiHost
 {
     private readonly string name = "presales_i9a_test_" + Guid.NewGuid().ToString("N")[..12];
 
