@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using PreSales.AddinHost.Deals;
 using PreSales.AddinHost.Generation;
 using PreSales.AddinHost.Http;
+using PreSales.AddinHost.KnowledgeBase;
 using PreSales.AddinHost.Operations;
 using PreSales.AddinHost.Reviews;
 using PreSales.AddinHost.Storage;
@@ -28,7 +29,7 @@ public static class HostApp
         var configuration = builder.Configuration;
         if (string.IsNullOrEmpty(configuration["urls"]) && string.IsNullOrEmpty(configuration["ASPNETCORE_URLS"]) && !configuration.GetSection("Kestrel:Endpoints").Exists())
             builder.WebHost.UseUrls(DefaultUrl);
-        var maxUpload = configuration.GetValue("PreSales:MaxUploadMegabytes", 100L) << 20;
+        var maxUpload = KnowledgeBaseLimits.From(configuration).MaxUploadBytes;
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxUpload + (1 << 20));
         builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = maxUpload + (1 << 20));
         builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(configuration.GetValue("PreSales:ShutdownSeconds", 30)));
@@ -41,6 +42,7 @@ public static class HostApp
         builder.Services.AddExceptionHandler<ProblemWriter>();
         builder.Services.AddSingleton(new RequestBody(maxUpload));
         builder.Services.AddStorage(configuration);
+        builder.Services.AddKnowledgeBase(configuration);
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -55,6 +57,7 @@ public static class HostApp
         app.MapGeneration();
         app.MapReviews();
         app.MapTemplates();
+        app.MapKnowledgeBase();
         return app;
     }
 
@@ -63,7 +66,18 @@ public static class HostApp
     {
         ArgumentNullException.ThrowIfNull(app);
         var settings = app.Services.GetRequiredService<DatabaseSettings>();
-        await StorageSetup.PrepareAsync(app.Services, app.Configuration, StorageSetup.MigratesOnStart(settings, app.Configuration), cancel);
+        var migrate = StorageSetup.MigratesOnStart(settings, app.Configuration);
+        if (migrate && settings.IsPostgres)
+            await KnowledgeBaseSetup.MigrateAsync(settings, cancel);
+        await StorageSetup.PrepareAsync(app.Services, app.Configuration, migrate, cancel);
         await app.StartAsync(cancel);
+    }
+
+    /// <summary>The <c>migrate</c> command: every migration of every part of the host (deals, templates, reviews, the knowledge base).</summary>
+    public static async Task MigrateAsync(WebApplication app, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await KnowledgeBaseSetup.MigrateAsync(app.Services.GetRequiredService<DatabaseSettings>(), cancel);
+        await StorageSetup.PrepareAsync(app.Services, app.Configuration, migrate: true, cancel);
     }
 }

@@ -10,7 +10,7 @@ if (args.Length > 0 && args[0] == "migrate")
     var tool = HostApp.Build(args[1..]);
     try
     {
-        await StorageSetup.PrepareAsync(tool.Services, tool.Configuration, migrate: true);
+        await HostApp.MigrateAsync(tool);
         var settings = tool.Services.GetRequiredService<DatabaseSettings>();
         Console.WriteLine($"presales-host: the {settings.Provider} database is up to date");
         return 0;

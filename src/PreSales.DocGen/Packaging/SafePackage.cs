@@ -61,15 +61,26 @@ public sealed class SafePackage : IDisposable
         }
     }
 
-    /// <summary>Checks a package held in memory (an upload) as <see cref="Open(string, PackageLimits?)"/> checks a file, and keeps it open for reading.</summary>
+    /// <summary>
+    /// Checks a package held in memory (an upload, a stored document) exactly as <see cref="Open(string, PackageLimits?)"/>
+    /// checks a file, and keeps it open for reading; throws <see cref="PackageRejectedException"/> with the reason.
+    /// </summary>
     public static SafePackage Open(byte[] bytes, PackageLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         limits ??= PackageLimits.Default;
         var stream = new MemoryStream(bytes, writable: false);
-        var found = Inspect(stream, limits);
-        stream.Position = 0;
-        return new SafePackage(stream, found.Kind, found.MainContentType, found.MainPartName) { Limits = limits };
+        try
+        {
+            var found = Inspect(stream, limits);
+            stream.Position = 0;
+            return new SafePackage(stream, found.Kind, found.MainContentType, found.MainPartName) { Limits = limits };
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
     }
 
     /// <summary>

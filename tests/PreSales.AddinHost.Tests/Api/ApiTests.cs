@@ -333,6 +333,7 @@ public abstract class ApiTests<THost>(THost host) where THost : ApiHost
         Assert.Contains("交流材料", disposition.FileNameStar, StringComparison.Ordinal);
         Assert.True(disposition.FileName!.Trim('"').All(char.IsAscii));
         var bytes = await response.Content.ReadAsByteArrayAsync();
+        await StoredInTheKnowledgeBaseAsync(client, response, bytes, "deck");
         var expected = DeckPlanner.Plan(deal, new DeckRequest()).Plan.Slides.Count;
         using var document = PresentationDocument.Open(new MemoryStream(bytes), false);
         Assert.Equal(expected, document.PresentationPart!.SlideParts.Count());
@@ -370,7 +371,9 @@ public abstract class ApiTests<THost>(THost host) where THost : ApiHost
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType!.MediaType);
         var name = Deliverables.NameOf(deal, new DocumentRequest(documentKind, DateOnly.FromDateTime(DateTime.UtcNow)));
         Assert.Equal(name + ".docx", response.Content.Headers.ContentDisposition!.FileNameStar);
-        using var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        await StoredInTheKnowledgeBaseAsync(client, response, bytes, kind);
+        using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         Assert.False(string.IsNullOrWhiteSpace(document.MainDocumentPart!.Document!.Body!.InnerText));
     }
 
@@ -380,6 +383,15 @@ public abstract class ApiTests<THost>(THost host) where THost : ApiHost
         using var client = Host.Client("en-US");
         var problem = await ProblemAsync(await client.GetAsync("/v1/deals/telecom-pilot-en-US/documents/minutes?exchange=99"), HttpStatusCode.UnprocessableEntity);
         Assert.Contains("no exchange 99", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The answer names the file's id in the knowledge base, which gives back the same bytes with its kind.</summary>
+    private static async Task StoredInTheKnowledgeBaseAsync(HttpClient client, HttpResponseMessage response, byte[] bytes, string kind)
+    {
+        var id = response.Headers.GetValues("X-Document-Id").Single();
+        Assert.Equal(bytes, await client.GetByteArrayAsync($"/v1/documents/{id}/content"));
+        var metadata = JsonDocument.Parse(await client.GetStringAsync($"/v1/documents/{id}")).RootElement;
+        Assert.Equal(kind, metadata.GetProperty("kind").GetString());
     }
 
     // ---- review ----
@@ -426,6 +438,10 @@ public abstract class ApiTests<THost>(THost host) where THost : ApiHost
         Assert.NotEmpty(findings);
         var annotated = await client.GetAsync($"/v1/reviews/{answer.GetProperty("id").GetString()}/annotated");
         Assert.Equal(HttpStatusCode.OK, annotated.StatusCode);
+        await StoredInTheKnowledgeBaseAsync(client, annotated, await annotated.Content.ReadAsByteArrayAsync(), "annotated");
+        Assert.Equal(answer.GetProperty("annotatedDocumentId").GetString(), annotated.Headers.GetValues("X-Document-Id").Single());
+        var deckId = answer.GetProperty("deckDocumentId").GetString();
+        Assert.Equal(deck, await client.GetByteArrayAsync($"/v1/documents/{deckId}/content"));
         Assert.Contains("客户汇报", annotated.Content.Headers.ContentDisposition!.FileNameStar, StringComparison.Ordinal);
         using var document = PresentationDocument.Open(new MemoryStream(await annotated.Content.ReadAsByteArrayAsync()), false);
         var comments = document.PresentationPart!.SlideParts.Sum(s => s.GetPartsOfType<PowerPointCommentPart>().Sum(c => c.CommentList?.ChildElements.Count ?? 0));

@@ -36,7 +36,7 @@ public abstract class ApiHost : IAsyncLifetime
             return;
         app = HostApp.Build([
             "--urls", "http://127.0.0.1:0", "--environment", "Development", "--PreSales:DataFolder", DataFolder,
-            "--PreSales:MaxUploadMegabytes", MaxUploadMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--PreSales:Limits:MaxUploadBytes", (MaxUploadMegabytes << 20).ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--Logging:LogLevel:Default", "Warning", .. database]);
         await HostApp.StartAsync(app);
         Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
