@@ -33,6 +33,9 @@ public static class HostApp
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxUpload + (1 << 20));
         builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = maxUpload + (1 << 20));
         builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(configuration.GetValue("PreSales:ShutdownSeconds", 30)));
+        // Defaults for when no appsettings.json is found beside the content root (a published host, the migrate command).
+        foreach (var category in new[] { "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore" }.Where(c => configuration[$"Logging:LogLevel:{c}"] is null))
+            builder.Logging.AddFilter(category, LogLevel.Warning);
         builder.Logging.AddSimpleConsole(o => { o.IncludeScopes = true; o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
         if (configuration["PreSales:LogFormat"] == "json")
             builder.Logging.ClearProviders().AddJsonConsole(o => o.IncludeScopes = true);
