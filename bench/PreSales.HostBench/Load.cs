@@ -25,6 +25,8 @@ internal static class Load
             Func<Uri, Task<HttpResponseMessage>> request = scenario switch
             {
                 "deck" => baseUri => http.GetAsync(new Uri(baseUri, "/v1/deals/telecom-pilot/deck")),
+                "plan" => baseUri => http.GetAsync(new Uri(baseUri, "/v1/deals/telecom-pilot/deck/plan")),
+                "health" => baseUri => http.GetAsync(new Uri(baseUri, "/health")),
                 "word" => baseUri => http.GetAsync(new Uri(baseUri, "/v1/deals/telecom-pilot/documents/minutes")),
                 "review" => baseUri =>
                 {

@@ -5,6 +5,7 @@ using PreSales.AddinHost.Http;
 using PreSales.AddinHost.KnowledgeBase;
 using PreSales.AddinHost.Operations;
 using PreSales.AddinHost.Reviews;
+using PreSales.AddinHost.Security;
 using PreSales.AddinHost.Storage;
 using PreSales.AddinHost.Templates;
 using Scalar.AspNetCore;
@@ -27,10 +28,10 @@ public static class HostApp
         System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
         var builder = WebApplication.CreateBuilder(args);
         var configuration = builder.Configuration;
-        if (string.IsNullOrEmpty(configuration["urls"]) && string.IsNullOrEmpty(configuration["ASPNETCORE_URLS"]) && !configuration.GetSection("Kestrel:Endpoints").Exists())
+        if (new[] { "urls", "http_ports", "https_ports", "ASPNETCORE_URLS" }.All(key => string.IsNullOrEmpty(configuration[key])) && !configuration.GetSection("Kestrel:Endpoints").Exists())
             builder.WebHost.UseUrls(DefaultUrl);
+        builder.AddHostSecurity(); // refuses a non-loopback address without authentication; the request body limit
         var maxUpload = KnowledgeBaseLimits.From(configuration).MaxUploadBytes;
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxUpload + (1 << 20));
         builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = maxUpload + (1 << 20));
         builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(configuration.GetValue("PreSales:ShutdownSeconds", 30)));
         // Defaults for when no appsettings.json is found beside the content root (a published host, the migrate command).
@@ -46,11 +47,14 @@ public static class HostApp
         builder.Services.AddSingleton(new RequestBody(maxUpload));
         builder.Services.AddStorage(configuration);
         builder.Services.AddKnowledgeBase(configuration);
+        builder.Services.AddSingleton(new DatabaseMigration(HostSecurity.MigrateAsync));
+        builder.Services.AddSingleton(new DatabaseMigration(KnowledgeBaseSetup.MigrateAsync));
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestIds();
+        app.UseHostSecurity();
         app.UseStaticFiles();
         app.MapOpenApi();
         app.MapScalarApiReference("/api");
@@ -64,23 +68,17 @@ public static class HostApp
         return app;
     }
 
-    /// <summary>Prepares the database (<see cref="StorageSetup.PrepareAsync"/>) and starts serving.</summary>
-    public static async Task StartAsync(WebApplication app, CancellationToken cancel = default)
+    /// <summary>Starts serving; the database is made ready first (migrations, samples: <see cref="StorageSetup.PrepareAsync"/>).</summary>
+    public static Task StartAsync(WebApplication app, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var settings = app.Services.GetRequiredService<DatabaseSettings>();
-        var migrate = StorageSetup.MigratesOnStart(settings, app.Configuration);
-        if (migrate && settings.IsPostgres)
-            await KnowledgeBaseSetup.MigrateAsync(settings, cancel);
-        await StorageSetup.PrepareAsync(app.Services, app.Configuration, migrate, cancel);
-        await app.StartAsync(cancel);
+        return app.StartAsync(cancel);
     }
 
-    /// <summary>The <c>migrate</c> command: every migration of every part of the host (deals, templates, reviews, the knowledge base).</summary>
-    public static async Task MigrateAsync(WebApplication app, CancellationToken cancel = default)
+    /// <summary>The <c>migrate</c> command: every migration of every part of the host (deals, templates, reviews, API keys, the knowledge base).</summary>
+    public static Task MigrateAsync(WebApplication app, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(app);
-        await KnowledgeBaseSetup.MigrateAsync(app.Services.GetRequiredService<DatabaseSettings>(), cancel);
-        await StorageSetup.PrepareAsync(app.Services, app.Configuration, migrate: true, cancel);
+        return StorageSetup.PrepareAsync(app.Services, app.Configuration, migrate: true, cancel);
     }
 }
