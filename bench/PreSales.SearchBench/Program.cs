@@ -7,14 +7,11 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using PreSales.AddinHost;
 using PreSales.AddinHost.KnowledgeBase;
-using PreSales.AddinHost.Security;
-using PreSales.AddinHost.Storage;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3000;
@@ -57,10 +54,9 @@ return 0;
 
 async Task Run(string label, string[] settings, string? postgres)
 {
-    var configuration = new ConfigurationBuilder().AddCommandLine(settings).Build();
-    var database = DatabaseSettings.From(configuration);
-    await KnowledgeBaseSetup.MigrateAsync(database, CancellationToken.None);
-    await HostSecurity.MigrateAsync(database, CancellationToken.None);
+    // The host's migrate command (what PostgreSQL needs before an instance serves; harmless on SQLite).
+    await using (var tool = HostApp.Build([.. settings]))
+        await HostApp.MigrateAsync(tool);
     await using var app = HostApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. settings]);
     await app.StartAsync();
     var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
