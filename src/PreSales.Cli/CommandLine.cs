@@ -3,6 +3,7 @@ using System.Globalization;
 using PreSales.Cli.Check;
 using PreSales.Cli.Deck;
 using PreSales.Cli.Doc;
+using PreSales.Cli.Keys;
 using PreSales.Cli.Review;
 using PreSales.DocGen.Deals;
 using PreSales.DocGen.Packaging;
@@ -44,6 +45,7 @@ internal static class CommandLine
             MinutesCommand.Create(),
             SchemaCommand.Create(),
             ReviewCommand.Create(),
+            KeysCommand.Create(),
         };
         CommandLineText.Localize(root, language);
         return root;

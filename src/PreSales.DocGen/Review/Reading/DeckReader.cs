@@ -19,6 +19,19 @@ public static class DeckReader
     public static DeckFacts Read(string path, PackageLimits? limits = null, DeckLimits? deckLimits = null)
     {
         using var package = SafePackage.Open(path, limits);
+        return Read(package, Path.GetFileName(path), deckLimits);
+    }
+
+    /// <summary>Reads a deck held in memory (an upload); <paramref name="fileName"/> only names it in the facts.</summary>
+    /// <exception cref="PackageRejectedException">The file is damaged, hostile, or over a limit; the message says which.</exception>
+    public static DeckFacts Read(byte[] bytes, string fileName, PackageLimits? limits = null, DeckLimits? deckLimits = null)
+    {
+        using var package = SafePackage.Open(bytes, limits);
+        return Read(package, fileName, deckLimits);
+    }
+
+    private static DeckFacts Read(SafePackage package, string fileName, DeckLimits? deckLimits)
+    {
         // The Open XML SDK must accept the package (content types, relationships, the presentation part), so that
         // what the review accepts the annotation can open; the parts themselves are then read straight from the
         // checked zip, which is several times faster.
@@ -27,7 +40,7 @@ public static class DeckReader
         }
         try
         {
-            return Read(new PartGraph(package, new ReadBudget(deckLimits ?? DeckLimits.Default)), Path.GetFileName(path));
+            return Read(new PartGraph(package, new ReadBudget(deckLimits ?? DeckLimits.Default)), fileName);
         }
         catch (Exception e) when (e is XmlException or InvalidDataException or IOException)
         {

@@ -61,12 +61,30 @@ public static class DeckAnnotation
         return written;
     }
 
-    private static int Annotate(string path, DeckFacts deck, IReadOnlyList<Finding> findings, DealLanguage language, DateTime now)
+    /// <summary>A copy of a deck held in memory (an upload) with the findings of its review as comments; the input array is not changed.</summary>
+    /// <exception cref="PackageRejectedException">The copy cannot be annotated; the message says why.</exception>
+    public static byte[] Write(byte[] source, DeckFacts deck, IReadOnlyList<Finding> findings, DealLanguage language, DateTime? now = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(deck);
+        ArgumentNullException.ThrowIfNull(findings);
+        using var stream = new MemoryStream();
+        stream.Write(source);
+        OnLargeStack(() => Annotate(() => PresentationDocument.Open(stream, true, Settings), deck, findings, language, now ?? DateTime.UtcNow));
+        return stream.ToArray();
+    }
+
+    // The same limit on XML as the review: the copy is a new read of a file that may have changed since.
+    private static OpenSettings Settings => new() { MaxCharactersInPart = PackageLimits.Default.MaxXmlCharacters };
+
+    private static int Annotate(string path, DeckFacts deck, IReadOnlyList<Finding> findings, DealLanguage language, DateTime now) =>
+        Annotate(() => PresentationDocument.Open(path, true, Settings), deck, findings, language, now);
+
+    private static int Annotate(Func<PresentationDocument> open, DeckFacts deck, IReadOnlyList<Finding> findings, DealLanguage language, DateTime now)
     {
         try
         {
-            // The same limit on XML as the review: the copy is a new read of a file that may have changed since.
-            using var document = PresentationDocument.Open(path, true, new OpenSettings { MaxCharactersInPart = PackageLimits.Default.MaxXmlCharacters });
+            using var document = open();
             return Annotate(document, deck, findings, language, now);
         }
         catch (PackageRejectedException)

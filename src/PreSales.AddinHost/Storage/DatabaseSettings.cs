@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace PreSales.AddinHost.Storage;
+
+/// <summary>
+/// Which database the host uses: SQLite in the data folder (the embedded default) or PostgreSQL for a team.
+/// Configuration: <c>PreSales:DataFolder</c>, <c>PreSales:Database</c> (<c>sqlite</c> | <c>postgres</c>),
+/// <c>ConnectionStrings:PreSales</c> (required for postgres; for sqlite it defaults to the data folder's presales.db).
+/// Every EF Core context of the host is configured through <see cref="Apply"/>, so they all share one database.
+/// </summary>
+public sealed record DatabaseSettings(string Provider, string ConnectionString, string DataFolder)
+{
+    public const string Sqlite = "sqlite";
+    public const string Postgres = "postgres";
+
+    public bool IsPostgres => Provider == Postgres;
+
+    public static DatabaseSettings From(IConfiguration configuration)
+    {
+        var folder = configuration["PreSales:DataFolder"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "PreSales");
+        var provider = (configuration["PreSales:Database"] ?? Sqlite).Trim().ToLowerInvariant();
+        if (provider is not (Sqlite or Postgres))
+            throw new InvalidOperationException($"PreSales:Database must be '{Sqlite}' or '{Postgres}', not '{provider}'.");
+        var connection = configuration.GetConnectionString("PreSales");
+        if (provider == Postgres && string.IsNullOrWhiteSpace(connection))
+            throw new InvalidOperationException("PreSales:Database is 'postgres' but ConnectionStrings:PreSales is not set.");
+        connection ??= $"Data Source={Path.Combine(folder, "presales.db")}";
+        return new DatabaseSettings(provider, connection, folder);
+    }
+
+    public void Apply(DbContextOptionsBuilder options)
+    {
+        if (IsPostgres)
+            options.UseNpgsql(ConnectionString);
+        else
+            options.UseSqlite(ConnectionString);
+    }
+}
