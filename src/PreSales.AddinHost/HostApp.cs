@@ -1,3 +1,5 @@
+using PreSales.AddinHost.TaskPane;
+
 namespace PreSales.AddinHost;
 
 /// <summary>The add-in's web host: the HTTP API and the task pane's files. For now it only reports its health.</summary>
@@ -13,6 +15,7 @@ public static class HostApp
         builder.Services.AddProblemDetails();
         var app = builder.Build();
         app.UseExceptionHandler();
+        app.MapTaskPane();
         app.MapOpenApi();
         app.MapGet("/health", () => Results.Ok(new Health("ok", typeof(HostApp).Assembly.GetName().Version?.ToString() ?? "0")))
             .WithName("health");
