@@ -42,7 +42,7 @@ export function supports(need) {
 export async function selectedSlideId() {
   return globals().PowerPoint.run(async (context) => {
     const selected = context.presentation.getSelectedSlides();
-    selected.load("items/id");
+    selected.load("items");
     await context.sync();
     const items = selected.items ?? [];
     return items.length > 0 ? items[items.length - 1].id : null;
@@ -68,7 +68,7 @@ export async function insertSlides(base64) {
 export async function selectSlide(position) {
   return globals().PowerPoint.run(async (context) => {
     const slides = context.presentation.slides;
-    slides.load("items/id");
+    slides.load("items");
     await context.sync();
     const slide = slides.items?.[position - 1];
     if (!slide) return false;
