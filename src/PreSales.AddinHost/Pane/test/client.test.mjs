@@ -35,7 +35,7 @@ before(async () => {
         });
         return res.end(Buffer.from([80, 75, 3, 4]));
       }
-      if (req.url.startsWith("/v1/documents?q=boom")) {
+      if (req.url.startsWith("/v1/documents?") && req.url.includes("q=boom")) {
         res.writeHead(500, { "Content-Type": "text/html" });
         return res.end("<html>stack trace</html>");
       }
