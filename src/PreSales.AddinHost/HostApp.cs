@@ -1,29 +1,84 @@
+using Microsoft.AspNetCore.Http.Features;
+using PreSales.AddinHost.Deals;
+using PreSales.AddinHost.Generation;
+using PreSales.AddinHost.Http;
+using PreSales.AddinHost.KnowledgeBase;
+using PreSales.AddinHost.Operations;
+using PreSales.AddinHost.Reviews;
+using PreSales.AddinHost.Storage;
+using PreSales.AddinHost.Templates;
 using PreSales.AddinHost.TaskPane;
+using Scalar.AspNetCore;
 
 namespace PreSales.AddinHost;
 
-/// <summary>The add-in's web host: the HTTP API and the task pane's files. For now it only reports its health.</summary>
+/// <summary>
+/// The add-in's web host: the HTTP API (docs/api.md), the task pane's files and the API reference. A composition root:
+/// each resource group registers itself (<c>MapDeals</c>, <c>MapGeneration</c>, …).
+/// </summary>
 public static class HostApp
 {
+    /// <summary>Where the host listens when no URL is configured: Office loads add-ins only over HTTPS.</summary>
+    public const string DefaultUrl = "https://localhost:3000";
+
     /// <summary>Builds the host; tests bind it to a loopback port with <c>--urls http://127.0.0.1:0</c>.</summary>
     public static WebApplication Build(string[] args)
     {
         // Documents and reports read the same whatever the server's locale: "12.5", ISO dates.
         System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
         var builder = WebApplication.CreateBuilder(args);
+        var configuration = builder.Configuration;
+        if (string.IsNullOrEmpty(configuration["urls"]) && string.IsNullOrEmpty(configuration["ASPNETCORE_URLS"]) && !configuration.GetSection("Kestrel:Endpoints").Exists())
+            builder.WebHost.UseUrls(DefaultUrl);
+        var maxUpload = KnowledgeBaseLimits.From(configuration).MaxUploadBytes;
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxUpload + (1 << 20));
+        builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = maxUpload + (1 << 20));
+        builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(configuration.GetValue("PreSales:ShutdownSeconds", 30)));
+        builder.Logging.AddSimpleConsole(o => { o.IncludeScopes = true; o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+        if (configuration["PreSales:LogFormat"] == "json")
+            builder.Logging.ClearProviders().AddJsonConsole(o => o.IncludeScopes = true);
+
         builder.Services.AddOpenApi();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Titles.Localise);
+        builder.Services.AddExceptionHandler<ProblemWriter>();
+        builder.Services.AddSingleton(new RequestBody(maxUpload));
+        builder.Services.AddStorage(configuration);
+        builder.Services.AddKnowledgeBase(configuration);
+
         var app = builder.Build();
         app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestIds();
         app.MapTaskPane();
         app.MapOpenApi();
-        app.MapGet("/health", () => Results.Ok(new Health("ok", typeof(HostApp).Assembly.GetName().Version?.ToString() ?? "0")))
-            .WithName("health");
+        app.MapScalarApiReference("/api");
+        app.MapHealth();
+        app.MapDeals();
+        app.MapExchanges();
+        app.MapGeneration();
+        app.MapReviews();
+        app.MapTemplates();
+        app.MapKnowledgeBase();
         return app;
     }
-}
 
-/// <summary>The host's health.</summary>
-/// <param name="Status">"ok" when the host serves requests.</param>
-/// <param name="Version">The host's version.</param>
-public sealed record Health(string Status, string Version);
+    /// <summary>Prepares the database (<see cref="StorageSetup.PrepareAsync"/>) and starts serving.</summary>
+    public static async Task StartAsync(WebApplication app, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var settings = app.Services.GetRequiredService<DatabaseSettings>();
+        var migrate = StorageSetup.MigratesOnStart(settings, app.Configuration);
+        if (migrate && settings.IsPostgres)
+            await KnowledgeBaseSetup.MigrateAsync(settings, cancel);
+        await StorageSetup.PrepareAsync(app.Services, app.Configuration, migrate, cancel);
+        await app.StartAsync(cancel);
+    }
+
+    /// <summary>The <c>migrate</c> command: every migration of every part of the host (deals, templates, reviews, the knowledge base).</summary>
+    public static async Task MigrateAsync(WebApplication app, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await KnowledgeBaseSetup.MigrateAsync(app.Services.GetRequiredService<DatabaseSettings>(), cancel);
+        await StorageSetup.PrepareAsync(app.Services, app.Configuration, migrate: true, cancel);
+    }
+}

@@ -1,4 +1,48 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using PreSales.AddinHost;
+using PreSales.AddinHost.Storage;
+
+// `migrate` applies the database migrations and exits: on PostgreSQL a team runs it once per upgrade, before the
+// instances start (they refuse to serve an unmigrated database). On SQLite the host migrates as it starts.
+if (args.Length > 0 && args[0] == "migrate")
+{
+    var tool = HostApp.Build(args[1..]);
+    try
+    {
+        await HostApp.MigrateAsync(tool);
+        var settings = tool.Services.GetRequiredService<DatabaseSettings>();
+        Console.WriteLine($"presales-host: the {settings.Provider} database is up to date");
+        return 0;
+    }
+#pragma warning disable CA1031 // one line for the operator, never a stack trace
+    catch (Exception e)
+#pragma warning restore CA1031
+    {
+        Console.Error.WriteLine($"presales-host migrate: {e.Message}");
+        return 2;
+    }
+}
 
 var app = HostApp.Build(args);
-app.Run();
+try
+{
+    await HostApp.StartAsync(app);
+}
+catch (Exception e) when (e is InvalidOperationException or IOException or System.Net.Sockets.SocketException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
+{
+    Console.Error.WriteLine($"presales-host: {e.Message}");
+    if (e.Message.Contains("certificate", StringComparison.OrdinalIgnoreCase))
+        Console.Error.WriteLine("presales-host: create and trust the development certificate: dotnet dev-certs https --trust (see the README)");
+    return 2;
+}
+var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+    .Select(a => a.Replace("127.0.0.1", "localhost", StringComparison.Ordinal).Replace("[::1]", "localhost", StringComparison.Ordinal))
+    .OrderByDescending(a => a.StartsWith("https", StringComparison.Ordinal)).First().TrimEnd('/');
+Console.WriteLine($"PreSales host: {address}");
+Console.WriteLine($"  task pane:      {address}/taskpane.html");
+Console.WriteLine($"  API reference:  {address}/api");
+Console.WriteLine($"  OpenAPI:        {address}/openapi/v1.json");
+Console.WriteLine($"  data:           {app.Services.GetRequiredService<DatabaseSettings>().DataFolder}");
+await app.WaitForShutdownAsync();
+return 0;

@@ -1,51 +1,42 @@
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
-using PreSales.AddinHost;
+using PreSales.AddinHost.Operations;
+using PreSales.AddinHost.Tests.Support;
 
 namespace PreSales.AddinHost.Tests;
 
 /// <summary>The host runs for real on a loopback port; no test server stands in for it.</summary>
-public sealed class HostAppTests : IAsyncLifetime
+public sealed class HostAppTests(SqliteHost host) : IClassFixture<SqliteHost>
 {
-    private WebApplication app = null!;
-    private HttpClient client = null!;
-
-    public async Task InitializeAsync()
+    [SkippableFact]
+    public async Task Health_answers_ok_with_its_database()
     {
-        app = HostApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Development"]);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        client = new HttpClient { BaseAddress = new Uri(address) };
-    }
-
-    public async Task DisposeAsync()
-    {
-        client.Dispose();
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
-
-    [Fact]
-    public async Task Health_answers_ok()
-    {
+        using var client = host.Client();
         var health = await client.GetFromJsonAsync<Health>("/health");
         Assert.Equal("ok", health!.Status);
+        Assert.Equal("sqlite", health.Database);
+        Assert.True(File.Exists(Path.Combine(host.DataFolder, "presales.db")));
     }
 
-    [Fact]
-    public async Task The_api_is_described_by_openapi()
+    [SkippableFact]
+    public async Task The_api_is_described_by_openapi_and_has_a_reference_page()
     {
+        using var client = host.Client();
         var document = await client.GetStringAsync("/openapi/v1.json");
         Assert.Contains("\"/health\"", document);
+        Assert.Contains("\"/v1/deals/{id}\"", document);
+        Assert.Contains("\"/v1/reviews\"", document);
+        var page = await client.GetAsync("/api");
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("text/html", page.Content.Headers.ContentType!.ToString());
     }
 
-    [Fact]
-    public async Task An_unknown_path_is_a_404()
+    [SkippableFact]
+    public async Task An_unknown_path_is_a_404_problem()
     {
+        using var client = host.Client("en-US");
         var response = await client.GetAsync("/nothing-here");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.True(response.Headers.Contains("X-Request-Id"));
     }
 }

@@ -43,7 +43,7 @@ internal static class MinutesCommand
             var reading = MeetingNotes.Read(ReadNotes(notesPath, v), deal, fallback);
             foreach (var heading in reading.Unrecognised)
                 Console.Error.WriteLine(v.Pick($"提示:标题 \"{heading}\" 不是九个章节之一,其内容归入上一章节", $"note: the heading \"{heading}\" names none of the nine sections; its text stays in the section before"));
-            var (updated, number) = WithExchange(deal, reading.Exchange);
+            var (updated, number) = DealExchanges.Insert(deal, reading.Exchange);
             if (save)
                 AtomicFile.CheckTarget(dealPath); // before the minutes are written: all or nothing
 
@@ -79,17 +79,6 @@ internal static class MinutesCommand
         {
             throw new DocumentInputException(v.Pick($"笔记文件 {path} 不是 UTF-8 文本;请以 UTF-8 编码保存", $"the notes {path} are not UTF-8 text; save them as UTF-8"));
         }
-    }
-
-    /// <summary>The deal with the exchange inserted in date order (after exchanges of the same day), and its 1-based number.</summary>
-    internal static (Deal Deal, int Number) WithExchange(Deal deal, Exchange exchange)
-    {
-        var index = deal.Exchanges.Count;
-        while (index > 0 && deal.Exchanges[index - 1].Date > exchange.Date)
-            index--;
-        var list = deal.Exchanges.ToList();
-        list.Insert(index, exchange);
-        return (deal with { Exchanges = list }, index + 1);
     }
 
     // Re-serialised with the deal file conventions; it must read back as a valid deal before it replaces the file.

@@ -48,8 +48,13 @@ public static class DealReader
         return Read(bytes, fallback);
     }
 
-    /// <summary>Reads a deal from UTF-8 bytes.</summary>
-    public static DealLoad Read(ReadOnlySpan<byte> utf8, DealLanguage fallback = DealLanguage.ZhCN)
+    /// <summary>Reads a deal from UTF-8 bytes; messages in the deal's language, else <paramref name="fallback"/>.</summary>
+    public static DealLoad Read(ReadOnlySpan<byte> utf8, DealLanguage fallback = DealLanguage.ZhCN) => Read(utf8, fallback, followDeal: true);
+
+    /// <summary>Reads a deal from UTF-8 bytes with every message in <paramref name="language"/> (the caller's, over HTTP).</summary>
+    public static DealLoad ReadIn(ReadOnlySpan<byte> utf8, DealLanguage language) => Read(utf8, language, followDeal: false);
+
+    private static DealLoad Read(ReadOnlySpan<byte> utf8, DealLanguage fallback, bool followDeal)
     {
         var text = DealProblemText.For(fallback);
         if (utf8.Length > MaxFileBytes)
@@ -70,7 +75,7 @@ public static class DealReader
         }
         using (document)
         {
-            text = DealProblemText.For(LanguageOf(document.RootElement) ?? fallback);
+            text = DealProblemText.For((followDeal ? LanguageOf(document.RootElement) : null) ?? fallback);
             var problems = SchemaProblems(document.RootElement, text);
             problems.AddRange(DealConsistency.Check(document.RootElement, text));
             if (problems.Count > 0)

@@ -59,6 +59,19 @@ public static class DealExchanges
             "the deal has no held formal exchange; name one with --exchange N"));
     }
 
+    /// <summary>The deal with the exchange inserted in date order (after exchanges of the same day), and its 1-based number.</summary>
+    public static (Deal Deal, int Number) Insert(Deal deal, Exchange exchange)
+    {
+        ArgumentNullException.ThrowIfNull(deal);
+        ArgumentNullException.ThrowIfNull(exchange);
+        var index = deal.Exchanges.Count;
+        while (index > 0 && deal.Exchanges[index - 1].Date > exchange.Date)
+            index--;
+        var list = deal.Exchanges.ToList();
+        list.Insert(index, exchange);
+        return (deal with { Exchanges = list }, index + 1);
+    }
+
     /// <summary>The name of a customer attendee: the stakeholder's when it refers to one.</summary>
     public static Stakeholder? StakeholderOf(Deal deal, string? id) =>
         id is null ? null : deal.Stakeholders.FirstOrDefault(s => s.Id == id);

@@ -17,12 +17,7 @@ public static class DocumentRenderer
     public static byte[] Render(byte[] template, DocumentKind kind, DocumentContent content, DealLanguage language)
     {
         var v = Vocabulary.For(language);
-        var package = TemplatePackage.Of(template, v);
-        var missing = package.Missing(kind);
-        if (missing.Count > 0)
-            throw new DocumentInputException(
-                v.Pick($"模板缺少 {missing.Count} 个必需的内容控件标记:", $"the template lacks {missing.Count} required content-control tag(s):"),
-                missing.Select(m => m.Describe(v)).ToList());
+        var package = Checked(template, kind, v);
         var render = package.Start();
         var blocks = new WordBlocks(render, package.TextWidth, language == DealLanguage.ZhCN);
         new TemplateFiller(blocks).Fill(render.Document, content);
@@ -32,5 +27,20 @@ public static class DocumentRenderer
         if (language == DealLanguage.ZhCN)
             render.EnsureEastAsian();
         return render.Write();
+    }
+
+    /// <summary>Checks a template for a kind as rendering would (a Word package within the limits, every required tag).</summary>
+    /// <exception cref="DocumentInputException">Why it cannot be used, with every missing tag in the details.</exception>
+    public static void Check(byte[] template, DocumentKind kind, DealLanguage language) => Checked(template, kind, Vocabulary.For(language));
+
+    private static TemplatePackage Checked(byte[] template, DocumentKind kind, Vocabulary v)
+    {
+        var package = TemplatePackage.Of(template, v);
+        var missing = package.Missing(kind);
+        if (missing.Count > 0)
+            throw new DocumentInputException(
+                v.Pick($"模板缺少 {missing.Count} 个必需的内容控件标记:", $"the template lacks {missing.Count} required content-control tag(s):"),
+                missing.Select(m => m.Describe(v)).ToList());
+        return package;
     }
 }

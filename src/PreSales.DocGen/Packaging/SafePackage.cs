@@ -62,7 +62,29 @@ public sealed class SafePackage : IDisposable
     }
 
     /// <summary>
-    /// Checks a package held in memory (a template, an upload) exactly as <see cref="Open"/> checks a file: signature,
+    /// Checks a package held in memory (an upload, a stored document) exactly as <see cref="Open(string, PackageLimits?)"/>
+    /// checks a file, and keeps it open for reading; throws <see cref="PackageRejectedException"/> with the reason.
+    /// </summary>
+    public static SafePackage Open(byte[] bytes, PackageLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        limits ??= PackageLimits.Default;
+        var stream = new MemoryStream(bytes, writable: false);
+        try
+        {
+            var found = Inspect(stream, limits);
+            stream.Position = 0;
+            return new SafePackage(stream, found.Kind, found.MainContentType, found.MainPartName) { Limits = limits };
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Checks a package held in memory (a template, an upload) exactly as <see cref="Open(string, PackageLimits?)"/> checks a file: signature,
     /// central directory, entry names, sizes and ratios, main part. Only the zip's directory and two small XML parts
     /// are read, so a hostile file is refused in milliseconds; throws <see cref="PackageRejectedException"/>.
     /// </summary>

@@ -55,6 +55,13 @@ public static class DeckRenderer
     }
 
     /// <summary>
+    /// Checks a company template as rendering would read it (package limits, a presentation with a master and usable
+    /// layouts), so an upload is refused before it is stored.
+    /// </summary>
+    /// <exception cref="DeckInputException">Why the template cannot be used.</exception>
+    public static void Check(byte[] template, bool keepTemplateSlides = false) => _ = PreparedTemplate.For(template, keepTemplateSlides);
+
+    /// <summary>
     /// Makes a template ready once. A presentation with a notes master and no slides to drop is read straight from its
     /// zip; any other (a .potx, example slides, no notes master) is first normalised with the SDK: converted to a
     /// presentation, its example slides removed (unless kept), a notes master added.

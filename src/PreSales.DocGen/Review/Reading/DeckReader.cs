@@ -17,6 +17,18 @@ public static class DeckReader
     public static DeckFacts Read(string path, PackageLimits? limits = null)
     {
         using var package = SafePackage.Open(path, limits);
+        return Read(package, Path.GetFileName(path));
+    }
+
+    /// <summary>Reads a deck held in memory (an upload); <paramref name="fileName"/> only names it in the facts.</summary>
+    public static DeckFacts Read(byte[] bytes, string fileName, PackageLimits? limits = null)
+    {
+        using var package = SafePackage.Open(bytes, limits);
+        return Read(package, fileName);
+    }
+
+    private static DeckFacts Read(SafePackage package, string fileName)
+    {
         // The Open XML SDK must accept the package (content types, relationships, the presentation part); the
         // parts themselves are then read straight from the checked zip, which is several times faster.
         using (package.OpenPresentation())
@@ -24,7 +36,7 @@ public static class DeckReader
         }
         try
         {
-            return Read(new PartGraph(package), Path.GetFileName(path));
+            return Read(new PartGraph(package), fileName);
         }
         catch (Exception e) when (e is XmlException or InvalidDataException or IOException)
         {

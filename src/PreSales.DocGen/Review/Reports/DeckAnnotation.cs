@@ -37,6 +37,17 @@ public static class DeckAnnotation
         });
     }
 
+    /// <summary>A copy of a deck held in memory (an upload) with the findings as comments; the input array is not changed.</summary>
+    public static byte[] Write(byte[] source, IReadOnlyList<Finding> findings, DealLanguage language, DateTime? now = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        using var stream = new MemoryStream();
+        stream.Write(source);
+        using (var document = PresentationDocument.Open(stream, true, new OpenSettings { MaxCharactersInPart = PackageLimits.Default.MaxXmlCharacters }))
+            Annotate(document, findings, language, now ?? DateTime.UtcNow);
+        return stream.ToArray();
+    }
+
     private static void Annotate(PresentationDocument document, IReadOnlyList<Finding> findings, DealLanguage language, DateTime now)
     {
         var presentation = document.PresentationPart!;

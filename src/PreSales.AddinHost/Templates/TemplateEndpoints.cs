@@ -1,0 +1,120 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PreSales.AddinHost.Generation;
+using PreSales.AddinHost.Http;
+using PreSales.AddinHost.Storage;
+using PreSales.AddinHost.Teams;
+using PreSales.DocGen.Decks;
+using PreSales.DocGen.Decks.Rendering;
+using PreSales.DocGen.Documents;
+using PreSales.DocGen.Packaging;
+
+namespace PreSales.AddinHost.Templates;
+
+/// <summary>A template as listed.</summary>
+public sealed record TemplateItem(string Id, string Name, string Kind, bool Builtin, bool IsDefault, DateTime? CreatedAt);
+
+/// <summary><c>/v1/templates</c>: the built-in templates and the team's company templates, checked by the engine before they are stored.</summary>
+public static class TemplateEndpoints
+{
+    public static IEndpointRouteBuilder MapTemplates(this IEndpointRouteBuilder app)
+    {
+        var templates = app.MapGroup("/v1/templates").WithTags("templates");
+        templates.MapGet("/", List).WithName("listTemplates");
+        templates.MapPost("/", Upload).WithName("uploadTemplate")
+            .Accepts<byte[]>(RequestBody.PowerPoint, RequestBody.PowerPointTemplate, RequestBody.Word, RequestBody.WordTemplate, RequestBody.OctetStream, "multipart/form-data")
+            .ProducesProblem(400).ProducesProblem(413).ProducesProblem(415).ProducesProblem(422);
+        templates.MapPut("/{id}/default", MakeDefault).WithName("setDefaultTemplate").ProducesProblem(404);
+        return app;
+    }
+
+    private static async Task<Ok<IReadOnlyList<TemplateItem>>> List(HttpContext http, PreSalesDb db)
+    {
+        var team = CurrentTeam.Of(http);
+        var stored = await db.Templates.AsNoTracking().Where(t => t.TeamId == team).OrderBy(t => t.Kind).ThenBy(t => t.CreatedAt)
+            .Select(t => new { t.Id, t.Name, t.Kind, t.IsDefault, t.CreatedAt }).ToListAsync(http.RequestAborted);
+        var zh = Caller.IsChinese(http);
+        var items = new List<TemplateItem>();
+        foreach (var kind in Kinds.Templates)
+        {
+            var builtinDefault = !stored.Any(t => t.Kind == kind && t.IsDefault);
+            items.Add(new TemplateItem($"{TemplateRecords.Builtin}-{kind}", zh ? "内置模板" : "Built-in template", kind, true, builtinDefault, null));
+            items.AddRange(stored.Where(t => t.Kind == kind).Select(t => new TemplateItem(t.Id.ToString(), t.Name, t.Kind, false, t.IsDefault, t.CreatedAt)));
+        }
+        return TypedResults.Ok<IReadOnlyList<TemplateItem>>(items);
+    }
+
+    private static async Task<Created<TemplateItem>> Upload(HttpContext http, PreSalesDb db, RequestBody bodies, string? kind, string? name)
+    {
+        if (kind is null || !Kinds.Templates.Contains(kind))
+            throw new ApiProblem(400, "kind 必须是 deck、minutes、plan、summary 或 qa 之一。", "kind must be one of deck, minutes, plan, summary, qa.", [new FieldError("$.kind", kind ?? "")]);
+        var upload = await bodies.File(http, [RequestBody.PowerPoint, RequestBody.PowerPointTemplate, RequestBody.Word, RequestBody.WordTemplate], "template");
+        Check(upload.Bytes, kind, http);
+        var row = new StoredTemplate
+        {
+            Id = Guid.NewGuid(),
+            TeamId = CurrentTeam.Of(http),
+            Kind = kind,
+            Name = string.IsNullOrWhiteSpace(name) ? upload.FileName : name.Trim(),
+            Content = upload.Bytes,
+            CreatedAt = DateTime.UtcNow,
+        };
+        db.Templates.Add(row);
+        await db.SaveChangesAsync(http.RequestAborted);
+        return TypedResults.Created($"/v1/templates/{row.Id}", new TemplateItem(row.Id.ToString(), row.Name, row.Kind, false, false, row.CreatedAt));
+    }
+
+    /// <summary>The engine's template checks, every reason in <c>errors</c> (422).</summary>
+    private static void Check(byte[] bytes, string kind, HttpContext http)
+    {
+        var zh = Caller.IsChinese(http);
+        try
+        {
+            if (Kinds.Word(kind) is { } word)
+                DocumentRenderer.Check(bytes, word, Caller.Language(http));
+            else
+                DeckRenderer.Check(bytes);
+        }
+        catch (DocumentInputException e)
+        {
+            var errors = e.Details.Count > 0 ? e.Details.Select(d => new FieldError("$", d)).ToList() : [new FieldError("$", e.Message)];
+            throw new ApiProblem(422, e.Message, e.Message, errors);
+        }
+        catch (DeckInputException e)
+        {
+            throw new ApiProblem(422, e.Chinese, e.English, [new FieldError("$", e.MessageFor(zh))]);
+        }
+        catch (PackageRejectedException e)
+        {
+            throw ApiProblem.Rejected(e.Problem);
+        }
+    }
+
+    private static async Task<Ok<TemplateItem>> MakeDefault(string id, HttpContext http, PreSalesDb db)
+    {
+        var team = CurrentTeam.Of(http);
+        var builtinKind = Kinds.Templates.FirstOrDefault(k => id == $"{TemplateRecords.Builtin}-{k}");
+        var zh = Caller.IsChinese(http);
+        StoredTemplate? chosen = null;
+        string kind;
+        if (builtinKind is not null)
+        {
+            kind = builtinKind;
+        }
+        else
+        {
+            chosen = Guid.TryParse(id, out var guid) ? await db.Templates.FirstOrDefaultAsync(t => t.TeamId == team && t.Id == guid, http.RequestAborted) : null;
+            if (chosen is null)
+                throw ApiProblem.NotFound("template", id);
+            kind = chosen.Kind;
+        }
+        foreach (var other in await db.Templates.Where(t => t.TeamId == team && t.Kind == kind && t.IsDefault).ToListAsync(http.RequestAborted))
+            other.IsDefault = false;
+        if (chosen is not null)
+            chosen.IsDefault = true;
+        await db.SaveChangesAsync(http.RequestAborted);
+        return TypedResults.Ok(chosen is null
+            ? new TemplateItem(id, zh ? "内置模板" : "Built-in template", kind, true, true, null)
+            : new TemplateItem(chosen.Id.ToString(), chosen.Name, kind, false, true, chosen.CreatedAt));
+    }
+}
