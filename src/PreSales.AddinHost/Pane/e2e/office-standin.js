@@ -15,12 +15,13 @@
   const bytes = config.deckBase64 ? Uint8Array.from(atob(config.deckBase64), (c) => c.charCodeAt(0)) : new Uint8Array(0);
 
   const succeeded = (value) => ({ status: "succeeded", value });
+  const sliceBytes = config.sliceBytes || 16 * 1024; // small, so a test deck comes in several slices
   const file = {
     size: bytes.length,
-    sliceCount: Math.max(1, Math.ceil(bytes.length / (64 * 1024))),
+    sliceCount: Math.max(1, Math.ceil(bytes.length / sliceBytes)),
     getSliceAsync(index, callback) {
       record("getSliceAsync", [index]);
-      const data = Array.from(bytes.subarray(index * 64 * 1024, (index + 1) * 64 * 1024));
+      const data = Array.from(bytes.subarray(index * sliceBytes, (index + 1) * sliceBytes));
       setTimeout(() => callback(succeeded({ index, data, size: data.length })), 0);
     },
     closeAsync(callback) {

@@ -24,7 +24,7 @@ export function sentenceFor(status, problem, language) {
       : [];
   for (const error of errors.slice(0, 3)) {
     const message = typeof error === "string" ? error : error?.message;
-    if (message) parts.push(error.path ? `${error.path}: ${message}` : message);
+    if (message) parts.push(error.path && error.path !== "$" ? `${error.path}: ${message}` : message);
   }
   if (errors.length > 3) parts.push(text(language, "error.more", { count: errors.length - 3 }));
   if (parts.length === 0) parts.push(text(language, statusKey(status)));
@@ -125,14 +125,12 @@ export function hostClient({ baseUrl = "", language = () => "zh-CN", fetch: fetc
       json("POST", `/v1/deals/${id(dealId)}/exchanges/${exchangeId}/minutes${q({ dryRun: dryRun ? "true" : undefined })}`,
         { body: notes, contentType: "text/plain; charset=utf-8" }),
     deckPlan: (dealId, exchangeId) => json("GET", `/v1/deals/${id(dealId)}/deck/plan${q({ exchange: exchangeId })}`),
-    deckFromPlan: (dealId, plan, template) =>
-      file("POST", `/v1/deals/${id(dealId)}/deck${q({ template })}`, { json: plan }, "deck.pptx"),
-    singleSlide: (dealId, kind, template) =>
-      file("GET", `/v1/deals/${id(dealId)}/deck/slides/${kind}${q({ template })}`, {}, `${kind}.pptx`),
+    deckFromPlan: (dealId, exchangeId, plan, template) =>
+      file("POST", `/v1/deals/${id(dealId)}/deck${q({ exchange: exchangeId, template })}`, { json: plan }, "deck.pptx"),
     document: (dealId, kind, exchangeId) =>
       file("GET", `/v1/deals/${id(dealId)}/documents/${kind}${q({ exchange: exchangeId })}`, {}, `${kind}.docx`),
-    review: (bytes, dealId) =>
-      json("POST", `/v1/reviews${q({ dealId })}`, {
+    review: (bytes, { dealId, fileName, lang }) =>
+      json("POST", `/v1/reviews${q({ dealId, fileName, lang })}`, {
         body: bytes, contentType: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
       }),
     searchDocuments: (params) => json("GET", `/v1/documents${q({ pageSize: 20, ...params })}`),
@@ -140,5 +138,5 @@ export function hostClient({ baseUrl = "", language = () => "zh-CN", fetch: fetc
   };
 }
 
-/** The exchange's id in the API: its position in the deal's exchanges, from 1 (as the CLI's --exchange). */
+/** The exchange's id in the API: its number, 1-based in the deal file's order (as the CLI's --exchange). */
 export const exchangeIdOf = (index) => index + 1;

@@ -122,10 +122,9 @@ function NewExchangeForm({ onCreated, onCancel }) {
     task.run(async () => {
       const made = newExchange(form, deal.stage);
       if (made.missing) throw new FormProblem(t("deal.required", { field: t(`exchange.${made.missing}`) }));
-      await api.addExchange(deal.id, made.exchange);
-      const fresh = await reloadDeal();
-      const index = (fresh?.exchanges ?? []).findIndex((x) => x.title === made.exchange.title && x.date === made.exchange.date);
-      onCreated(index >= 0 ? index : (fresh?.exchanges?.length ?? 1) - 1);
+      const added = await api.addExchange(deal.id, made.exchange);
+      await reloadDeal();
+      onCreated(added.number - 1);
       return t("exchange.created", { title: made.exchange.title });
     });
   };

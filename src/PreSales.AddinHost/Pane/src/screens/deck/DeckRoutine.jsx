@@ -68,7 +68,7 @@ export function DeckRoutine() {
             {step < steps.length - 1 && <Button appearance="primary" onClick={() => go(step + 1)}>{t("routine.next")}</Button>}
             {step === steps.length - 1 && (
               <Button appearance="primary" disabled={generate.busy || plan.slides.length === 0} data-testid="generate"
-                onClick={() => generate.run(async () => deliverSlides(pane, await api.deckFromPlan(deal.id, plan), plan.slides.length))}>
+                onClick={() => generate.run(async () => deliverSlides(pane, await api.deckFromPlan(deal.id, exchangeIdOf(exchangeIndex), plan), plan.slides.length))}>
                 {t(host === "PowerPoint" ? "routine.generate" : "routine.generateDownload")}
               </Button>
             )}

@@ -26,6 +26,9 @@ export function Minutes() {
   );
 }
 
+/** The nine section headings, for notes typed from scratch. */
+const outline = (t) => [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `## ${t(`minutes.s${n}`).replace(/^\d+ /, "").replace(/[((].*$/, "")}\n`).join("\n");
+
 function FromNotes() {
   const { t, api, deal, exchangeIndex, reloadDeal } = usePane();
   const [notes, setNotes] = useState("");
@@ -38,6 +41,9 @@ function FromNotes() {
         <Textarea rows={10} resize="vertical" value={notes} onChange={(_, d) => setNotes(d.value)} data-testid="notes" />
       </Field>
       <div className="row">
+        <Button disabled={task.busy} onClick={() => setNotes((n) => (n.trim() ? `${n.trimEnd()}\n\n${outline(t)}` : outline(t)))}>
+          {t("minutes.outline")}
+        </Button>
         <Button disabled={task.busy || !notes.trim()} data-testid="dry-run"
           onClick={() => task.run(async () => setUnderstood(await api.minutesFromNotes(deal.id, exchangeId, notes, { dryRun: true })))}>
           {t("minutes.dryRun")}
@@ -57,28 +63,41 @@ function FromNotes() {
   );
 }
 
+/** The exchange read from the notes, section by section, so a misplaced line is seen before it is saved. */
 function Understood({ result }) {
   const { t } = usePane();
+  const x = result.exchange ?? {};
   const warnings = result.warnings ?? [];
+  const list = (items) => (items?.length ? <ul>{items.map((item, i) => <li key={i}>{item}</li>)}</ul> : <p className="hint">—</p>);
+  const people = (items, extra) => list((items ?? []).map((a) => [a.name ?? a.stakeholderId, a[extra]].filter(Boolean).join(", ")));
   return (
-    <div className="card" data-testid="understood">
+    <div className="card understood" data-testid="understood">
       <h3>{t("minutes.understood")}</h3>
+      <p><strong>{x.title}</strong> · {x.date}</p>
       {warnings.length > 0 && (
-        <>
+        <div role="note">
           <h4>{t("minutes.warnings")}</h4>
-          <ul>
-            {warnings.map((w, i) => <li key={i} className="over">{`${t("minutes.line", { line: w.line })}: ${w.message}`}</li>)}
-          </ul>
-        </>
+          <ul>{warnings.map((w, i) => <li key={i} className="over">{typeof w === "string" ? w : `${t("minutes.line", { line: w.line })}: ${w.message}`}</li>)}</ul>
+        </div>
       )}
-      <ol className="plain understood">
-        {(result.lines ?? []).map((l) => (
-          <li key={l.line}>
-            <Text size={200} className="section">{t("minutes.line", { line: l.line })} · {l.placedIn ? t("minutes.placedIn", { section: l.placedIn }) : t("minutes.notPlaced")}</Text>
-            <div>{l.text}</div>
-          </li>
-        ))}
-      </ol>
+      <h4>{t("minutes.s1")}</h4>
+      {list(x.agenda)}
+      <p className="section">{t("minutes.customerAttendeesShort")}</p>
+      {people(x.customerAttendees, "title")}
+      <p className="section">{t("minutes.ourAttendeesShort")}</p>
+      {people(x.ourAttendees, "role")}
+      {(x.strategy || x.content) && <><h4>{t("minutes.s2")}</h4><p>{[x.strategy, x.content].filter(Boolean).join(" ")}</p></>}
+      {x.customerInterests?.length > 0 && <><h4>{t("minutes.s3")}</h4>{list(x.customerInterests)}</>}
+      <h4>{t("minutes.s4")}</h4>
+      {list((x.questions ?? []).map((q) => `【${t(`qkind.${q.kind}`)}】${q.question}${q.askedBy ? ` (${q.askedBy})` : ""}${q.answer ? ` → ${q.answer}` : ""}`))}
+      {[...(x.information?.customer ?? []), ...(x.information?.competitors ?? []), ...(x.information?.other ?? [])].length > 0 && (
+        <><h4>{t("minutes.s5")}</h4>{list([...(x.information.customer ?? []), ...(x.information.competitors ?? []), ...(x.information.other ?? [])])}</>
+      )}
+      {x.materials?.length > 0 && <><h4>{t("minutes.s6")}</h4>{list(x.materials)}</>}
+      {(x.whatWorked?.length > 0 || x.lessons?.length > 0) && <><h4>{t("minutes.s7")}</h4>{list([...(x.whatWorked ?? []), ...(x.lessons ?? [])])}</>}
+      {x.nextFocus?.length > 0 && <><h4>{t("minutes.s8")}</h4>{list(x.nextFocus)}</>}
+      <h4>{t("minutes.s9")}</h4>
+      {list((x.actionItems ?? []).map((a) => [a.item, a.owner, a.due].filter(Boolean).join(" — ")))}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { TaskStatus, useTask } from "../shared/task.jsx";
 import { usePane } from "../shared/context.js";
 
 export function DeckReview() {
-  const { t, api, deal, host } = usePane();
+  const { t, api, deal, host, language } = usePane();
   const [report, setReport] = useState(null);
   const [file, setFile] = useState(null);
   const task = useTask();
@@ -17,7 +17,7 @@ export function DeckReview() {
 
   const review = () => task.run(async () => {
     const bytes = readsOpenDeck ? await office.readOpenFile() : new Uint8Array(await file.arrayBuffer());
-    const result = await api.review(bytes, deal?.id);
+    const result = await api.review(bytes, { dealId: deal?.id, fileName: readsOpenDeck ? undefined : file.name, lang: language });
     setReport(result.report);
   });
   const goTo = (n) => select.run(async () => {
@@ -32,8 +32,8 @@ export function DeckReview() {
       {host === "PowerPoint" && !readsOpenDeck && <Text as="p">{t("missing.readDeck")}</Text>}
       <Text as="p" size={200}>{t(readsOpenDeck ? "review.help" : "review.helpBrowser")}</Text>
       {!readsOpenDeck && (
-        <Field label={t("review.file")}>
-          <input type="file" accept=".pptx,application/vnd.openxmlformats-officedocument.presentationml.presentation"
+        <Field label={{ children: t("review.file"), htmlFor: "review-file" }}>
+          <input type="file" id="review-file" accept=".pptx,application/vnd.openxmlformats-officedocument.presentationml.presentation"
             data-testid="review-file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         </Field>
       )}
