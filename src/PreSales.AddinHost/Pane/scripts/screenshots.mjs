@@ -14,10 +14,45 @@ const sample = JSON.parse(readFileSync(fileURLToPath(new URL("../../../../sample
 delete sample.$schema;
 await fetch(`${base}/v1/deals`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(sample) }).catch(() => null);
 
+// The open deck for the review screens: the sample deal's own deck.
+const deck = Buffer.from(await (await fetch(`${base}/v1/deals/${sample.id}/deck`)).arrayBuffer()).toString("base64");
+const notes = readFileSync(fileURLToPath(new URL("../e2e/sample-notes.zh-CN.md", import.meta.url)), "utf8");
+
+// Beyond each tab's first view: the routine's slide plan, a review's findings, notes as understood, search results.
+const extras = {
+  deck: async (page, shot) => {
+    await page.getByTestId("step-1").waitFor({ timeout: 10000 });
+    await page.locator(".steps button").last().click();
+    await page.waitForTimeout(300);
+    await shot("deck-plan");
+  },
+  review: async (page, shot, host) => {
+    if (host !== "PowerPoint") return;
+    await page.getByTestId("review-run").click();
+    await page.getByTestId("report").waitFor({ timeout: 20000 });
+    await shot("review-report");
+  },
+  minutes: async (page, shot) => {
+    await page.getByTestId("notes").fill(notes);
+    await page.getByTestId("dry-run").click();
+    await page.getByTestId("understood").waitFor({ timeout: 20000 });
+    await shot("minutes-understood");
+    await page.locator("input[type=radio]").nth(1).check();
+    await page.waitForTimeout(300);
+    await shot("minutes-form");
+  },
+  knowledge: async (page, shot) => {
+    await page.getByTestId("kb-query").fill("割接");
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(1500);
+    await shot("knowledge-results");
+  },
+};
+
 let browser = await launch();
 const shots = [];
 async function shoot(language, width, host) {
-  const { page, context } = await openPane(browser, base, { office: { host, displayLanguage: language }, width, height: 800 });
+  const { page, context } = await openPane(browser, base, { office: { host, displayLanguage: language, deckBase64: deck }, width, height: 800, locale: language });
   try {
     const name = (screen) => join(out, `${language}-${width}-${host ?? "browser"}-${screen}.png`);
     await page.getByTestId("deal-select").selectOption(sample.id).catch(() => null);
@@ -26,8 +61,12 @@ async function shoot(language, width, host) {
       await tab.click();
       await page.waitForTimeout(400);
       const screen = (await tab.getAttribute("data-testid")).replace(/^tab-/, "");
-      await page.screenshot({ path: name(screen), fullPage: true });
-      shots.push(name(screen));
+      const shot = async (what) => {
+        await page.screenshot({ path: name(what), fullPage: true });
+        shots.push(name(what));
+      };
+      await shot(screen);
+      await extras[screen]?.(page, shot, host);
     }
   } finally {
     await context.close().catch(() => null);

@@ -9,14 +9,14 @@ export const documentKinds = ["minutes", "plan", "summary", "qa"];
 
 export function Documents() {
   const pane = usePane();
-  const { t, api, deal, exchangeIndex } = pane;
+  const { t, api, deal, exchangeIndex, host } = pane;
   const task = useTask();
   if (!deal) return <Text as="p">{t("needDeal")}</Text>;
   const exchange = exchangeIndex === null ? undefined : exchangeIdOf(exchangeIndex);
   return (
     <section aria-labelledby="docs-title">
       <h2 id="docs-title">{t("docs.title")}</h2>
-      <Text as="p" size={200}>{t("docs.help")}</Text>
+      <Text as="p" size={200}>{t(host === "Word" ? "docs.help" : "docs.helpDownload")}</Text>
       <div className="stack">
         {documentKinds.map((kind) => (
           <Button key={kind} disabled={task.busy} data-testid={`doc-${kind}`}

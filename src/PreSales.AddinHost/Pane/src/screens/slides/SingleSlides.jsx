@@ -11,7 +11,7 @@ export const slideKinds = ["fab", "case", "strengths", "plan", "closing"];
 
 export function SingleSlides() {
   const pane = usePane();
-  const { t, api, deal, exchangeIndex } = pane;
+  const { t, api, deal, exchangeIndex, host } = pane;
   const task = useTask();
   if (!deal || exchangeIndex === null) return <Text as="p">{t("needDeal")}</Text>;
   const insert = (kind) => task.run(async () => {
@@ -23,7 +23,7 @@ export function SingleSlides() {
   return (
     <section aria-labelledby="slides-title">
       <h2 id="slides-title">{t("slides.title")}</h2>
-      <Text as="p" size={200}>{t("slides.help")}</Text>
+      <Text as="p" size={200}>{t(host === "PowerPoint" ? "slides.help" : "slides.helpDownload")}</Text>
       <div className="stack">
         {slideKinds.map((kind) => (
           <Button key={kind} disabled={task.busy} data-testid={`slide-${kind}`} onClick={() => insert(kind)}>
