@@ -140,6 +140,7 @@ test("minutes: notes are shown as understood (dry run), then saved into the exch
 test("minutes form: a question and an action item typed in the form are saved with the deal's ETag", { skip }, async () => {
   const { page, context, errors } = await openPane(browser, base, { office: { host: "Word", displayLanguage: "zh-CN" } });
   await chooseDeal(page, "telecom-pilot", 1);
+  const before = await (await api("/v1/deals/telecom-pilot")).json();
   await page.getByText("填写表单").click();
   await page.getByRole("button", { name: "添加待办" }).click();
   const last = page.locator("fieldset").last();
@@ -151,6 +152,8 @@ test("minutes form: a question and an action item typed in the form are saved wi
   await page.getByText("交流总结已保存。").waitFor();
   const deal = await (await api("/v1/deals/telecom-pilot")).json();
   assert.ok(deal.exchanges[0].actionItems.some((a) => a.item === "提交试点验收报告" && a.owner === "陈工" && a.due === "2026-12-20"));
+  assert.deepEqual(deal.exchanges[0].customerAttendees, before.exchanges[0].customerAttendees, "attendees keep their stakeholder links");
+  assert.deepEqual(deal.exchanges[0].questions, before.exchanges[0].questions, "questions are kept as they were");
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -3,17 +3,26 @@ import { lines } from "./plan.js";
 
 export const questionKinds = ["information", "capability", "trap", "coaching"];
 
+/** A stakeholder's name for its id (attendees and askers linked to the deal's stakeholders carry only the id). */
+export const personName = (stakeholders, idOrName) => stakeholders?.find((s) => s.id === idOrName)?.name ?? idOrName ?? "";
+
+/** The stakeholder's id for a name typed (or kept) in the form, else null. */
+const stakeholderFor = (stakeholders, name) => stakeholders?.find((s) => s.name === name || s.id === name) ?? null;
+
 /** The form's state for an exchange: lists become text with one item a line, so typing is never cut short. */
-export function formFrom(exchange = {}) {
+export function formFrom(exchange = {}, stakeholders = []) {
   const join = (list) => (list ?? []).join("\n");
   return {
     agenda: join(exchange.agenda),
-    customerAttendees: (exchange.customerAttendees ?? []).map((a) => [a.name ?? a.stakeholderId ?? "", a.title].filter(Boolean).join(", ")).join("\n"),
+    customerAttendees: (exchange.customerAttendees ?? [])
+      .map((a) => [a.name ?? personName(stakeholders, a.stakeholderId), a.title].filter(Boolean).join(", ")).join("\n"),
     ourAttendees: (exchange.ourAttendees ?? []).map((a) => [a.name, a.role].filter(Boolean).join(", ")).join("\n"),
     strategy: exchange.strategy ?? "",
     content: exchange.content ?? "",
     interests: join(exchange.customerInterests),
-    questions: (exchange.questions ?? []).map((q) => ({ question: q.question ?? "", kind: q.kind ?? "information", askedBy: q.askedBy ?? "", answer: q.answer ?? "" })),
+    questions: (exchange.questions ?? []).map((q) => ({
+      question: q.question ?? "", kind: q.kind ?? "information", askedBy: personName(stakeholders, q.askedBy), answer: q.answer ?? "",
+    })),
     infoCustomer: join(exchange.information?.customer),
     infoCompetitors: join(exchange.information?.competitors),
     infoOther: join(exchange.information?.other),
@@ -36,7 +45,7 @@ const pair = (line) => {
  * The exchange with the form applied, or { problems } naming each incomplete row (a question without its text, an
  * action item without its owner): nothing is dropped in silence.
  */
-export function applyForm(exchange, form) {
+export function applyForm(exchange, form, stakeholders = []) {
   const problems = [];
   form.questions.forEach((q, i) => {
     const empty = !q.question.trim() && !q.answer.trim() && !q.askedBy.trim();
@@ -57,6 +66,8 @@ export function applyForm(exchange, form) {
       agenda: lines(form.agenda),
       customerAttendees: lines(form.customerAttendees).map((l) => {
         const [name, title] = pair(l);
+        const known = stakeholderFor(stakeholders, name);
+        if (known) return { stakeholderId: known.id, ...(title && title !== known.title ? { title } : {}) };
         return { name, ...(title ? { title } : {}) };
       }),
       ourAttendees: lines(form.ourAttendees).map((l) => {
@@ -67,7 +78,8 @@ export function applyForm(exchange, form) {
       content: optional(form.content),
       customerInterests: lines(form.interests),
       questions: form.questions.filter((q) => q.question.trim()).map((q) => ({
-        question: q.question.trim(), kind: q.kind, ...(q.askedBy.trim() ? { askedBy: q.askedBy.trim() } : {}),
+        question: q.question.trim(), kind: q.kind,
+        ...(q.askedBy.trim() ? { askedBy: stakeholderFor(stakeholders, q.askedBy.trim())?.id ?? q.askedBy.trim() } : {}),
         ...(q.answer.trim() ? { answer: q.answer.trim() } : {}),
       })),
       information: { customer: lines(form.infoCustomer), competitors: lines(form.infoCompetitors), other: lines(form.infoOther) },

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, Text, Textarea } from "@fluentui/react-components";
 import { exchangeIdOf } from "../../api/client.js";
-import { applyForm, formFrom, questionKinds } from "../../logic/minutes.js";
+import { applyForm, formFrom, personName, questionKinds } from "../../logic/minutes.js";
 import { FormProblem, TaskStatus, useTask } from "../shared/task.jsx";
 import { usePane } from "../shared/context.js";
 
@@ -65,11 +65,12 @@ function FromNotes() {
 
 /** The exchange read from the notes, section by section, so a misplaced line is seen before it is saved. */
 function Understood({ result }) {
-  const { t } = usePane();
+  const { t, deal } = usePane();
+  const who = (id) => personName(deal?.stakeholders, id);
   const x = result.exchange ?? {};
   const warnings = result.warnings ?? [];
   const list = (items) => (items?.length ? <ul>{items.map((item, i) => <li key={i}>{item}</li>)}</ul> : <p className="hint">—</p>);
-  const people = (items, extra) => list((items ?? []).map((a) => [a.name ?? a.stakeholderId, a[extra]].filter(Boolean).join(", ")));
+  const people = (items, extra) => list((items ?? []).map((a) => [a.name ?? who(a.stakeholderId), a[extra]].filter(Boolean).join(", ")));
   return (
     <div className="card understood" data-testid="understood">
       <h3>{t("minutes.understood")}</h3>
@@ -89,7 +90,7 @@ function Understood({ result }) {
       {(x.strategy || x.content) && <><h4>{t("minutes.s2")}</h4><p>{[x.strategy, x.content].filter(Boolean).join(" ")}</p></>}
       {x.customerInterests?.length > 0 && <><h4>{t("minutes.s3")}</h4>{list(x.customerInterests)}</>}
       <h4>{t("minutes.s4")}</h4>
-      {list((x.questions ?? []).map((q) => `【${t(`qkind.${q.kind}`)}】${q.question}${q.askedBy ? ` (${q.askedBy})` : ""}${q.answer ? ` → ${q.answer}` : ""}`))}
+      {list((x.questions ?? []).map((q) => `【${t(`qkind.${q.kind}`)}】${q.question}${q.askedBy ? ` (${who(q.askedBy)})` : ""}${q.answer ? ` → ${q.answer}` : ""}`))}
       {[...(x.information?.customer ?? []), ...(x.information?.competitors ?? []), ...(x.information?.other ?? [])].length > 0 && (
         <><h4>{t("minutes.s5")}</h4>{list([...(x.information.customer ?? []), ...(x.information.competitors ?? []), ...(x.information.other ?? [])])}</>
       )}
@@ -105,9 +106,9 @@ function Understood({ result }) {
 function MinutesForm() {
   const { t, api, deal, exchangeIndex, reloadDeal } = usePane();
   const exchange = deal.exchanges[exchangeIndex];
-  const [form, setForm] = useState(() => formFrom(exchange));
+  const [form, setForm] = useState(() => formFrom(exchange, deal.stakeholders));
   const task = useTask();
-  useEffect(() => setForm(formFrom(deal.exchanges[exchangeIndex])), [deal.id, exchangeIndex]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => setForm(formFrom(deal.exchanges[exchangeIndex], deal.stakeholders)), [deal.id, exchangeIndex]); // eslint-disable-line react-hooks/exhaustive-deps
   const text = (name, label, rows = 3) => (
     <Field label={t(label)}>
       <Textarea rows={rows} resize="vertical" value={form[name]} onChange={(_, d) => setForm((f) => ({ ...f, [name]: d.value }))} />
@@ -118,7 +119,7 @@ function MinutesForm() {
   const save = (event) => {
     event.preventDefault();
     task.run(async () => {
-      const applied = applyForm(deal.exchanges[exchangeIndex], form);
+      const applied = applyForm(deal.exchanges[exchangeIndex], form, deal.stakeholders);
       if (applied.problems) {
         const p = applied.problems[0];
         throw new FormProblem(t("minutes.incomplete", { what: `${t(p.what[0])} ${p.what[1]}`, field: t(p.field) }));
