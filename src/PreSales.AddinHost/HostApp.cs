@@ -5,6 +5,7 @@ using PreSales.AddinHost.Http;
 using PreSales.AddinHost.KnowledgeBase;
 using PreSales.AddinHost.Operations;
 using PreSales.AddinHost.Reviews;
+using PreSales.AddinHost.Security;
 using PreSales.AddinHost.Storage;
 using PreSales.AddinHost.Templates;
 using PreSales.AddinHost.TaskPane;
@@ -28,12 +29,15 @@ public static class HostApp
         System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
         var builder = WebApplication.CreateBuilder(args);
         var configuration = builder.Configuration;
-        if (string.IsNullOrEmpty(configuration["urls"]) && string.IsNullOrEmpty(configuration["ASPNETCORE_URLS"]) && !configuration.GetSection("Kestrel:Endpoints").Exists())
+        if (new[] { "urls", "http_ports", "https_ports", "ASPNETCORE_URLS" }.All(key => string.IsNullOrEmpty(configuration[key])) && !configuration.GetSection("Kestrel:Endpoints").Exists())
             builder.WebHost.UseUrls(DefaultUrl);
+        builder.AddHostSecurity(); // refuses a non-loopback address without authentication; the request body limit
         var maxUpload = KnowledgeBaseLimits.From(configuration).MaxUploadBytes;
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxUpload + (1 << 20));
         builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = maxUpload + (1 << 20));
         builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(configuration.GetValue("PreSales:ShutdownSeconds", 30)));
+        // Defaults for when no appsettings.json is found beside the content root (a published host, the migrate command).
+        foreach (var category in new[] { "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore" }.Where(c => configuration[$"Logging:LogLevel:{c}"] is null))
+            builder.Logging.AddFilter(category, LogLevel.Warning);
         builder.Logging.AddSimpleConsole(o => { o.IncludeScopes = true; o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
         if (configuration["PreSales:LogFormat"] == "json")
             builder.Logging.ClearProviders().AddJsonConsole(o => o.IncludeScopes = true);
@@ -44,11 +48,14 @@ public static class HostApp
         builder.Services.AddSingleton(new RequestBody(maxUpload));
         builder.Services.AddStorage(configuration);
         builder.Services.AddKnowledgeBase(configuration);
+        builder.Services.AddSingleton(new DatabaseMigration(HostSecurity.MigrateAsync));
+        builder.Services.AddSingleton(new DatabaseMigration(KnowledgeBaseSetup.MigrateAsync));
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestIds();
+        app.UseHostSecurity();
         app.MapTaskPane();
         app.MapOpenApi();
         app.MapScalarApiReference("/api");
@@ -62,23 +69,17 @@ public static class HostApp
         return app;
     }
 
-    /// <summary>Prepares the database (<see cref="StorageSetup.PrepareAsync"/>) and starts serving.</summary>
-    public static async Task StartAsync(WebApplication app, CancellationToken cancel = default)
+    /// <summary>Starts serving; the database is made ready first (migrations, samples: <see cref="StorageSetup.PrepareAsync"/>).</summary>
+    public static Task StartAsync(WebApplication app, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var settings = app.Services.GetRequiredService<DatabaseSettings>();
-        var migrate = StorageSetup.MigratesOnStart(settings, app.Configuration);
-        if (migrate && settings.IsPostgres)
-            await KnowledgeBaseSetup.MigrateAsync(settings, cancel);
-        await StorageSetup.PrepareAsync(app.Services, app.Configuration, migrate, cancel);
-        await app.StartAsync(cancel);
+        return app.StartAsync(cancel);
     }
 
-    /// <summary>The <c>migrate</c> command: every migration of every part of the host (deals, templates, reviews, the knowledge base).</summary>
-    public static async Task MigrateAsync(WebApplication app, CancellationToken cancel = default)
+    /// <summary>The <c>migrate</c> command: every migration of every part of the host (deals, templates, reviews, API keys, the knowledge base).</summary>
+    public static Task MigrateAsync(WebApplication app, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(app);
-        await KnowledgeBaseSetup.MigrateAsync(app.Services.GetRequiredService<DatabaseSettings>(), cancel);
-        await StorageSetup.PrepareAsync(app.Services, app.Configuration, migrate: true, cancel);
+        return StorageSetup.PrepareAsync(app.Services, app.Configuration, migrate: true, cancel);
     }
 }

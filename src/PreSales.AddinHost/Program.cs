@@ -1,39 +1,50 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using PreSales.AddinHost;
+using PreSales.AddinHost.Security;
 using PreSales.AddinHost.Storage;
 
 // `migrate` applies the database migrations and exits: on PostgreSQL a team runs it once per upgrade, before the
 // instances start (they refuse to serve an unmigrated database). On SQLite the host migrates as it starts.
 if (args.Length > 0 && args[0] == "migrate")
 {
-    var tool = HostApp.Build(args[1..]);
     try
     {
+        var tool = HostApp.Build(args[1..]);
         await HostApp.MigrateAsync(tool);
         var settings = tool.Services.GetRequiredService<DatabaseSettings>();
-        Console.WriteLine($"presales-host: the {settings.Provider} database is up to date");
+        Console.WriteLine($"presales host: the {settings.Provider} database is up to date");
         return 0;
     }
 #pragma warning disable CA1031 // one line for the operator, never a stack trace
     catch (Exception e)
 #pragma warning restore CA1031
     {
-        Console.Error.WriteLine($"presales-host migrate: {e.Message}");
+        Console.Error.WriteLine($"presales host migrate: {e.Message}");
         return 2;
     }
 }
 
-var app = HostApp.Build(args);
+WebApplication app;
+try
+{
+    app = HostApp.Build(args);
+}
+catch (HostRefusedException e)
+{
+    // One line saying why and what to set, never a stack trace.
+    Console.Error.WriteLine($"presales host: {e.Message}");
+    return 2;
+}
 try
 {
     await HostApp.StartAsync(app);
 }
-catch (Exception e) when (e is InvalidOperationException or IOException or System.Net.Sockets.SocketException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
+catch (Exception e) when (e is HostRefusedException or InvalidOperationException or IOException or System.Net.Sockets.SocketException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
 {
-    Console.Error.WriteLine($"presales-host: {e.Message}");
+    Console.Error.WriteLine($"presales host: {e.Message}");
     if (e.Message.Contains("certificate", StringComparison.OrdinalIgnoreCase))
-        Console.Error.WriteLine("presales-host: create and trust the development certificate: dotnet dev-certs https --trust (see the README)");
+        Console.Error.WriteLine("presales host: create and trust the development certificate: dotnet dev-certs https --trust (see the README)");
     return 2;
 }
 var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses

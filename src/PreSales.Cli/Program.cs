@@ -5,6 +5,7 @@ using PreSales.Cli;
 using PreSales.Cli.Check;
 using PreSales.Cli.Deck;
 using PreSales.Cli.Doc;
+using PreSales.Cli.Keys;
 using PreSales.Cli.Review;
 
 Console.OutputEncoding = Encoding.UTF8;
@@ -21,5 +22,6 @@ var root = new RootCommand("presales — 售前方法论工具:检查交易、�
     MinutesCommand.Create(),
     SchemaCommand.Create(),
     ReviewCommand.Create(),
+    KeysCommand.Create(),
 };
 return CommandLine.Run(root, args);

@@ -24,7 +24,7 @@ public static class HealthEndpoint
         var version = typeof(HealthEndpoint).Assembly.GetName().Version?.ToString() ?? "0";
         try
         {
-            _ = await db.Deals.AsNoTracking().Select(d => d.Id).FirstOrDefaultAsync(cancel);
+            _ = await db.Deals.AsNoTracking().AnyAsync(cancel);
             return TypedResults.Ok(new Health("ok", version, settings.Provider));
         }
 #pragma warning disable CA1031 // any failure of the database is an unhealthy answer, not an error page

@@ -3,9 +3,12 @@ using PreSales.AddinHost.Deals;
 
 namespace PreSales.AddinHost.Storage;
 
-/// <summary>A context whose migrations the host applies (SQLite: as it starts; PostgreSQL: by the <c>migrate</c> command).</summary>
-/// <param name="ContextType">The registered DbContext service type.</param>
-public sealed record MigratedContext(Type ContextType);
+/// <summary>
+/// The migrations of another part of the host (API keys, the knowledge base), applied with the host's own: by the
+/// <c>migrate</c> command, and as the host starts when it migrates on start.
+/// </summary>
+/// <param name="Apply">Applies them to the database.</param>
+public sealed record DatabaseMigration(Func<DatabaseSettings, CancellationToken, Task> Apply);
 
 /// <summary>The database: registration by provider, migrations, WAL on SQLite, the sample deals on first run, the purge of old deletions.</summary>
 public static class StorageSetup
@@ -18,7 +21,7 @@ public static class StorageSetup
             services.AddDbContextPool<PreSalesDb, PostgresPreSalesDb>(settings.Apply);
         else
             services.AddDbContextPool<PreSalesDb, SqlitePreSalesDb>(settings.Apply);
-        services.AddSingleton(new MigratedContext(typeof(PreSalesDb)));
+        services.AddHostedService<Preparation>();
         return services;
     }
 
@@ -37,18 +40,17 @@ public static class StorageSetup
         var fresh = !(await db.Database.GetAppliedMigrationsAsync(cancel)).Any();
         if (migrate)
         {
-            foreach (var context in scope.ServiceProvider.GetServices<MigratedContext>())
-                await ((DbContext)scope.ServiceProvider.GetRequiredService(context.ContextType)).Database.MigrateAsync(cancel);
+            foreach (var other in services.GetServices<DatabaseMigration>())
+                await other.Apply(settings, cancel);
+            await db.Database.MigrateAsync(cancel);
         }
         else
         {
-            foreach (var context in scope.ServiceProvider.GetServices<MigratedContext>())
-            {
-                var pending = (await ((DbContext)scope.ServiceProvider.GetRequiredService(context.ContextType)).Database.GetPendingMigrationsAsync(cancel)).ToList();
-                if (pending.Count > 0)
-                    throw new InvalidOperationException(
-                        $"the database has {pending.Count} migration(s) to apply ({string.Join(", ", pending)}); run `dotnet run --project src/PreSales.AddinHost -- migrate` (or `presales-host migrate`) once, then start the instances.");
-            }
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancel)).ToList();
+            if (pending.Count > 0)
+                throw new InvalidOperationException(
+                    $"the database has {pending.Count} migration(s) to apply ({string.Join(", ", pending)}); run `dotnet run --project src/PreSales.AddinHost -- migrate` "
+                    + "(a published host: `dotnet PreSales.AddinHost.dll migrate`) once, then start the instances");
         }
         if (!settings.IsPostgres)
         {
@@ -61,6 +63,17 @@ public static class StorageSetup
         var purged = await db.Deals.Where(d => d.DeletedAt != null && d.DeletedAt < cutoff).ExecuteDeleteAsync(cancel);
         if (purged > 0)
             log.LogInformation("Purged {Count} deal(s) deleted over 30 days ago", purged);
+    }
+
+    // Before the server listens, so no request meets a database without its tables.
+    private sealed class Preparation(IServiceProvider services, IConfiguration configuration, DatabaseSettings settings) : IHostedLifecycleService
+    {
+        public Task StartingAsync(CancellationToken cancellationToken) => PrepareAsync(services, configuration, MigratesOnStart(settings, configuration), cancellationToken);
+        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     /// <summary>Whether this host applies migrations as it starts: always on SQLite, on PostgreSQL only when configured.</summary>

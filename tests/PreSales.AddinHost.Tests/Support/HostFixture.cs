@@ -39,9 +39,10 @@ public abstract class HostFixture(bool postgres) : IAsyncLifetime
     public static async Task MigrateAsync(TestDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
-        var configuration = new ConfigurationBuilder().AddCommandLine([.. database.Arguments]).Build();
-        var settings = DatabaseSettings.From(configuration);
-        await KnowledgeBaseSetup.MigrateAsync(settings, CancellationToken.None);
+        // The host's migrate command: deals, templates, reviews, API keys, the knowledge base.
+        var tool = HostApp.Build([.. database.Arguments]);
+        await HostApp.MigrateAsync(tool);
+        await tool.DisposeAsync();
     }
 
     public virtual async Task DisposeAsync()

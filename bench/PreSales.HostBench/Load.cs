@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace PreSales.HostBench;
+
+/// <summary>
+/// N clients on loopback for a fixed time against one host (SQLite or PostgreSQL) or two hosts sharing one PostgreSQL
+/// (postgres2, the clients alternating between them): deck generation, Word generation (the minutes) or review of the
+/// sample deck. Prints throughput, p50/p99 latency, errors and each host's peak memory.
+/// </summary>
+internal static class Load
+{
+    public static async Task<int> RunAsync(string setup, string scenario, int clients, int seconds)
+    {
+        using var database = await Databases.CreateAsync(setup == "sqlite" ? "sqlite" : "postgres");
+        var hosts = new List<HostProcess>();
+        try
+        {
+            for (var i = 0; i < (setup == "postgres2" ? 2 : 1); i++)
+                hosts.Add(await HostProcess.StartAsync(database.Settings));
+            var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+            using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(60) };
+            var deck = await http.GetByteArrayAsync(new Uri(hosts[0].Address, "/v1/deals/telecom-pilot/deck"));
+            Func<Uri, Task<HttpResponseMessage>> request = scenario switch
+            {
+                "deck" => baseUri => http.GetAsync(new Uri(baseUri, "/v1/deals/telecom-pilot/deck")),
+                "plan" => baseUri => http.GetAsync(new Uri(baseUri, "/v1/deals/telecom-pilot/deck/plan")),
+                "health" => baseUri => http.GetAsync(new Uri(baseUri, "/health")),
+                "word" => baseUri => http.GetAsync(new Uri(baseUri, "/v1/deals/telecom-pilot/documents/minutes")),
+                "review" => baseUri =>
+                {
+                    var content = new ByteArrayContent(deck);
+                    content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.presentationml.presentation");
+                    return http.PostAsync(new Uri(baseUri, "/v1/reviews?dealId=telecom-pilot"), content);
+                },
+                _ => throw new ArgumentException($"unknown scenario {scenario}: deck, word or review"),
+            };
+            // Warm up: the first requests pay for JIT and template preparation.
+            for (var i = 0; i < 20; i++)
+                foreach (var host in hosts)
+                    (await request(host.Address)).Dispose();
+
+            var latencies = new List<double>[clients];
+            var errors = 0;
+            var clock = Stopwatch.StartNew();
+            var end = TimeSpan.FromSeconds(seconds);
+            var workers = Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
+            {
+                var mine = latencies[c] = new List<double>(1 << 14);
+                var target = hosts[c % hosts.Count].Address;
+                while (clock.Elapsed < end)
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    try
+                    {
+                        using var response = await request(target);
+                        _ = await response.Content.ReadAsByteArrayAsync();
+                        if (!response.IsSuccessStatusCode)
+                            Interlocked.Increment(ref errors);
+                    }
+                    catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                    {
+                        Interlocked.Increment(ref errors);
+                    }
+                    mine.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                }
+            })).ToList();
+            await Task.WhenAll(workers);
+            var elapsed = clock.Elapsed.TotalSeconds;
+            var all = latencies.SelectMany(l => l).Order().ToList();
+            double P(double q) => all.Count == 0 ? double.NaN : all[Math.Min(all.Count - 1, (int)Math.Ceiling(q * all.Count) - 1)];
+            var memory = string.Join(", ", hosts.Select(h => $"{h.PeakMegabytes():0} MB"));
+            Console.WriteLine($"{setup} {scenario}: {clients} clients, {elapsed:0.0} s, {all.Count} requests, {all.Count / elapsed:0.0}/s, p50 {P(0.50):0.0} ms, p99 {P(0.99):0.0} ms, errors {errors}, peak memory {memory} (machine: {Environment.ProcessorCount} cores, shared)");
+            return errors == 0 ? 0 : 1;
+        }
+        finally
+        {
+            foreach (var host in hosts)
+            {
+                host.Stop();
+                host.Dispose();
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using PreSales.AddinHost.Tests.Support;
+
+namespace PreSales.AddinHost.Tests;
+
+/// <summary>Starting, migrating and restarting the host for real: the first run, a restart, PostgreSQL's migrate command.</summary>
+public sealed class OperationsTests
+{
+    private static async Task<(WebApplication App, HttpClient Client)> StartAsync(params string[] settings)
+    {
+        var app = HostApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default", "Warning", .. settings]);
+        await HostApp.StartAsync(app);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return (app, new HttpClient { BaseAddress = new Uri(address) });
+    }
+
+    private static async Task StopAsync(WebApplication app, HttpClient client)
+    {
+        client.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task The_samples_are_loaded_on_the_first_run_only()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "presales-i9a-ops-" + Guid.NewGuid().ToString("N")[..10]);
+        try
+        {
+            var (app, client) = await StartAsync("--PreSales:DataFolder", folder);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/v1/deals/telecom-pilot-en-US")).StatusCode);
+            Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync("/v1/deals/telecom-pilot-en-US")).StatusCode);
+            await StopAsync(app, client);
+
+            (app, client) = await StartAsync("--PreSales:DataFolder", folder);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/v1/deals/telecom-pilot-en-US")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/v1/deals/telecom-pilot")).StatusCode);
+            Assert.Equal("wal", WalMode(Path.Combine(folder, "presales.db")));
+            await StopAsync(app, client);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static string WalMode(string path)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        return (string)command.ExecuteScalar()!;
+    }
+
+    [SkippableFact]
+    public async Task On_postgres_an_instance_refuses_an_unmigrated_database_until_migrate_has_run()
+    {
+        Skip.If(PostgresHost.Server is null, "PRESALES_TEST_POSTGRES is not set (an Npgsql connection string without a database); CI sets it");
+        var name = "presales_i9a_test_" + Guid.NewGuid().ToString("N")[..12];
+        await using (var connection = new NpgsqlConnection(PostgresHost.Server))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+        var folder = Path.Combine(Path.GetTempPath(), "presales-i9a-ops-" + Guid.NewGuid().ToString("N")[..10]);
+        string[] settings = ["--PreSales:DataFolder", folder, "--PreSales:Database", "postgres",
+            "--ConnectionStrings:PreSales", new NpgsqlConnectionStringBuilder(PostgresHost.Server) { Database = name }.ConnectionString];
+        try
+        {
+            var refused = HostApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default", "Warning", .. settings]);
+            var e = await Assert.ThrowsAsync<InvalidOperationException>(() => HostApp.StartAsync(refused));
+            Assert.Contains("migrate", e.Message, StringComparison.Ordinal);
+            await refused.DisposeAsync();
+
+            var tool = HostApp.Build(settings);
+            await HostApp.MigrateAsync(tool);
+            await tool.DisposeAsync();
+
+            var (app, client) = await StartAsync(settings);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/v1/deals/telecom-pilot")).StatusCode);
+            await StopAsync(app, client);
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(PostgresHost.Server);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+            if (Directory.Exists(folder))
+                Directory.Delete(folder, recursive: true);
+        }
+    }
+}
