@@ -21,6 +21,12 @@ const notes = readFileSync(fileURLToPath(new URL("../e2e/sample-notes.zh-CN.md",
 // Beyond each tab's first view: the routine's slide plan, a review's findings, notes as understood, search results.
 const extras = {
   deck: async (page, shot) => {
+    await page.getByRole("button", { name: /新建交易|New deal/ }).click();
+    await shot("new-deal");
+    await page.getByRole("button", { name: /新建交易|New deal/ }).click();
+    await page.getByRole("button", { name: /新建交流|New exchange/ }).click();
+    await shot("new-exchange");
+    await page.getByRole("button", { name: /新建交流|New exchange/ }).click();
     await page.getByTestId("step-1").waitFor({ timeout: 10000 });
     await page.locator(".steps button").last().click();
     await page.waitForTimeout(300);

@@ -183,3 +183,13 @@ test("bytes become base64 in chunks, the same as Node's encoder", () => {
   const bytes = new Uint8Array(100_000).map((_, i) => (i * 31) % 256);
   assert.equal(office.toBase64(bytes), Buffer.from(bytes).toString("base64"));
 });
+
+test("the open file's name comes from its URL or path; none for a new file", () => {
+  globalThis.Office = common();
+  globalThis.Office.context.document.url = "https://contoso.sharepoint.com/sites/s/Shared%20Documents/%E6%96%B9%E6%A1%88.pptx?web=1";
+  assert.equal(office.openFileName(), "方案.pptx");
+  globalThis.Office.context.document.url = "C:\\Users\\chen\\Desktop\\pitch.pptx";
+  assert.equal(office.openFileName(), "pitch.pptx");
+  globalThis.Office.context.document.url = "";
+  assert.equal(office.openFileName(), null);
+});

@@ -133,6 +133,14 @@ export async function insertWordFile(base64) {
   });
 }
 
+/** The open document's file name (from its URL or path), or null when Office does not say (a new, unsaved file). */
+export function openFileName() {
+  const url = globals().Office?.context?.document?.url;
+  if (!url) return null;
+  const name = decodeURIComponent(String(url).split(/[\\/]/).pop().split("?")[0]);
+  return name || null;
+}
+
 /** Saves a file the browser's way (the fallback wherever Office cannot insert). */
 export function download(blob, fileName) {
   const url = URL.createObjectURL(blob);

@@ -85,7 +85,7 @@ function NewDealForm({ onCreated, onCancel }) {
     });
   };
   return (
-    <form className="card" onSubmit={submit} aria-label={t("deal.new")}>
+    <form className="card" noValidate onSubmit={submit} aria-label={t("deal.new")}>
       <Field label={t("deal.customer")} required><Input value={form.customer} onChange={set("customer")} /></Field>
       <Field label={t("deal.industry")} required><Input value={form.industry} onChange={set("industry")} /></Field>
       <Field label={t("deal.project")} required><Input value={form.project} onChange={set("project")} /></Field>
@@ -129,7 +129,7 @@ function NewExchangeForm({ onCreated, onCancel }) {
     });
   };
   return (
-    <form className="card" onSubmit={submit} aria-label={t("exchange.new")}>
+    <form className="card" noValidate onSubmit={submit} aria-label={t("exchange.new")}>
       <Field label={t("exchange.title")} required><Input value={form.title} onChange={set("title")} /></Field>
       <div className="row">
         <Field label={t("exchange.date")} className="grow"><Input type="date" value={form.date} onChange={set("date")} /></Field>

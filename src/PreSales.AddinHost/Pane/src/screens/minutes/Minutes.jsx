@@ -70,7 +70,9 @@ function Understood({ result }) {
   const x = result.exchange ?? {};
   const warnings = result.warnings ?? [];
   const list = (items) => (items?.length ? <ul>{items.map((item, i) => <li key={i}>{item}</li>)}</ul> : <p className="hint">—</p>);
-  const people = (items, extra) => list((items ?? []).map((a) => [a.name ?? who(a.stakeholderId), a[extra]].filter(Boolean).join(", ")));
+  const known = (id) => deal?.stakeholders?.find((s) => s.id === id);
+  const people = (items, extra) => list((items ?? []).map((a) =>
+    [a.name ?? who(a.stakeholderId), a[extra] ?? known(a.stakeholderId)?.title].filter(Boolean).join(", ")));
   return (
     <div className="card understood" data-testid="understood">
       <h3>{t("minutes.understood")}</h3>

@@ -17,7 +17,7 @@ export function DeckReview() {
 
   const review = () => task.run(async () => {
     const bytes = readsOpenDeck ? await office.readOpenFile() : new Uint8Array(await file.arrayBuffer());
-    const result = await api.review(bytes, { dealId: deal?.id, fileName: readsOpenDeck ? undefined : file.name, lang: language });
+    const result = await api.review(bytes, { dealId: deal?.id, fileName: readsOpenDeck ? office.openFileName() ?? undefined : file.name, lang: language });
     setReport(result.report);
   });
   const goTo = (n) => select.run(async () => {
