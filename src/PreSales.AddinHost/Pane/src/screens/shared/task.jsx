@@ -27,7 +27,8 @@ export function useTask() {
       setState({ busy: false, slow: false, error: null, message: message ?? null });
     } catch (error) {
       const sentence = error instanceof HostError ? error.message : t("error.office", { message: error?.message ?? String(error) });
-      setState({ busy: false, slow: false, error: sentence, message: null });
+      // A problem with what was typed is fixed in the form, not retried as it is.
+      setState({ busy: false, slow: false, error: sentence, retryable: !(error instanceof FormProblem), message: null });
     } finally {
       clearTimeout(timer);
     }
@@ -46,9 +47,11 @@ export function TaskStatus({ task }) {
       {task.error && (
         <MessageBar intent="error" role="alert" data-testid="error">
           <MessageBarBody>{task.error}</MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={task.retry}>{t("retry")}</Button>
-          </MessageBarActions>
+          {task.retryable && (
+            <MessageBarActions>
+              <Button size="small" onClick={task.retry}>{t("retry")}</Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
       {task.message && (
