@@ -38,7 +38,7 @@ export function DeckReview() {
         </Field>
       )}
       <Button appearance="primary" disabled={task.busy || (!readsOpenDeck && !file)} onClick={review} data-testid="review-run">
-        {t("review.run")}
+        {t(readsOpenDeck ? "review.run" : "review.runFile")}
       </Button>
       <TaskStatus task={task} />
       {report && <Report report={report} onSelect={host === "PowerPoint" ? goTo : null} />}
