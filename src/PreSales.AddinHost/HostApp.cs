@@ -8,6 +8,7 @@ using PreSales.AddinHost.Reviews;
 using PreSales.AddinHost.Security;
 using PreSales.AddinHost.Storage;
 using PreSales.AddinHost.Templates;
+using PreSales.AddinHost.TaskPane;
 using Scalar.AspNetCore;
 
 namespace PreSales.AddinHost;
@@ -55,7 +56,7 @@ public static class HostApp
         app.UseStatusCodePages();
         app.UseRequestIds();
         app.UseHostSecurity();
-        app.UseStaticFiles();
+        app.MapTaskPane();
         app.MapOpenApi();
         app.MapScalarApiReference("/api");
         app.MapHealth();

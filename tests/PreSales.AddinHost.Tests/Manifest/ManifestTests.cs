@@ -40,13 +40,98 @@ public class ManifestTests
     }
 
     [Fact]
-    public void Both_hosts_are_listed_and_every_string_has_an_english_override()
+    public void Both_hosts_are_listed_and_every_name_is_english_with_a_chinese_override()
     {
         var doc = XDocument.Load(ManifestPath);
         var hosts = doc.Root!.Elements().Single(e => e.Name.LocalName == "Hosts").Elements().Select(e => e.Attribute("Name")!.Value);
         Assert.Equal(["Presentation", "Document"], hosts);
-        var strings = doc.Descendants().Where(e => e.Name.LocalName == "String" && e.Attribute("id") is not null).ToList();
-        Assert.All(strings, s => Assert.Contains(s.Elements(), o => o.Attribute("Locale")?.Value == "en-US"));
+        Assert.Equal("en-US", doc.Root.Elements().Single(e => e.Name.LocalName == "DefaultLocale").Value);
+        var texts = doc.Descendants().Where(e => e.Name.LocalName is "String" or "DisplayName" or "Description" && e.Attribute("DefaultValue") is not null).ToList();
+        Assert.Equal(8, texts.Count);
+        Assert.All(texts, s =>
+        {
+            Assert.DoesNotMatch(@"[\u4e00-\u9fff]", s.Attribute("DefaultValue")!.Value);
+            var chinese = Assert.Single(s.Elements(), o => o.Name.LocalName == "Override");
+            Assert.Equal("zh-CN", chinese.Attribute("Locale")!.Value);
+            Assert.Matches(@"[\u4e00-\u9fff]", chinese.Attribute("Value")!.Value);
+        });
+    }
+
+    [Fact]
+    public void The_button_is_on_the_home_tab_of_both_hosts_and_opens_the_task_pane()
+    {
+        var doc = XDocument.Load(ManifestPath);
+        var hosts = doc.Descendants().Where(e => e.Name.LocalName == "Host" && e.Attribute(Xsi + "type") is not null).ToList();
+        Assert.Equal(["Presentation", "Document"], hosts.Select(h => h.Attribute(Xsi + "type")!.Value));
+        Assert.All(hosts, host =>
+        {
+            Assert.Equal("TabHome", host.Descendants().Single(e => e.Name.LocalName == "OfficeTab").Attribute("id")!.Value);
+            var action = host.Descendants().Single(e => e.Name.LocalName == "Action");
+            Assert.Equal("ShowTaskpane", action.Attribute(Xsi + "type")!.Value);
+            var sizes = host.Descendants().Where(e => e.Name.LocalName == "Control").Single().Descendants()
+                .Where(e => e.Name.LocalName == "Image").Select(e => e.Attribute("size")!.Value);
+            Assert.Equal(["16", "32", "80"], sizes);
+        });
+        Assert.Equal("ReadWriteDocument", doc.Root!.Elements().Single(e => e.Name.LocalName == "Permissions").Value);
+    }
+
+    [Fact]
+    public void Every_address_is_the_one_development_host_and_every_icon_is_a_png_of_its_size()
+    {
+        var doc = XDocument.Load(ManifestPath);
+        var addresses = doc.Descendants().SelectMany(e => e.Attributes().Where(a => a.Name.LocalName == "DefaultValue").Select(a => a.Value)
+            .Concat(e.Name.LocalName == "AppDomain" ? [e.Value] : [])).Where(v => v.Contains("://", StringComparison.Ordinal)).ToList();
+        Assert.True(addresses.Count >= 8, string.Join(", ", addresses));
+        Assert.All(addresses, a => Assert.StartsWith("https://localhost:3000", a, StringComparison.Ordinal));
+        var icons = addresses.Where(a => a.EndsWith(".png", StringComparison.Ordinal)).Distinct().ToList();
+        Assert.Equal(4, icons.Count);
+        foreach (var icon in icons)
+        {
+            var name = icon[(icon.LastIndexOf('/') + 1)..];
+            var size = int.Parse(name["icon-".Length..^".png".Length], System.Globalization.CultureInfo.InvariantCulture);
+            var png = File.ReadAllBytes(Path.Combine(Root, "addin-manifest", "assets", name));
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+            Assert.Equal(size, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)));
+            Assert.Equal(size, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4)));
+        }
+    }
+
+    [SkippableFact]
+    public async Task The_production_copy_replaces_every_address_and_still_validates()
+    {
+        Skip.If(Pane.NodeRun.Which("node") is null, "Node.js is not installed (the production command is a Node script)");
+        var output = Path.Combine(Path.GetTempPath(), $"presales-manifest-{Guid.NewGuid():N}.xml");
+        try
+        {
+            var (code, _) = await Node(Path.Combine(Root, "addin-manifest", "production-manifest.mjs"), "https://presales.example.com", "-o", output);
+            Assert.Equal(0, code);
+            var text = await File.ReadAllTextAsync(output);
+            Assert.DoesNotContain("localhost", text, StringComparison.Ordinal);
+            Assert.Equal(File.ReadAllText(ManifestPath).Replace("https://localhost:3000", "https://presales.example.com", StringComparison.Ordinal), text);
+            Assert.Empty(Validate(text));
+            var (refused, message) = await Node(Path.Combine(Root, "addin-manifest", "production-manifest.mjs"), "http://presales.example.com/pane/", "-o", output);
+            Assert.Equal(2, refused);
+            Assert.Contains("https://", message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+
+    private static async Task<(int Code, string Errors)> Node(params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("node") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.StandardOutput.ReadToEndAsync();
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await process.WaitForExitAsync(guard.Token);
+        return (process.ExitCode, await errors);
     }
 
     private static List<string> Validate(string manifest)
