@@ -97,7 +97,7 @@ public class MinutesTests
         var made = Minutes(exchange: 3);
         var errors = Docx.Errors(made.Bytes);
         Assert.True(errors.Count == 0, string.Join("\n", errors));
-        Assert.Contains("(无)", Docx.BodyText(made.Bytes));
+        Assert.Contains("（无）", Docx.BodyText(made.Bytes));
     }
 
     [Fact]

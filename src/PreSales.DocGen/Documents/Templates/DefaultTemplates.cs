@@ -186,6 +186,7 @@ public static class DefaultTemplates
         var header = main.AddNewPart<HeaderPart>("rIdHeader1");
         header.Header = new Header(new Paragraph(
             new ParagraphProperties(new ParagraphStyleId { Val = "Header" }),
+            TemplateWriter.RunControl("confidentiality", v.Pick("内部资料", "Internal")),
             new Run(new TabChar()),
             TemplateWriter.RunControl("docNumber", v.Pick("文档编号", "Document no."))));
         var footer = main.AddNewPart<FooterPart>("rIdFooter1");
