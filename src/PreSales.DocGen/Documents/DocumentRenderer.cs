@@ -44,7 +44,13 @@ public static class DocumentRenderer
             DateOnly.TryParseExact(Text(content, "date"), "yyyy-MM-dd", out var created) ? created : DateOnly.FromDateTime(DateTime.UtcNow),
             string.Join(" · ", new[] { Text(content, "docNumber"), Text(content, "confidentiality") }.Where(t => !string.IsNullOrEmpty(t))));
         if (language == DealLanguage.ZhCN)
+        {
+            ChinesePunctuation.ApplyTo(render.Document);
+            foreach (var (_, root) in render.HeadersAndFooters)
+                ChinesePunctuation.ApplyTo(root);
+            render.Properties = render.Properties with { Title = ChinesePunctuation.Apply(render.Properties.Title) };
             render.EnsureEastAsian();
+        }
         return render.Write();
     }
 

@@ -183,6 +183,6 @@ public class NotesTests
         var made = Deliverables.Make(deal, new DocumentRequest(DocumentKind.Minutes, Fallback, deal.Exchanges.Count));
         var errors = Docx.Errors(made.Bytes);
         Assert.True(errors.Count == 0, string.Join("\n", errors));
-        Assert.Contains("你们的伙伴靠得住吗?", Docx.BodyText(made.Bytes));
+        Assert.Contains("你们的伙伴靠得住吗？", Docx.BodyText(made.Bytes));
     }
 }
