@@ -94,7 +94,7 @@ public static class DocumentRenderer
             if (root is not Header header || header.InnerText.Contains(mark, StringComparison.Ordinal))
                 continue;
             var paragraph = new Paragraph(
-                new ParagraphProperties(new Justification { Val = JustificationValues.Right }, new SpacingBetweenLines { After = "0" }),
+                new ParagraphProperties(new SpacingBetweenLines { After = "0" }, new Justification { Val = JustificationValues.Right }),
                 WordText.Run(mark, new RunProperties(new Bold(), new FontSize { Val = "18" })));
             header.InsertAt(paragraph, 0);
         }

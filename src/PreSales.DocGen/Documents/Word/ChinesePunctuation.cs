@@ -45,7 +45,7 @@ public static class ChinesePunctuation
                     // Not between digits or inside a URL-like run ("14:00", "1,000", "http://").
                     var digits = i > 0 && char.IsAsciiDigit(chars[i - 1]) && i + 1 < chars.Length && char.IsAsciiDigit(chars[i + 1]);
                     var url = c == ':' && i + 2 < chars.Length && chars[i + 1] == '/' && chars[i + 2] == '/';
-                    if (!digits && !url && (before || after && c is ':' or ','))
+                    if (!digits && !url && (before || after))
                         chars[i] = c switch { ':' => '：', ',' => '，', ';' => '；', '?' => '？', _ => '！' };
                     break;
             }
