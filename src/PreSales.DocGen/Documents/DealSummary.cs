@@ -109,11 +109,11 @@ public sealed record DealSummary(DocumentHeader Header, Deal Deal, bool Interim,
             var happened = held.Count == 0
                 ? (stage.Start is { } start && start > (Deal.Result?.Date ?? DateOnly.FromDateTime(DateTime.UtcNow))
                     ? v.Pick("尚未开始", "not started yet") : v.Pick("该阶段没有已举行的交流", "no exchange held in this stage"))
-                : string.Join("  \n", held.Select(e => $"{DocumentHeader.FormatDate(e.Date)} {e.Title}"
+                : string.Join("\n\n", held.Select(e => $"{DocumentHeader.FormatDate(e.Date)} {e.Title}"
                     + (e.WhatWorked.Count > 0 ? v.Pick("：", ": ") + string.Join(v.Pick("；", "; "), e.WhatWorked) : "")));
             rows.Add([
                 $"{stage.Number}{(stage.Name is { Length: > 0 } name ? " " + name : "")}",
-                stage.PointsToWin.Count > 0 ? string.Join("  \n", stage.PointsToWin.Select(p => "· " + p)) : v.Pick("（未定）", "(none set)"),
+                stage.PointsToWin.Count > 0 ? string.Join("\n\n", stage.PointsToWin.Select(p => "· " + p)) : v.Pick("（未定）", "(none set)"),
                 happened,
             ]);
         }
