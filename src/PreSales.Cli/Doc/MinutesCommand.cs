@@ -23,14 +23,15 @@ internal static class MinutesCommand
         var from = new Option<string>("--from") { Description = "会议笔记(Markdown,标题为九个章节)/ the meeting notes (Markdown, headings naming the nine sections)", Required = true };
         var save = new Option<bool>("--save") { Description = "把这次交流写入交易文件 / add the exchange to the deal file" };
         var date = new Option<string?>("--date") { Description = "笔记未写日期时使用的日期 / the date when the notes give none (yyyy-MM-dd)" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "只显示每一行笔记被如何理解，不写文档、不保存 / show how each line of the notes was understood; write and save nothing" };
         var options = new DocOptions();
-        var command = new Command("minutes", "由会议笔记生成交流总结 / make the minutes from meeting notes") { deal, from, save, date };
+        var command = new Command("minutes", "由会议笔记生成交流总结 / make the minutes from meeting notes") { deal, from, save, date, dryRun };
         options.AddTo(command);
-        command.SetAction(result => Run(result.GetValue(deal)!, result.GetValue(from)!, result.GetValue(save), result.GetValue(date), options.Read(result)));
+        command.SetAction(result => Run(result.GetValue(deal)!, result.GetValue(from)!, result.GetValue(save), result.GetValue(date), options.Read(result), result.GetValue(dryRun)));
         return command;
     }
 
-    private static int Run(string dealPath, string notesPath, bool save, string? dateText, DocSettings settings)
+    private static int Run(string dealPath, string notesPath, bool save, string? dateText, DocSettings settings, bool dryRun = false)
     {
         var deal = CommandLine.LoadDeal(dealPath);
         if (deal is null)
@@ -42,8 +43,13 @@ internal static class MinutesCommand
             if (dateText is not null && !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", out fallback))
                 throw new DocumentInputException(v.Pick($"--date 需要 yyyy-MM-dd 格式的日期,而不是 \"{dateText}\"", $"--date needs a yyyy-MM-dd date, not \"{dateText}\""));
             var reading = MeetingNotes.Read(ReadNotes(notesPath, v), deal, fallback);
-            foreach (var heading in reading.Unrecognised)
-                Console.Error.WriteLine(v.Pick($"提示:标题 \"{heading}\" 不是九个章节之一,其内容归入上一章节", $"note: the heading \"{heading}\" names none of the nine sections; its text stays in the section before"));
+            if (dryRun)
+            {
+                Console.Out.Write(DryRun(reading, v));
+                return CommandLine.Ok;
+            }
+            foreach (var warning in reading.Warnings)
+                Console.Error.WriteLine(v.Pick("提示：", "note: ") + warning.Message.In(deal.Language));
             var (updated, number) = DealExchanges.Insert(deal, reading.Exchange);
             if (save)
                 AtomicFile.CheckTarget(dealPath); // before the minutes are written: all or nothing
@@ -63,6 +69,53 @@ internal static class MinutesCommand
         {
             return CommandLine.CannotWrite(e, deal.Language);
         }
+    }
+
+    /// <summary>How each line was understood: "行号 | 章节 | 理解为 | 原文", then the exchange's key facts and the warnings.</summary>
+    internal static string DryRun(NotesReading reading, Vocabulary v)
+    {
+        var text = new StringBuilder();
+        var e = reading.Exchange;
+        text.AppendLine(v.Pick($"试读（未写入任何文件）：{e.Title}，{DocumentHeader.FormatDate(e.Date)}{(e.Time is { } t ? " " + t : "")}{(e.Place is { } p ? "，" + p : "")}",
+            $"dry run (nothing written): {e.Title}, {DocumentHeader.FormatDate(e.Date)}{(e.Time is { } t2 ? " " + t2 : "")}{(e.Place is { } p2 ? ", " + p2 : "")}"));
+        var width = reading.Lines.Count == 0 ? 1 : reading.Lines.Max(l => l.Number).ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
+        foreach (var line in reading.Lines)
+            text.AppendLine($"{line.Number.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(width)} | {SectionName(line.Section, v)} | {ReadAs(line.As, v)} | {line.Text}");
+        text.AppendLine(v.Pick(
+            $"共 {reading.Lines.Count} 行：{reading.Lines.Count(l => l.Section == NoteLines.Unplaced)} 行未归入章节；客户参会 {e.CustomerAttendees.Count} 人，我方 {e.OurAttendees.Count} 人，问题 {e.Questions.Count} 个，遗留问题 {e.ActionItems.Count} 项",
+            $"{reading.Lines.Count} lines: {reading.Lines.Count(l => l.Section == NoteLines.Unplaced)} not placed; {e.CustomerAttendees.Count} customer attendees, {e.OurAttendees.Count} of ours, {e.Questions.Count} questions, {e.ActionItems.Count} action items"));
+        foreach (var warning in reading.Warnings)
+            text.AppendLine(v.Pick("提示：", "note: ") + warning.Message.In(v.Language));
+        return text.ToString();
+    }
+
+    private static string ReadAs(string how, Vocabulary v) => how switch
+    {
+        "heading" => v.Pick("章节标题", "section heading"),
+        "part" => v.Pick("小标题", "sub-heading"),
+        "title" => v.Pick("交流主题", "title"),
+        "date" => v.Pick("日期时间", "date and time"),
+        "place" => v.Pick("地点", "place"),
+        "attendee" => v.Pick("客户参会人", "customer attendee"),
+        "ourAttendee" => v.Pick("我方参会人", "our attendee"),
+        "agenda" => v.Pick("议程", "agenda"),
+        "question" => v.Pick("问题", "question"),
+        "answer" => v.Pick("答复", "answer"),
+        "action" => v.Pick("待办事项", "action item"),
+        "tableHeader" => v.Pick("表头", "table header"),
+        "tableRow" => v.Pick("表格行", "table row"),
+        "item" => v.Pick("条目", "item"),
+        _ => v.Pick("正文", "text"),
+    };
+
+    private static string SectionName(string slug, Vocabulary v)
+    {
+        if (slug == NoteLines.Header)
+            return v.Pick("抬头", "header");
+        if (slug == NoteLines.Unplaced)
+            return v.Pick("未归入章节", "UNPLACED");
+        var section = Enum.GetValues<MinutesSection>().FirstOrDefault(s => NoteLines.Slug(s) == slug);
+        return MinutesSections.Heading(section, v);
     }
 
     private static string ReadNotes(string path, Vocabulary v)

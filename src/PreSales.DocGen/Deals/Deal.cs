@@ -71,4 +71,7 @@ public sealed record Deal
 
     /// <summary>How the deal ended, once it has.</summary>
     public DealResult? Result { get; init; }
+
+    /// <summary>The confidentiality mark in the header of the Word documents (default 内部资料 / Internal).</summary>
+    public string? Confidentiality { get; init; }
 }

@@ -30,6 +30,9 @@ public sealed record Exchange
     [Range(1, 1440)]
     public int? DurationMinutes { get; init; }
 
+    /// <summary>The time of day it took place, as written in the minutes, e.g. "14:00–16:30".</summary>
+    public string? Time { get; init; }
+
     /// <summary>Who attended (or will attend) for the customer.</summary>
     public IReadOnlyList<CustomerAttendee> CustomerAttendees { get; init; } = [];
 
@@ -68,6 +71,9 @@ public sealed record Exchange
 
     /// <summary>遗留问题: action items with owners.</summary>
     public IReadOnlyList<ActionItem> ActionItems { get; init; } = [];
+
+    /// <summary>Lines of the meeting notes that fit none of the nine sections, kept so nothing typed is lost.</summary>
+    public IReadOnlyList<string>? UnplacedNotes { get; init; }
 
     /// <summary>Where the preparation of a planned exchange stands.</summary>
     public Preparation? Preparation { get; init; }

@@ -10,10 +10,17 @@ namespace PreSales.DocGen.Documents;
 /// <param name="Customer">The customer's name.</param>
 /// <param name="DocNumber">The document number (from the naming convention).</param>
 /// <param name="Date">The document's date.</param>
-public sealed record DocumentHeader(string Title, string DealName, string Customer, string DocNumber, DateOnly Date)
+/// <param name="Confidentiality">The mark in the page header: the deal's, or 内部资料 / Internal.</param>
+/// <param name="Author">Who wrote it (the document's author property): our company.</param>
+/// <param name="Subject">What it is about (the subject property): the customer and the project.</param>
+public sealed record DocumentHeader(string Title, string DealName, string Customer, string DocNumber, DateOnly Date,
+    string Confidentiality = "", string Author = "", string Subject = "")
 {
     /// <summary>Adds the header's fields.</summary>
     public ContentBuilder AddTo(ContentBuilder content) => content
+        .Text("confidentiality", Confidentiality)
+        .Text("docAuthor", Author)
+        .Text("docSubject", Subject)
         .Text("title", Title)
         .Text("dealName", DealName)
         .Text("customer", Customer)
@@ -25,10 +32,15 @@ public sealed record DocumentHeader(string Title, string DealName, string Custom
 
     /// <summary>The header of a document about a deal.</summary>
     public static DocumentHeader For(Deal deal, string title, string docNumber, DateOnly date) =>
-        new(title, deal.Name, deal.Customer.Name, docNumber, date);
+        new(title, deal.Name, deal.Customer.Name, docNumber, date,
+            string.IsNullOrWhiteSpace(deal.Confidentiality) ? DefaultMark(deal.Language) : deal.Confidentiality.Trim(),
+            deal.OurCompany, $"{deal.Customer.Name} · {deal.Project.Name}");
+
+    /// <summary>The default confidentiality mark: the documents hold stances and competitor intelligence.</summary>
+    public static string DefaultMark(DealLanguage language) => language == DealLanguage.ZhCN ? "内部资料" : "Internal";
 
     /// <summary>The "nothing recorded" paragraph an empty section shows, so no section is silently blank.</summary>
-    public static Block None(Vocabulary v) => new TextBlock(v.Pick("(无)", "(none recorded)"));
+    public static Block None(Vocabulary v) => new TextBlock(v.Pick("（无）", "(none recorded)"));
 }
 
 /// <summary>Choosing the exchange a document is about (<c>--exchange N</c> is 1-based, in file order).</summary>

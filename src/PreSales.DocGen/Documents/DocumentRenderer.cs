@@ -1,3 +1,5 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
 using PreSales.DocGen.Deals;
 using PreSales.DocGen.Documents.Templates;
 using PreSales.DocGen.Documents.Word;
@@ -20,12 +22,30 @@ public static class DocumentRenderer
         var package = Checked(template, kind, v);
         var render = package.Start();
         var blocks = new WordBlocks(render, package.TextWidth, language == DealLanguage.ZhCN);
+        // Unplaced notes must reach the minutes even on a company template without their control: found before filling.
+        var orphans = Orphans(render.Document, content, v);
         new TemplateFiller(blocks).Fill(render.Document, content);
         var plain = new TemplateFiller(blocks, plainOnly: true);
+        var marked = render.HeadersAndFooters.Any(h => HasTag(h.Root, "confidentiality"));
         foreach (var (_, root) in render.HeadersAndFooters)
             plain.Fill(root, content);
+        if (!marked && Text(content, "confidentiality") is { Length: > 0 } mark)
+            Mark(render, mark);
+        if (orphans.Count > 0)
+            Append(render.Document, blocks, orphans);
+        DocumentLayout.KeepTogether(render.Document);
+        render.Properties = new DocumentProperties(
+            Text(content, "title") ?? "", Text(content, "docSubject") ?? "", Text(content, "docAuthor") ?? "", Text(content, "docAuthor") ?? "",
+            DateOnly.TryParseExact(Text(content, "date"), "yyyy-MM-dd", out var created) ? created : DateOnly.FromDateTime(DateTime.UtcNow),
+            string.Join(" · ", new[] { Text(content, "docNumber"), Text(content, "confidentiality") }.Where(t => !string.IsNullOrEmpty(t))));
         if (language == DealLanguage.ZhCN)
+        {
+            ChinesePunctuation.ApplyTo(render.Document);
+            foreach (var (_, root) in render.HeadersAndFooters)
+                ChinesePunctuation.ApplyTo(root);
+            render.Properties = render.Properties with { Title = ChinesePunctuation.Apply(render.Properties.Title) };
             render.EnsureEastAsian();
+        }
         return render.Write();
     }
 
@@ -42,5 +62,51 @@ public static class DocumentRenderer
                 v.Pick($"模板缺少 {missing.Count} 个必需的内容控件标记:", $"the template lacks {missing.Count} required content-control tag(s):"),
                 missing.Select(m => m.Describe(v)).ToList());
         return package;
+    }
+
+    // Fields whose lines must never be dropped, appended at the end when the template has no control for them.
+    private static readonly (string Tag, string Zh, string En)[] MustShow = [("unplaced", "附：未归入章节的笔记", "Appendix: notes not placed in a section")];
+
+    private static List<(string Heading, BlocksField Field)> Orphans(Document document, DocumentContent content, Vocabulary v) =>
+        MustShow.Where(m => content[m.Tag] is BlocksField { Blocks: [TextBlock, ListBlock, ..] } && !HasTag(document, m.Tag))
+            .Select(m => (v.Pick(m.Zh, m.En), (BlocksField)content[m.Tag]!))
+            .ToList();
+
+    private static void Append(Document document, WordBlocks blocks, List<(string Heading, BlocksField Field)> orphans)
+    {
+        var body = document.Body!;
+        var anchor = body.Elements<SectionProperties>().LastOrDefault();
+        foreach (var (heading, field) in orphans)
+        {
+            var elements = new List<OpenXmlElement> { new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Heading1" }), WordText.Run(heading)) };
+            elements.AddRange(blocks.Render(field.Blocks));
+            foreach (var element in elements)
+            {
+                if (anchor is null)
+                    body.Append(element);
+                else
+                    body.InsertBefore(element, anchor);
+            }
+        }
+    }
+
+    private static bool HasTag(OpenXmlElement root, string tag) =>
+        root.Descendants<SdtElement>().Any(s => s.SdtProperties?.GetFirstChild<Tag>()?.Val?.Value == tag);
+
+    private static string? Text(DocumentContent content, string tag) => content[tag] is TextField t ? t.Text : null;
+
+    // A company template's header without a confidentiality control: the mark goes first in each header, on its own
+    // right-aligned line in the header's first run style, so the template's own header stays as it was below it.
+    private static void Mark(TemplatePackage.Render render, string mark)
+    {
+        foreach (var (_, root) in render.HeadersAndFooters)
+        {
+            if (root is not Header header || header.InnerText.Contains(mark, StringComparison.Ordinal))
+                continue;
+            var paragraph = new Paragraph(
+                new ParagraphProperties(new SpacingBetweenLines { After = "0" }, new Justification { Val = JustificationValues.Right }),
+                WordText.Run(mark, new RunProperties(new Bold(), new FontSize { Val = "18" })));
+            header.InsertAt(paragraph, 0);
+        }
     }
 }

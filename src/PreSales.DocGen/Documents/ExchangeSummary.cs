@@ -35,7 +35,7 @@ public sealed record ExchangeSummary(
     public static ExchangeSummary From(Deal deal, Exchange exchange, int number, string docNumber)
     {
         var v = Vocabulary.For(deal.Language);
-        var header = DocumentHeader.For(deal, v.Pick($"交流总结:{exchange.Title}", $"Exchange summary: {exchange.Title}"), docNumber, exchange.Date);
+        var header = DocumentHeader.For(deal, v.Pick($"交流总结：{exchange.Title}", $"Exchange summary: {exchange.Title}"), docNumber, exchange.Date);
         var customer = exchange.CustomerAttendees.Select(a =>
         {
             var s = DealExchanges.StakeholderOf(deal, a.StakeholderId);
@@ -58,10 +58,9 @@ public sealed record ExchangeSummary(
         var v = Words;
         var e = Exchange;
         var content = Header.AddTo(new ContentBuilder())
-            .Text("exchangeTitle", v.Pick($"{e.Title}({v.Label(e.Kind)},第 {Number} 次交流)", $"{e.Title} ({v.Label(e.Kind)}, exchange {Number})"))
-            .Text("place", e.Place is null ? "" : e.DurationMinutes is { } minutes
-                ? v.Pick($"{e.Place},{minutes} 分钟", $"{e.Place}, {minutes} minutes") : e.Place)
-            .Blocks("agenda", Listed(e.Agenda, e.Goal is { Length: > 0 } goal ? [new TextBlock(v.Pick("目标:", "Goal: ") + goal)] : []))
+            .Text("exchangeTitle", v.Pick($"{e.Title}（{v.Label(e.Kind)}，第 {Number} 次交流）", $"{e.Title} ({v.Label(e.Kind)}, exchange {Number})"))
+            .Text("place", Place(e, v))
+            .Blocks("agenda", Listed(e.Agenda, e.Goal is { Length: > 0 } goal ? [new TextBlock(v.Pick("目标：", "Goal: ") + goal)] : []))
             .Repeat("customerAttendees", CustomerAttendees.Select(Attendee))
             .Repeat("ourAttendees", OurAttendees.Select(Attendee))
             .Blocks("strategy", Markdown(e.Strategy))
@@ -75,8 +74,29 @@ public sealed record ExchangeSummary(
             .Blocks("lessons", Lessons())
             .Blocks("nextFocus", Listed(e.NextFocus))
             .Repeat("actionItems", ActionItems.Select(a => new ContentBuilder()
-                .Text("item", a.Item).Text("owner", a.Owner).Text("due", a.Due).Text("status", a.Status).Build()));
+                .Text("item", a.Item).Text("owner", a.Owner).Text("due", a.Due).Text("status", a.Status).Build()))
+            // Lines of the notes that fit no section: kept, in an appendix that says so (the reader warned about each);
+            // a template may place the "unplaced" control, otherwise the renderer appends it.
+            .Blocks("unplaced", e.UnplacedNotes is { Count: > 0 } unplaced
+                ? [new TextBlock(v.Pick("以下笔记未能归入九个章节之一，原样保留：", "These lines of the notes fit none of the nine sections and are kept as typed:")), new ListBlock(unplaced.Select(Literal).ToList())]
+                : []);
         return content.Build();
+    }
+
+    // A line of notes as typed, shown literally (a "#" or "|" in it is text, not Markdown).
+    private static string Literal(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"([\\`*_\[\]#|<>])", @"\$1");
+
+    /// <summary>"地点，14:00–16:30（150 分钟）": the place, the time and the length, those known.</summary>
+    private static string Place(Exchange e, Vocabulary v)
+    {
+        var parts = new List<string>();
+        if (e.Place is { Length: > 0 } place)
+            parts.Add(place);
+        if (e.Time is { Length: > 0 } time)
+            parts.Add(e.DurationMinutes is { } m ? v.Pick($"{time}（{m} 分钟）", $"{time} ({m} minutes)") : time);
+        else if (e.DurationMinutes is { } minutes)
+            parts.Add(v.Pick($"{minutes} 分钟", $"{minutes} minutes"));
+        return string.Join(v.Pick("，", ", "), parts);
     }
 
     private static DocumentContent Attendee(AttendeeRow a) => new ContentBuilder()

@@ -40,7 +40,7 @@ public sealed record SpinQuestion(SpinKind Kind, string Text, string Purpose);
 /// 答疑准备, the Q&amp;A preparation (METHOD §5): for each key person of the audience, the questions likely from them
 /// grouped by the four kinds, each kind with its answering principle; then the SPIN questions for us to ask.
 /// </summary>
-public sealed record QaPreparation(DocumentHeader Header, string Audience, IReadOnlyList<PersonQuestions> People, IReadOnlyList<SpinQuestion> Spin, Vocabulary Words)
+public sealed record QaPreparation(DocumentHeader Header, string Audience, ExchangeAnswers Prepared, IReadOnlyList<SpinQuestion> Spin, Vocabulary Words)
 {
     /// <summary>Builds the preparation for exchange <paramref name="exchange"/> (1-based), or by default the next planned one.</summary>
     public static QaPreparation From(Deal deal, int? exchange, string docNumber, DateOnly date)
@@ -48,12 +48,13 @@ public sealed record QaPreparation(DocumentHeader Header, string Audience, IRead
         var v = Vocabulary.For(deal.Language);
         var target = exchange is { } n ? DealExchanges.Pick(deal, n).Exchange : ExchangeChecklist.NextExchange(deal);
         var audience = AudienceAnalysis.Summarize(AudienceAnalysis.AudienceOf(deal, target));
-        var people = audience.KeyPersons.Select(p => new PersonQuestions(p, QuestionForecast.For(deal, p, v))).ToList();
-        var title = v.Pick($"答疑准备:{target?.Title ?? deal.Name}", $"Q&A preparation: {target?.Title ?? deal.Name}");
+        // Every attendee, opponents first: the person most likely to ask a trap question is the one to prepare for.
+        var prepared = PreparedAnswers.For(deal, target);
+        var title = v.Pick($"答疑准备：{target?.Title ?? deal.Name}", $"Q&A preparation: {target?.Title ?? deal.Name}");
         var audienceText = target is null
-            ? v.Pick("全部干系人(没有计划中的交流)", "all stakeholders (no exchange planned)")
-            : $"{target.Title}({DocumentHeader.FormatDate(target.Date)})";
-        return new QaPreparation(DocumentHeader.For(deal, title, docNumber, target?.Date ?? date), audienceText, people,
+            ? v.Pick("全部干系人（没有计划中的交流）", "all stakeholders (no exchange planned)")
+            : v.Pick($"{target.Title}（{DocumentHeader.FormatDate(target.Date)}）", $"{target.Title} ({DocumentHeader.FormatDate(target.Date)})");
+        return new QaPreparation(DocumentHeader.For(deal, title, docNumber, target?.Date ?? date), audienceText, prepared,
             QuestionForecast.Spin(deal, audience, v), v);
     }
 
@@ -62,8 +63,8 @@ public sealed record QaPreparation(DocumentHeader Header, string Audience, IRead
     {
         var v = Words;
         return Header.AddTo(new ContentBuilder())
-            .Text("audience", Audience + (People.Count == 0 ? v.Pick(";其中没有关键人物", "; no key person among them") : ""))
-            .Repeat("stakeholders", People.Select(p => new ContentBuilder()
+            .Text("audience", Audience + (Prepared.Attendees.Count == 0 ? v.Pick("；没有已知的客户参会人", "; no known customer attendee") : ""))
+            .Repeat("stakeholders", Prepared.Attendees.Select(p => new ContentBuilder()
                 .Text("name", p.Person.Name)
                 .Text("profile", string.Join(" · ", new[]
                 {
@@ -79,23 +80,30 @@ public sealed record QaPreparation(DocumentHeader Header, string Audience, IRead
     /// <summary>The label of a SPIN kind.</summary>
     public static string SpinLabel(SpinKind kind, Vocabulary v) => kind switch
     {
-        SpinKind.Situation => v.Pick("现状(S)", "Situation"),
-        SpinKind.Problem => v.Pick("困难(P)", "Problem"),
-        SpinKind.Implication => v.Pick("暗示(I)", "Implication"),
-        SpinKind.NeedPayoff => v.Pick("价值(N)", "Need-payoff"),
+        SpinKind.Situation => v.Pick("现状（S）", "Situation"),
+        SpinKind.Problem => v.Pick("困难（P）", "Problem"),
+        SpinKind.Implication => v.Pick("暗示（I）", "Implication"),
+        SpinKind.NeedPayoff => v.Pick("价值（N）", "Need-payoff"),
         _ => kind.ToString(),
     };
 
-    private List<Block> Grouped(IReadOnlyList<LikelyQuestion> questions)
+    // Per kind, in the order prepared (traps first): the kind, its answering principle, then a table of each question
+    // with its suggested answer and who answers it.
+    private List<Block> Grouped(IReadOnlyList<PreparedAnswer> questions)
     {
         var v = Words;
         var blocks = new List<Block>();
-        foreach (var group in questions.GroupBy(q => q.Kind).OrderBy(g => g.Key))
+        foreach (var group in questions.GroupBy(q => q.Kind))
         {
             blocks.Add(new TextBlock(v.Label(group.Key), Bold: true));
-            blocks.Add(new MarkdownBlock($"*{v.Pick("答题原则:", "How to answer: ")}{v.AnsweringPrinciple(group.Key)}*"));
-            blocks.Add(new ListBlock(group.Select(q => q.Text).Distinct().ToList()));
+            blocks.Add(new MarkdownBlock($"*{v.Pick("答题原则：", "How to answer: ")}{Escape(v.AnsweringPrinciple(group.Key))}*"));
+            blocks.Add(new TableBlock(
+                [v.Pick("可能的问题", "Likely question"), v.Pick("建议答复", "Suggested answer"), v.Pick("答复人", "Answered by")],
+                group.Select(q => (IReadOnlyList<string>)[Escape(q.Question), Escape(q.Answer), Escape(q.AnsweredBy)]).ToList()));
         }
-        return blocks.Count > 0 ? blocks : [new TextBlock(v.Pick("(此人的需求、关注点和兴奋点均未记录,先做听众分析)", "(no needs, concerns or hot buttons recorded for this person: analyse the audience first)"))];
+        return blocks.Count > 0 ? blocks : [new TextBlock(v.Pick("（此人的需求、关注点和兴奋点均未记录，先做听众分析）", "(no needs, concerns or hot buttons recorded for this person: analyse the audience first)"))];
     }
+
+    // Deal text in a Markdown cell: a "|" or "*" in it is text.
+    private static string Escape(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"([\\`*_\[\]|<>])", @"\$1");
 }

@@ -204,6 +204,44 @@ public sealed record StrategyPlan(DocumentHeader Header, Deal Deal, CompetitiveS
 
     private List<Block> Strategy()
     {
+        var blocks = StrategyOnly();
+        blocks.AddRange(FabAndCases());
+        return blocks;
+    }
+
+    // The FAB table (METHOD §5) and the reference cases with their before/after figures: the evidence the strategy
+    // leads with, in the plan the team files.
+    private List<Block> FabAndCases()
+    {
+        var v = Words;
+        var blocks = new List<Block>();
+        if (Deal.Fab.Count > 0)
+        {
+            blocks.Add(new TextBlock(v.Pick("产品和方案优势（FAB）", "Product and solution strengths (FAB)"), Bold: true));
+            blocks.Add(new TableBlock(
+                [v.Pick("特色", "Feature"), v.Pick("功能", "Function"), v.Pick("优点", "Advantage"), v.Pick("效益", "Benefit")],
+                Deal.Fab.Select(f => (IReadOnlyList<string>)[f.Feature, f.Function, f.Advantage, $"{f.Benefit}{v.Pick("（", " (")}{v.BenefitVerbs(f.BenefitKind)}{v.Pick("）", ")")}"]).ToList()));
+        }
+        foreach (var c in Deal.Cases)
+        {
+            blocks.Add(new TextBlock(v.Pick($"参考案例：{c.Customer}", $"Reference case: {c.Customer}") + (c.Year is { } year ? $" ({year})" : ""), Bold: true));
+            var lines = new List<string>
+            {
+                v.Pick("问题：", "Problem: ") + c.Problem,
+                v.Pick("方案：", "Solution: ") + c.Solution,
+            };
+            if (c.Benefit is { Length: > 0 } benefit)
+                lines.Add(v.Pick("效益：", "Benefit: ") + benefit);
+            blocks.Add(new ListBlock(lines));
+            if (c.Metrics.Count > 0)
+                blocks.Add(new TableBlock([v.Pick("指标", "Measure"), v.Pick("实施前", "Before"), v.Pick("实施后", "After")],
+                    c.Metrics.Select(m => (IReadOnlyList<string>)[m.Name, m.Before + (m.Unit is { } u ? (u == "%" ? u : " " + u) : ""), m.After + (m.Unit is { } u2 ? (u2 == "%" ? u2 : " " + u2) : "")]).ToList()));
+        }
+        return blocks;
+    }
+
+    private List<Block> StrategyOnly()
+    {
         var v = Words;
         if (Deal.Strategy is not { } s)
             return [new TextBlock(v.Pick("尚未制定整体策略。", "No overall strategy yet."))];

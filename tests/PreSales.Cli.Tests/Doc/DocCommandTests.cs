@@ -196,7 +196,7 @@ public sealed class DocCommandTests : IDisposable
         File.WriteAllText(notes, "just some text\n\n- and a list\n");
         var result = CliRunner.RunIn(dir, null, "minutes", deal, "--from", notes, "--save");
         Assert.Equal(2, result.Exit);
-        Assert.Contains("没有可识别的章节标题", result.Err);
+        Assert.Contains("没有可识别的章节", result.Err);
         Assert.Contains("问题与答复 / Questions and answers", result.Err);
         Assert.Equal(original, File.ReadAllBytes(deal));
         Assert.Empty(Directory.GetFiles(dir, "*.docx"));

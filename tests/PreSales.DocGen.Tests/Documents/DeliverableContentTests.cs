@@ -19,21 +19,21 @@ public class DeliverableContentTests
     {
         var made = Deliverables.Make(DocumentDeals.Telecom(), new DocumentRequest(DocumentKind.Plan, Today));
         var rows = Rows(made.Bytes);
-        Assert.Contains(rows, r => r.StartsWith("预算|⚠ 未知|未知:须在下次交流中获取"));
+        Assert.Contains(rows, r => r.StartsWith("预算|⚠ 未知|未知：须在下次交流中获取"));
         Assert.Contains(rows, r => r.StartsWith("需求|已确认|"));
-        Assert.Contains("A(我方)|4|5|4|4|4|4|25", rows);
+        Assert.Contains("A（我方）|4|5|4|4|4|4|25", rows);
         Assert.Contains("E|5|3|4|4|3|3|22", rows);
         Assert.Contains(rows, r => r.StartsWith("1 技术交流|建立技术信任|展示路线 Y 产品|王处长、李工|"));
         Assert.Contains(rows, r => r.StartsWith("2026-03-01|重在参与·获取资料|竭尽全力获取|"));
         // SWOT 2×2, and the stakeholder map: influence rows × stance columns.
         Assert.Contains("优势 S|劣势 W", rows);
-        Assert.Contains(rows, r => r.StartsWith("高(4–5)|") && r.Contains("★张总") && r.EndsWith("★王处长"));
-        Assert.Contains(rows, r => r.StartsWith("中(3)|李工|"));
+        Assert.Contains(rows, r => r.StartsWith("高（4–5）|") && r.Contains("★张总") && r.EndsWith("★王处长"));
+        Assert.Contains(rows, r => r.StartsWith("中（3）|李工|"));
         // Each stage's intelligence, approach, resources and points to win (METHOD §2.4), beside the table.
         var text = Docx.BodyText(made.Bytes);
-        Assert.Contains("情报收集:E 的报价策略", text);
-        Assert.Contains("实现方法:技术交流加样板参观", text);
-        Assert.Contains("加分目标:工程部认可路线 Y", text);
+        Assert.Contains("情报收集：E 的报价策略", text);
+        Assert.Contains("实现方法：技术交流加样板参观", text);
+        Assert.Contains("加分目标：工程部认可路线 Y", text);
     }
 
     [Fact]
@@ -41,10 +41,10 @@ public class DeliverableContentTests
     {
         var made = Deliverables.Make(DocumentDeals.Telecom(), new DocumentRequest(DocumentKind.Summary, Today));
         var text = Docx.BodyText(made.Bytes);
-        Assert.Contains("售前项目总结(中期)", text);
-        Assert.Contains("中期总结:项目尚未结束", text);
+        Assert.Contains("售前项目总结（中期）", text);
+        Assert.Contains("中期总结：项目尚未结束", text);
         Assert.Contains("对服务问题准备不足", text);
-        Assert.Contains("交流总结:第一次技术交流(2026-03-15)", text);
+        Assert.Contains("交流总结：第一次技术交流（2026-03-15）", text);
     }
 
     [Fact]
@@ -73,17 +73,18 @@ public class DeliverableContentTests
         var v = Vocabulary.For(deal.Language);
         var made = Deliverables.Make(deal, new DocumentRequest(DocumentKind.QaPreparation, Today));
         var paragraphs = Docx.Read(made.Bytes, d => d.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Select(p => p.InnerText).ToList());
-        // The next planned exchange's audience: the GM and Director Wang (both key persons).
+        // The next planned exchange's audience: Director Wang (the opponent, first) and the GM.
         var zhang = paragraphs.IndexOf("张总");
         var wang = paragraphs.IndexOf("王处长");
-        Assert.True(zhang >= 0 && wang > zhang);
-        var wangPart = paragraphs.Skip(wang).ToList();
+        Assert.True(wang >= 0 && zhang > wang);
+        var wangPart = paragraphs.Skip(wang).Take(zhang - wang).ToList();
         Assert.Contains(v.Label(QuestionKind.Trap), wangPart);
-        Assert.Contains("答题原则:" + v.AnsweringPrinciple(QuestionKind.Trap), wangPart);
-        Assert.Contains(wangPart, p => p.Contains("本地服务团队小"));
-        Assert.Contains(wangPart, p => p.Contains("E在“集成能力最强”"));
+        Assert.Contains(PreSales.DocGen.Documents.Word.ChinesePunctuation.Apply("答题原则：" + v.AnsweringPrinciple(QuestionKind.Trap)), wangPart);
         var rows = Rows(made.Bytes);
-        foreach (var kind in new[] { "现状(S)", "困难(P)", "暗示(I)", "价值(N)" })
+        // Each question is a row: the question, a suggested answer and who answers.
+        Assert.Contains(rows, r => r.Contains("本地服务团队小") && r.Split('|').Length == 3 && r.Split('|').All(c => c.Length > 0));
+        Assert.Contains(rows, r => r.Contains("E在“集成能力最强”"));
+        foreach (var kind in new[] { "现状（S）", "困难（P）", "暗示（I）", "价值（N）" })
             Assert.Contains(rows, r => r.StartsWith(kind + "|"));
         Assert.Contains(rows, r => r.Contains("如果能够降低故障损失"));
     }

@@ -53,7 +53,7 @@ public class MinutesTests
         Assert.Contains(rows, r => r.Contains("王处长") && r.Contains("网络部处长") && r.Contains("技术评估者 · 反对"));
         Assert.Contains(rows, r => r.Contains("赵工") && r.Contains("网络工程师"));
         Assert.Contains(rows, r => r.Contains("陈工") && r.Contains("售前"));
-        Assert.Contains(rows, r => r.Contains("你们本地只有三个人吧?") && r.Contains("陷阱类") && r.Contains("王处长"));
+        Assert.Contains(rows, r => r.Contains("你们本地只有三个人吧？") && r.Contains("陷阱类") && r.Contains("王处长"));
         Assert.Contains(rows, r => r.Contains("提交兼容性测试报告") && r.Contains("2026-03-22") && r.Contains("进行中"));
     }
 
@@ -97,7 +97,7 @@ public class MinutesTests
         var made = Minutes(exchange: 3);
         var errors = Docx.Errors(made.Bytes);
         Assert.True(errors.Count == 0, string.Join("\n", errors));
-        Assert.Contains("(无)", Docx.BodyText(made.Bytes));
+        Assert.Contains("（无）", Docx.BodyText(made.Bytes));
     }
 
     [Fact]

@@ -145,7 +145,7 @@ public class NotesTests
     public void Notes_without_a_recognisable_section_are_refused_with_the_expected_headings()
     {
         var e = Assert.Throws<DocumentInputException>(() => MeetingNotes.Read("# 随手记\n\n今天聊得不错。\n\n## 杂项\n- 一", DocumentDeals.Telecom(), Fallback));
-        Assert.Contains("没有可识别的章节标题", e.Message);
+        Assert.Contains("没有可识别的章节", e.Message);
         Assert.Equal(9, e.Details.Count);
         Assert.Contains(e.Details, d => d.Contains("问题与答复") && d.Contains("Questions and answers"));
     }
@@ -183,6 +183,6 @@ public class NotesTests
         var made = Deliverables.Make(deal, new DocumentRequest(DocumentKind.Minutes, Fallback, deal.Exchanges.Count));
         var errors = Docx.Errors(made.Bytes);
         Assert.True(errors.Count == 0, string.Join("\n", errors));
-        Assert.Contains("你们的伙伴靠得住吗?", Docx.BodyText(made.Bytes));
+        Assert.Contains("你们的伙伴靠得住吗？", Docx.BodyText(made.Bytes));
     }
 }

@@ -40,11 +40,18 @@ public static class DefaultTemplates
             switch (kind)
             {
                 case DocumentKind.Minutes: Minutes(writer, v); break;
-                case DocumentKind.Plan: Plan(writer, v); break;
+                case DocumentKind.Plan: Plan(writer, v, body); break;
                 case DocumentKind.Summary: Summary(writer, v); break;
                 case DocumentKind.QaPreparation: QaPreparation(writer, v); break;
             }
-            body.Append(Section(main, v));
+            var last = Section(main, v);
+            body.Append(last);
+            // Inner section breaks (the plan's landscape stage table) show the same header and footer.
+            foreach (var inner in body.Descendants<SectionProperties>().Where(p => !ReferenceEquals(p, last)))
+            {
+                inner.InsertAt(last.GetFirstChild<FooterReference>()!.CloneNode(true), 0);
+                inner.InsertAt(last.GetFirstChild<HeaderReference>()!.CloneNode(true), 0);
+            }
             main.Document = new Document(body);
             document.PackageProperties.Title = DocumentKinds.Title(kind, v);
             document.PackageProperties.Creator = "PreSales";
@@ -93,7 +100,17 @@ public static class DefaultTemplates
             new(v.Pick("完成日期", "Due"), "due", 1), new(v.Pick("状态", "Status"), "status", 0.8));
     }
 
-    private static void Plan(TemplateWriter w, Vocabulary v)
+    /// <summary>A4 landscape with the same margins: the text is 13958 twips wide.</summary>
+    private const int LandscapeWidth = 16838 - 2 * 1440;
+
+    // A paragraph ending a section: portrait, or landscape for a table too wide for a portrait page.
+    private static Paragraph SectionBreak(bool landscape) => new(new ParagraphProperties(new SectionProperties(
+        new SectionType { Val = SectionMarkValues.NextPage },
+        landscape ? new PageSize { Width = 16838, Height = 11906, Orient = PageOrientationValues.Landscape } : new PageSize { Width = 11906, Height = 16838 },
+        new PageMargin { Top = 1440, Right = 1440, Bottom = 1440, Left = 1440, Header = 720, Footer = 720, Gutter = 0 },
+        new DocGrid { LinePitch = 312 })));
+
+    private static void Plan(TemplateWriter w, Vocabulary v, Body body)
     {
         w.Title("title", v.Pick("标题", "Title"));
         w.Info((v.Pick("交易", "Deal"), "dealName"), (v.Pick("客户", "Customer"), "customer"),
@@ -122,11 +139,16 @@ public static class DefaultTemplates
             new(v.Pick("产品和解决方案", "Product"), "product", 1.1), new(v.Pick("客户和案例", "Cases"), "references", 1.1),
             new(v.Pick("实施", "Delivery"), "implementation", 1.1), new(v.Pick("价格", "Price"), "price", 1),
             new(v.Pick("服务", "Service"), "service", 1), new(v.Pick("合计", "Total"), "total", 0.9));
+        // The six-column stage table gets a landscape page of its own, so no word breaks inside a narrow column.
+        body.Append(SectionBreak(landscape: false));
+        w = new TemplateWriter(body, LandscapeWidth);
         w.Heading(1, v.Pick("7 竞争阶段", "7 Competition stages"));
         w.RepeatTable("stages", v.Pick("竞争阶段", "Stages"),
             new(v.Pick("阶段", "Stage"), "number", 1.2), new(v.Pick("阶段竞争重点", "Competitive focus"), "focus", 2),
             new(v.Pick("交流目的", "Purpose"), "purpose", 2), new(v.Pick("交流对象", "Audience"), "audience", 1.4),
             new(v.Pick("重点内容", "Key content"), "keyContent", 2), new(v.Pick("优势凸显点", "Strengths to highlight"), "strengths", 2));
+        body.Append(SectionBreak(landscape: true));
+        w = new TemplateWriter(body, TextWidth);
         w.Blocks("stageDetails", v.Pick("各阶段的情报收集、实现方法、售前资源与加分目标", "Each stage's intelligence, approach, resources and points to win"));
         w.Heading(1, v.Pick("8 干系人地图", "8 Stakeholder map"));
         w.Blocks("stakeholderMap", v.Pick("干系人地图(影响力 × 立场)", "Stakeholder map (influence × stance)"));
@@ -166,8 +188,8 @@ public static class DefaultTemplates
         w.Info((v.Pick("交易", "Deal"), "dealName"), (v.Pick("客户", "Customer"), "customer"),
             (v.Pick("交流", "Exchange"), "audience"), (v.Pick("日期", "Date"), "date"),
             (v.Pick("文档编号", "Document no."), "docNumber"), ("", ""));
-        w.Heading(1, v.Pick("1 关键人物可能的提问", "1 Questions likely from key persons"));
-        w.RepeatSection("stakeholders", v.Pick("关键人物", "Key person"), section =>
+        w.Heading(1, v.Pick("1 每位参会人可能的提问", "1 Questions likely from each attendee"));
+        w.RepeatSection("stakeholders", v.Pick("参会人", "Attendee"), section =>
         {
             section.HeadingControl(2, "name", v.Pick("姓名", "Name"));
             section.TextControl("profile", v.Pick("职务、角色、立场、影响力", "Title, role, stance, influence"));
@@ -186,6 +208,7 @@ public static class DefaultTemplates
         var header = main.AddNewPart<HeaderPart>("rIdHeader1");
         header.Header = new Header(new Paragraph(
             new ParagraphProperties(new ParagraphStyleId { Val = "Header" }),
+            TemplateWriter.RunControl("confidentiality", v.Pick("内部资料", "Internal")),
             new Run(new TabChar()),
             TemplateWriter.RunControl("docNumber", v.Pick("文档编号", "Document no."))));
         var footer = main.AddNewPart<FooterPart>("rIdFooter1");

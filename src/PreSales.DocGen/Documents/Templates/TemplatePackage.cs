@@ -90,6 +90,16 @@ internal sealed class TemplatePackage
 
     private byte[]? Entry(string name) => entries.FirstOrDefault(e => e.Name == name).Bytes;
 
+    // The package-level part of a relationship type ending (core or extended properties), or null.
+    private string? PropertyPart(string typeEnding)
+    {
+        if (Entry("_rels/.rels") is not { } root)
+            return null;
+        var target = Relationships(root).FirstOrDefault(r => r.Type.EndsWith(typeEnding, StringComparison.Ordinal)).Target;
+        var name = target?.TrimStart('/');
+        return name is not null && Entry(name) is not null ? name : null;
+    }
+
     private void Index(PackageInspection inspection, Vocabulary v)
     {
         var notWord = v.Pick("模板不是 Word 文档(缺少正文)", "the template is not a Word document (it has no body)");
@@ -168,6 +178,9 @@ internal sealed class TemplatePackage
 
         public Styles? Styles { get; private set; }
 
+        /// <summary>The document properties to write (title, subject, author, company, created), replacing the template's.</summary>
+        public DocumentProperties? Properties { get; set; }
+
         public string AddHyperlink(Uri target)
         {
             var id = $"rIdPs{hyperlinks.Count + 1}";
@@ -203,14 +216,31 @@ internal sealed class TemplatePackage
                 replaced[numberingPart] = numbering;
             if (Styles is not null && template.stylesPart is { } stylesPart)
                 replaced[stylesPart] = Styles;
+            // A company template keeps its own properties ("Title", "Author", 2017) unless they are replaced here.
+            var core = template.PropertyPart("/metadata/core-properties");
+            var app = template.PropertyPart("/extended-properties");
+            var addedProperties = new List<(string Name, string Type, string ContentType, byte[] Bytes)>();
+            if (Properties is { } props)
+            {
+                if (core is null)
+                    addedProperties.Add(("docProps/core.xml", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "application/vnd.openxmlformats-package.core-properties+xml", props.Core()));
+                if (app is null)
+                    addedProperties.Add(("docProps/app.xml", OfficeRel + "extended-properties", "application/vnd.openxmlformats-officedocument.extended-properties+xml", props.App(null)));
+            }
             using var output = new MemoryStream(template.entries.Sum(e => e.Bytes.Length) + 16 * 1024);
             using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
             {
                 var hasRels = false;
                 foreach (var (name, bytes) in template.entries)
                 {
-                    if (name == "[Content_Types].xml")
-                        Put(zip, name, ContentTypes(bytes, added.Select(a => "/" + folder + a.Target + "|" + a.ContentType)));
+                    if (Properties is { } p && name == core)
+                        Put(zip, name, p.Core());
+                    else if (Properties is { } q && name == app)
+                        Put(zip, name, q.App(bytes));
+                    else if (name == "_rels/.rels" && addedProperties.Count > 0)
+                        Put(zip, name, RootRels(bytes, addedProperties.Select(a => (a.Type, a.Name))));
+                    else if (name == "[Content_Types].xml")
+                        Put(zip, name, ContentTypes(bytes, added.Select(a => "/" + folder + a.Target + "|" + a.ContentType).Concat(addedProperties.Select(a => "/" + a.Name + "|" + a.ContentType))));
                     else if (name == template.mainRels)
                     {
                         Put(zip, name, Rels(bytes, added));
@@ -225,8 +255,19 @@ internal sealed class TemplatePackage
                     Put(zip, template.mainRels, Rels(Encoding.UTF8.GetBytes($"<Relationships xmlns=\"{RelNs}\"/>"), added));
                 foreach (var part in added)
                     Put(zip, folder + part.Target, Serialise(part.Root));
+                foreach (var part in addedProperties)
+                    Put(zip, part.Name, part.Bytes);
             }
             return output.ToArray();
+        }
+
+        private static byte[] RootRels(byte[] bytes, IEnumerable<(string Type, string Target)> parts)
+        {
+            var rels = SafeXml.Parse(Text(bytes));
+            var n = 0;
+            foreach (var (type, target) in parts)
+                rels.Root!.Add(new XElement(XName.Get("Relationship", RelNs), new XAttribute("Id", $"rIdPsProps{++n}"), new XAttribute("Type", type), new XAttribute("Target", target)));
+            return Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + rels.ToString(SaveOptions.DisableFormatting));
         }
 
         private byte[] ContentTypes(byte[] bytes, IEnumerable<string> overrides)

@@ -37,6 +37,7 @@ public static class TemplateTags
     [
         TagSpec.Text("title"), TagSpec.Text("dealName"), TagSpec.Text("customer"),
         TagSpec.Text("docNumber"), TagSpec.Text("date"),
+        TagSpec.Text("confidentiality", required: false),
     ];
 
     /// <summary>The tags of a document kind.</summary>
@@ -64,6 +65,7 @@ public static class TemplateTags
         TagSpec.Blocks("lessons"),
         TagSpec.Blocks("nextFocus"),
         TagSpec.Repeat("actionItems", TagSpec.Text("item"), TagSpec.Text("owner"), TagSpec.Text("due"), TagSpec.Text("status")),
+        TagSpec.Blocks("unplaced", required: false),
     ];
 
     private static readonly TagSpec[] Plan =
