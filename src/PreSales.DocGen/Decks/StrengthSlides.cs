@@ -19,21 +19,24 @@ internal static partial class StrengthSlides
     public static IEnumerable<PlannedSlide> Strengths(DeckContext c)
     {
         var v = c.V;
+        // Each strength gets its own evidence: the best pairs are matched first, so a strong match is not taken early by a weak one.
+        var strengths = ShownStrengths(c).Select(s => c.Screen.Apply(DeckText.Plain(s))).Where(s => s.Length > 0).Distinct()
+            .Where(s => !c.Strategy.ClaimsWeakness(s, v) && !c.IsInternal(s)).ToList();
+        var candidates = Candidates(c);
+        var pairs = strengths.SelectMany((s, i) => candidates.Select((e, j) => (i, j, score: ObjectionAnswers.Overlap(s, e.About))))
+            .Where(x => x.score > 0).OrderByDescending(x => x.score).ThenBy(x => x.i).ToList();
+        var evidence = new Dictionary<int, string>();
+        var used = new HashSet<int>();
+        foreach (var (i, j, _) in pairs)
+            if (!evidence.ContainsKey(i) && !used.Contains(j) && !evidence.ContainsValue(candidates[j].Text) && evidence.Count < SlideRoom.MaxBullets / 2 && used.Add(j))
+                evidence[i] = candidates[j].Text;
         var items = new List<BodyItem>();
         var shown = new List<string>();
-        var used = new HashSet<string>();
-        foreach (var strength in ShownStrengths(c).Select(s => c.Screen.Apply(DeckText.Plain(s))).Where(s => s.Length > 0).Distinct())
+        foreach (var i in evidence.Keys.Order())
         {
-            if (items.Count + 2 > SlideRoom.MaxBullets)
-                break;
-            if (c.Strategy.ClaimsWeakness(strength, v) || c.IsInternal(strength))
-                continue;
-            if (Evidence(c, strength, used) is not { } evidence)
-                continue;
-            used.Add(evidence);
-            items.Add(new BodyItem(strength));
-            items.Add(new BodyItem(evidence, 1));
-            shown.Add(strength);
+            items.Add(new BodyItem(strengths[i]));
+            items.Add(new BodyItem(evidence[i], 1));
+            shown.Add(strengths[i]);
         }
         if (shown.Count == 0)
         {
@@ -50,26 +53,23 @@ internal static partial class StrengthSlides
         };
     }
 
-    /// <summary>The evidence for a strength: the case figure, commitment or FAB row that shares most of its words.</summary>
-    private static string? Evidence(DeckContext c, string strength, HashSet<string> used)
+    /// <summary>What can back a strength, with the words it is matched on: case figures, commitments, FAB rows.</summary>
+    private static List<(string Text, string About)> Candidates(DeckContext c)
     {
         var v = c.V;
-        var candidates = new List<(string Text, int Score)>();
+        var candidates = new List<(string Text, string About)>();
         foreach (var k in c.Deal.Cases.Where(k => k.Metrics.Count > 0))
         {
             var about = string.Join(" ", new[] { k.ShortName, k.Customer, k.Solution, k.Benefit, k.Industry }.OfType<string>());
             var m = k.Metrics.OrderByDescending(x => CaseFigures.Improvement(x) ?? 0).First();
             candidates.Add((v.Pick($"{k.ShortName ?? k.Customer}:{m.Name} {CaseFigures.Unit(m.Before, m.Unit)} → {CaseFigures.Unit(m.After, m.Unit)}",
-                $"{k.ShortName ?? k.Customer}: {TqcssSlides.Lower(m.Name)} {CaseFigures.Unit(m.Before, m.Unit)} → {CaseFigures.Unit(m.After, m.Unit)}"),
-                ObjectionAnswers.Overlap(strength, about)));
+                $"{k.ShortName ?? k.Customer}: {TqcssSlides.Lower(m.Name)} {CaseFigures.Unit(m.Before, m.Unit)} → {CaseFigures.Unit(m.After, m.Unit)}"), about));
         }
         foreach (var commitment in c.Deal.Strategy?.Commitments ?? [])
-            candidates.Add((v.Pick("承诺:", "Commitment: ") + DeckText.Plain(commitment), ObjectionAnswers.Overlap(strength, commitment)));
+            candidates.Add((v.Pick("承诺:", "Commitment: ") + DeckText.Plain(commitment), commitment));
         foreach (var f in c.Deal.Fab)
-            candidates.Add((f.Feature + v.Colon + DeckText.FirstClause(f.Advantage), ObjectionAnswers.Overlap(strength, f.Feature + " " + f.Function + " " + f.Advantage)));
-        var best = candidates.Select(x => x with { Text = c.Screen.Apply(x.Text) }).Where(x => x.Score > 0 && !used.Contains(x.Text))
-            .OrderByDescending(x => x.Score).FirstOrDefault();
-        return best.Text;
+            candidates.Add((f.Feature + v.Colon + DeckText.FirstClause(f.Advantage), f.Feature + " " + f.Function + " " + f.Advantage));
+        return candidates.Select(x => (c.Screen.Apply(x.Text), x.About)).ToList();
     }
 
     /// <summary>

@@ -157,7 +157,8 @@ internal static class TalkTrack
         }
         if (talk.Transition.Length > 0)
             lines.Add(SpeakingTime.Marks.Transition(zh) + talk.Transition);
-        return string.Join('\n', lines);
+        // Blank lines between the parts, so an outline (Markdown) keeps them as paragraphs and the marks stay at line starts.
+        return string.Join("\n\n", lines);
     }
 
     private static string AnswerLine(ObjectionAnswer a, bool zh)

@@ -64,11 +64,15 @@ internal static class TqcssSlides
         }
         // Every trend the team gathered; leaders get one slide (two of each group at most), others the whole list.
         var per = c.Strategy.Depth == AudienceDepth.Leadership ? 1 : int.MaxValue;
-        var perGroup = per == 1 ? (c.V.IsChinese ? 2 : 1) : per;
+        var perGroup = per;
         var items = new List<BodyItem>();
         Group(items, v.Pick("行业趋势", "Industry trends"), t.Industry.Take(perGroup), c);
         Group(items, v.Pick($"{c.CustomerShort}的发展", $"{c.CustomerShort}'s direction"), t.Customer.Take(perGroup), c);
         Group(items, v.Pick("同业动态", "What its peers are doing"), t.Rivals.Take(per), c);
+        if (per == 1)
+            for (var i = 0; i < items.Count; i++)
+                if (items[i].Level > 0)
+                    items[i] = items[i] with { Text = DeckText.Clause(DeckText.FirstClause(items[i].Text)) };
         var lead = t.Industry.Concat(t.Customer).Concat(t.Rivals).Select(x => DeckText.FirstClause(c.Screen.Apply(DeckText.Plain(x)))).First(x => x.Length > 0);
         if (per == 1 && items.Count > SlideRoom.MaxBullets)
             items = items.Take(SlideRoom.MaxBullets).ToList();
@@ -251,7 +255,7 @@ internal static class TqcssSlides
             Section = section,
             Title = v.Pick($"方案:{string.Join("、", top)}", $"The solution: {string.Join(" and ", top.Select(Lower))}"),
             // Leaders see what each feature does for them; the FAB table that follows for others has the detail.
-            Body = shown.Select(f => new BodyItem(c.Screen.Apply(f.Feature) + v.Colon + DeckText.FirstClause(Benefit(f, v, c.Screen)))).ToList(),
+            Body = shown.Select(f => new BodyItem(c.Screen.Apply(f.Feature) + v.Colon + Gist(Benefit(f, v, c.Screen), v))).ToList(),
         };
         if (leaders)
             yield break;
@@ -263,6 +267,13 @@ internal static class TqcssSlides
             Title = v.Pick($"每项特色都落到{c.CustomerShort}的效益上", $"Every feature lands as a benefit for {c.CustomerShort}"),
             Table = new SlideTable([v.Pick("特色", "Feature"), v.Pick("功能", "Function"), v.Pick("优点", "Advantage"), v.Pick("效益", "Benefit")], rows),
         };
+    }
+
+    /// <summary>The gist of a benefit: its first clause (in English, up to its first "and").</summary>
+    private static string Gist(string benefit, Vocabulary v)
+    {
+        var first = DeckText.Clause(DeckText.FirstClause(benefit));
+        return v.IsChinese ? first : first.Split(" and ")[0];
     }
 
     /// <summary>The FAB rows, those answering the audience's hot buttons (then concerns) first, the most influential holders first.</summary>
@@ -356,5 +367,5 @@ internal static class TqcssSlides
     }
 
     internal static string Lower(string text) =>
-        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+        text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 }

@@ -138,7 +138,7 @@ public static partial class ObjectionAnswers
     private static string Clause(string text) => text.Trim().TrimEnd('。', '.', ';', ';', ',', ',');
 
     private static string Lower(string text) =>
-        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+        text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     /// <summary>How many terms two texts share: CJK bigrams for Chinese, words of four letters or more otherwise.</summary>
     public static int Overlap(string a, string b)

@@ -188,7 +188,7 @@ public sealed partial record SlideStrategy(
         return m.MostlyCjk ? m.CjkCharacters >= 8 : m.Words >= 4;
     }
 
-    [GeneratedRegex(@"[。;;,,!!??\n]|\.\s|\(|\)|(|)")]
+    [GeneratedRegex(@"[。;,!?\n()\uFF08\uFF09\uFF0C\uFF1B\uFF01\uFF1F\uFF1A:]|\.\s")]
     private static partial Regex Clauses();
 
     /// <summary>
