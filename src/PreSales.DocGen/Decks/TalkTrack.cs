@@ -50,7 +50,7 @@ internal static class TalkTrack
         // The rest of the slot is discussion: the Q&A at the close, the discussion slide, the pains to confirm.
         var left = Math.Max(0, minutes - spoken.Sum());
         var weights = slides.Select((s, i) => given[i] is not null ? 0 : DiscussionWeight(s, talks[i])).ToArray();
-        var discussion = Spread(left, weights, slides, minutes);
+        var discussion = Spread(left, weights, slides, minutes, c.Strategy.Depth == AudienceDepth.Technical ? 0.3 : 0.125);
         var raw = spoken.Select((m, i) => m + discussion[i]).ToArray();
         if (weights.Sum() == 0 && left > 0)
             for (var i = 0; i < raw.Length; i++)
@@ -71,13 +71,13 @@ internal static class TalkTrack
 
     /// <summary>
     /// Shares the time left among the slides that plan discussion, by weight, none above its ceiling (the close's Q&amp;A
-    /// a quarter of the slot, a slide of questions an eighth, others three minutes); what no ceiling admits goes to the close.
+    /// a quarter of the slot, a slide of questions an eighth (three tenths in a technical workshop), others three minutes); what no ceiling admits goes to the close.
     /// </summary>
-    private static double[] Spread(double left, double[] weights, IReadOnlyList<PlannedSlide> slides, int minutes)
+    private static double[] Spread(double left, double[] weights, IReadOnlyList<PlannedSlide> slides, int minutes, double questionsShare)
     {
         var share = new double[weights.Length];
         var open = Enumerable.Range(0, weights.Length).Where(i => weights[i] > 0).ToList();
-        double Cap(int i) => slides[i].Kind == SlideKind.Closing ? Math.Max(5, minutes * 0.25) : weights[i] >= 2 ? Math.Max(3, minutes / 8.0) : 3;
+        double Cap(int i) => slides[i].Kind == SlideKind.Closing ? Math.Max(5, minutes * 0.25) : weights[i] >= 2.5 ? Math.Max(3, minutes * questionsShare) : weights[i] >= 2 ? Math.Max(3, minutes / 8.0) : 3;
         while (left > 0.01 && open.Count > 0)
         {
             var total = open.Sum(i => weights[i]);

@@ -69,17 +69,13 @@ internal static class TqcssSlides
         Group(items, v.Pick("行业趋势", "Industry trends"), t.Industry.Take(perGroup), c);
         Group(items, v.Pick($"{c.CustomerShort}的发展", $"{c.CustomerShort}'s direction"), t.Customer.Take(perGroup), c);
         Group(items, v.Pick("同业动态", "What its peers are doing"), t.Rivals.Take(per), c);
-        if (per == 1)
-            for (var i = 0; i < items.Count; i++)
-                if (items[i].Level > 0)
-                    items[i] = items[i] with { Text = DeckText.Clause(DeckText.FirstClause(items[i].Text)) };
         var lead = t.Industry.Concat(t.Customer).Concat(t.Rivals).Select(x => DeckText.FirstClause(c.Screen.Apply(DeckText.Plain(x)))).First(x => x.Length > 0);
         if (per == 1 && items.Count > SlideRoom.MaxBullets)
             items = items.Take(SlideRoom.MaxBullets).ToList();
         yield return new PlannedSlide
         {
             Section = v.Pick("趋势", "Trends"),
-            Title = DeckText.Clause(lead),
+            Title = Upper(DeckText.Clause(c.V.IsChinese ? lead : lead.Split([" so that ", " and ", "; "], 2, StringSplitOptions.None)[0])),
             Body = items,
         };
     }
@@ -91,14 +87,15 @@ internal static class TqcssSlides
     private static IEnumerable<PlannedSlide> Situation(DeckContext c)
     {
         var v = c.V;
-        var figures = Figures(c).Take(3).ToList();
+        // Two columns of a heading and two lines each keep the slide within six bullets (the review's text-heavy rule).
+        var figures = Figures(c).Take(2).ToList();
         var concerns = c.Audience
             .Where(s => !SlideStrategy.WorksForParticipant(c.Deal, s))
             .OrderByDescending(s => s.Influence)
             .SelectMany(s => s.Concerns)
             .Select(x => c.Screen.Apply(DeckText.Plain(x)))
             .Where(x => x.Length > 0 && !c.Strategy.ClaimsWeakness(x, v) && !c.IsInternal(x))
-            .Distinct().Take(4).ToList();
+            .Distinct().Take(figures.Count > 0 ? 2 : 4).ToList();
         if (figures.Count + concerns.Count == 0)
         {
             c.Gather("问题页已省略:请记录客户的现状数据(customer.background、keyFacts.requirements)和听众的关注点(stakeholders[].concerns)",
@@ -107,7 +104,7 @@ internal static class TqcssSlides
         }
         var requirement = DeckText.FirstClause(c.Screen.Apply(DeckText.Plain(c.Deal.KeyFacts.Requirements.Content)));
         var title = requirement.Length > 0
-            ? v.Pick($"{c.CustomerShort}:{DeckText.Clause(requirement)}", $"{c.CustomerShort}: {Lower(DeckText.Clause(requirement))}")
+            ? v.Pick($"{c.CustomerShort}:{DeckText.Clause(requirement)}", Upper($"{c.CustomerShort}: {Lower(DeckText.Clause(requirement))}"))
             : v.Pick($"{c.CustomerShort}要解决的问题", $"What {c.CustomerShort} needs to solve");
         yield return new PlannedSlide
         {
@@ -320,7 +317,7 @@ internal static class TqcssSlides
         var criteria = DeckText.Plain(c.Deal.KeyFacts.EvaluationCriteria.Content);
         keys.AddRange(criteria.Split(['\n', ';', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
         // Beside the commitments, each side in its first clause; the talk track says them whole.
-        var commitments = (c.Deal.Strategy?.Commitments ?? []).Select(x => DeckText.Clause(DeckText.FirstClause(c.Screen.Apply(DeckText.Plain(x))))).Where(x => x.Length > 0).Take(3).ToList();
+        var commitments = (c.Deal.Strategy?.Commitments ?? []).Select(x => DeckText.Clause(DeckText.FirstClause(c.Screen.Apply(DeckText.Plain(x))))).Where(x => x.Length > 0).Take(2).ToList();
         keys = keys.Select(x => c.Screen.Apply(DeckText.Plain(x))).Where(k => k.Length > 0 && !c.IsInternal(k) && !c.Screen.Names(k))
             .Select(k => commitments.Count > 0 ? DeckText.Clause(DeckText.FirstClause(k)) : k).Distinct()
             .Take(commitments.Count > 0 ? 2 : 6).ToList();
@@ -365,6 +362,8 @@ internal static class TqcssSlides
         items.Add(new BodyItem(heading));
         items.AddRange(list.Select(p => new BodyItem(p, 1)));
     }
+
+    internal static string Upper(string text) => text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 
     internal static string Lower(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;

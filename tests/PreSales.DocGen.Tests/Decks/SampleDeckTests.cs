@@ -123,3 +123,39 @@ public class SampleDeckTests
         }
     }
 }
+
+/// <summary>The second sample (a government customer, discovery, a technical workshop) gets a different deck.</summary>
+public class SecondSampleDeckTests
+{
+    [Fact]
+    public void The_deck_changes_with_the_audience_and_the_strategy()
+    {
+        var gov = TestDeals.Sample("revenue-office.en-US.json");
+        var telecom = TestDeals.Sample("telecom-pilot.en-US.json");
+        Assert.True(PreSales.DocGen.Deals.DealReader.ReadFile(Path.Combine(Repo.Root, "samples", "revenue-office.en-US.json")).IsValid);
+        Assert.Equal(AudienceDepth.Technical, SlideStrategy.DepthOf(gov, ExchangeChecklist.NextExchange(gov)));
+        var technical = DeckPlanner.Plan(gov, new DeckRequest()).Plan;
+        var leaders = DeckPlanner.Plan(telecom, new DeckRequest()).Plan;
+        // Technical room: a discussion of our questions early, the full FAB; leaders get neither.
+        Assert.Contains(technical.Slides, s => s.Section == "Discussion");
+        Assert.Contains(technical.Slides, s => s.Table is { Header.Count: 4 });
+        Assert.DoesNotContain(leaders.Slides, s => s.Section == "Discussion" || s.Table is not null);
+        Assert.True(technical.Slides.ToList().FindIndex(s => s.Section == "Discussion") < technical.Slides.ToList().FindIndex(s => s.Section == "Case"));
+        // The ask is what a take-part-to-learn position asks for: information and a next meeting.
+        Assert.Contains(technical.Slides[^1].Body, b => b.Text.Contains("inventory", StringComparison.Ordinal));
+        // The partner on our side keeps its name; the rivals are never named.
+        var text = JsonSerializer.Serialize(technical.Slides, DeckPlanJson.Options);
+        Assert.DoesNotContain("Atlas", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Quill", text, StringComparison.Ordinal);
+        var path = Path.Combine(Path.GetTempPath(), $"presales-i11-{Guid.NewGuid():N}.pptx");
+        File.WriteAllBytes(path, DeckRenderer.Render(technical));
+        try
+        {
+            Assert.InRange(SpeakingTime.Of(DeckReader.Read(path)), 90 * 0.9, 90 * 1.1);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

@@ -29,8 +29,8 @@ public sealed class DepthMismatchRule : Rule
     public override IReadOnlyDictionary<string, double> Thresholds { get; } = new Dictionary<string, double>
     {
         ["tableCells"] = 16,
-        ["cjkCharacters"] = 120,
-        ["words"] = 70,
+        ["cjkCharacters"] = 140,
+        ["words"] = 75,
     };
 
     /// <inheritdoc />
