@@ -335,14 +335,15 @@ internal static class TqcssSlides
             ? v.Pick($"成功关键:{ask}", $"What success takes: {Lower(ask)}")
             : v.Pick($"项目成功的关键:从{c.CustomerShort}的角度", $"Keys to success, from {c.CustomerShort}'s point of view");
         var heading = v.Pick("成功关键", "What success takes");
+        // Each key beside what we commit to for it: a two-column table, read across.
+        var rows = Enumerable.Range(0, Math.Max(keys.Count, commitments.Count))
+            .Select(i => (IReadOnlyList<string>)[i < keys.Count ? keys[i] : "", i < commitments.Count ? commitments[i] : ""]).ToList();
         yield return commitments.Count > 0
             ? new PlannedSlide
             {
-                Kind = SlideKind.TwoColumns,
                 Section = v.Pick("成功关键", "Keys to success"),
                 Title = title,
-                Body = [new(heading), .. keys.Select(k => new BodyItem(k, 1))],
-                SecondColumn = [new(v.Pick("我们的承诺", "What we commit to")), .. commitments.Select(k => new BodyItem(k, 1))],
+                Table = new SlideTable([heading, v.Pick("我们的承诺", "What we commit to")], rows),
             }
             : new PlannedSlide
             {
