@@ -55,6 +55,22 @@ public sealed record Project
 
     /// <summary>Other parties in the deal besides customer and competitors (lead contractor, partners).</summary>
     public IReadOnlyList<Participant> Participants { get; init; } = [];
+
+    /// <summary>The customer's own calendar for the project: the tender timetable and the milestones it has set (or agreed).</summary>
+    public IReadOnlyList<Milestone> Milestones { get; init; } = [];
+}
+
+/// <summary>A date in the customer's project calendar: what the customer sees as its timeline, never our campaign stages.</summary>
+public sealed record Milestone
+{
+    /// <summary>When.</summary>
+    public required DateOnly Date { get; init; }
+
+    /// <summary>What happens, in the customer's words.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Whether it is part of the tender timetable (bid opening, bid presentation, award).</summary>
+    public bool Tender { get; init; }
 }
 
 /// <summary>An amount of money.</summary>

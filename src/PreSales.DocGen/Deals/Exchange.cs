@@ -75,6 +75,9 @@ public sealed record Exchange
     /// <summary>Lines of the meeting notes that fit none of the nine sections, kept so nothing typed is lost.</summary>
     public IReadOnlyList<string>? UnplacedNotes { get; init; }
 
+    /// <summary>The team's reading of the opportunity after a held exchange; `check` suggests re-positioning when it moved.</summary>
+    public PositionReading? PositionAfter { get; init; }
+
     /// <summary>Where the preparation of a planned exchange stands.</summary>
     public Preparation? Preparation { get; init; }
 }
@@ -145,6 +148,16 @@ public sealed record ActionItem
 
     /// <summary>Its state.</summary>
     public ActionStatus Status { get; init; } = ActionStatus.Open;
+}
+
+/// <summary>Importance and likelihood as the team judged them at one point (METHOD §2.2, §2.5).</summary>
+public sealed record PositionReading
+{
+    /// <summary>商机重要程度.</summary>
+    public required Grade Importance { get; init; }
+
+    /// <summary>成功可能性.</summary>
+    public required Grade Likelihood { get; init; }
 }
 
 /// <summary>Where the six preparation steps of a planned exchange stand (METHOD §4).</summary>

@@ -34,6 +34,9 @@ public sealed record ReferenceCase
     /// <summary>The reference customer.</summary>
     public required string Customer { get; init; }
 
+    /// <summary>How the case is named in speech and in the strategy ("临川", "Northshire").</summary>
+    public string? ShortName { get; init; }
+
     /// <summary>Its industry.</summary>
     public string? Industry { get; init; }
 

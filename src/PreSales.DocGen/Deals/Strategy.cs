@@ -74,6 +74,9 @@ public sealed record OverallStrategy
     /// <summary>The order in which our strengths are shown (优势展示步骤).</summary>
     public IReadOnlyList<string> StrengthOrder { get; init; } = [];
 
+    /// <summary>What we commit to in front of the customer (delivery, assurance, people): shown as evidence of strength.</summary>
+    public IReadOnlyList<string> Commitments { get; init; } = [];
+
     /// <summary>The order of stakeholder contacts, as stakeholder ids.</summary>
     public IReadOnlyList<string> ContactOrder { get; init; } = [];
 

@@ -5,7 +5,8 @@ namespace PreSales.DocGen.Decks;
 
 /// <summary>
 /// Keeps competitors' names out of a deck: a deck is shared, notes included, so any mention of a competitor
-/// in deal text that reaches a slide is replaced with a neutral word (友商 / other vendors).
+/// in deal text that reaches a slide is replaced with a neutral word (友商 / other vendors). A competitor that is
+/// our partner in this deal (named in the strategy's partners) is on our side and keeps its name.
 /// </summary>
 public sealed class CompetitorScreen
 {
@@ -17,6 +18,7 @@ public sealed class CompetitorScreen
     {
         replacement = deal.Language == DealLanguage.ZhCN ? "友商" : "other vendors";
         var names = deal.Competitors
+            .Where(c => !Method.SlideStrategy.IsPartner(deal, c))
             .SelectMany(c => new[] { c.Name })
             .Select(n => n.Trim())
             .Where(n => n.Length > 0 && !string.Equals(n, deal.OurCompany, StringComparison.OrdinalIgnoreCase))

@@ -138,6 +138,17 @@ public static class DeckPlanner
 /// <summary>What every slide builder reads: the deal, the exchange, the language, the name screen, the gaps found.</summary>
 internal sealed record DeckContext(Deal Deal, Exchange? Exchange, Vocabulary V, CompetitorScreen Screen, List<string> Gaps)
 {
+    public SlideStrategy Strategy { get; } = SlideStrategy.For(Deal, Exchange);
+
+    public IReadOnlyList<ObjectionAnswer> Answers { get; } = ObjectionAnswers.For(Deal, Exchange);
+
+    private readonly IReadOnlyList<string> internalText = SlideStrategy.InternalText(Deal);
+
+    private readonly IReadOnlySet<string> stageNames = Deal.Stages.Select(s => s.Name).OfType<string>().ToHashSet();
+
+    /// <summary>Whether a text carries internal content (a stage name, the team's notes, competitor intelligence).</summary>
+    public bool IsInternal(string text) => internalText.Any(t => SlideStrategy.Leak(text, t, stageNames) is not null);
+
     public IReadOnlyList<Stakeholder> Audience { get; } = AudienceAnalysis.AudienceOf(Deal, Exchange);
 
     public AudienceSummary Summary { get; } = AudienceAnalysis.Summarize(AudienceAnalysis.AudienceOf(Deal, Exchange));

@@ -1,12 +1,15 @@
 using System.Globalization;
 using PreSales.DocGen.Deals;
 using PreSales.DocGen.Language;
+using PreSales.DocGen.Method;
 
 namespace PreSales.DocGen.Decks;
 
 /// <summary>
-/// The slides of the TQCSS structure (METHOD §4), one builder each. A builder without the data it needs
-/// leaves its slide out and records which facts to gather.
+/// The slides of the TQCSS structure (METHOD §4), one builder each. The exchange's strategy decides which exist and how
+/// deep they go (<see cref="SlideStrategy"/>): leaders get outcomes, cases and commitments, a technical room gets the full
+/// FAB and a discussion. Titles state the slide's conclusion. A builder without the data it needs leaves its slide out
+/// and records which facts to gather.
 /// </summary>
 internal static class TqcssSlides
 {
@@ -14,12 +17,14 @@ internal static class TqcssSlides
     {
         var slides = new List<PlannedSlide>();
         slides.AddRange(Trends(c));
-        slides.AddRange(Questions(c));
-        slides.AddRange(Case(c));
+        slides.AddRange(Situation(c));
+        if (c.Strategy.Depth == AudienceDepth.Technical)
+            slides.AddRange(Discussion(c));
+        slides.AddRange(Cases(c));
         slides.AddRange(Solution(c));
         slides.AddRange(SuccessKeys(c));
         slides.AddRange(StrengthSlides.Strengths(c));
-        slides.AddRange(StrengthSlides.Stages(c));
+        slides.AddRange(StrengthSlides.Timetable(c));
         return slides;
     }
 
@@ -57,95 +62,177 @@ internal static class TqcssSlides
                 "trends slide left out: gather the trends of the customer's industry, the customer and its rivals (customer.trends)");
             yield break;
         }
-        // One slide of at most six lines: each group keeps its first trend, then the rest are taken in turn.
-        var groups = new[] { t.Industry, t.Customer, t.Rivals };
-        var take = new int[3];
-        var lines = groups.Count(g => g.Count > 0);
-        for (var round = 0; lines < SlideRoom.MaxBullets && round < 6; round++)
-            for (var g = 0; g < 3 && lines < SlideRoom.MaxBullets; g++)
-                if (take[g] < groups[g].Count)
-                {
-                    take[g]++;
-                    lines++;
-                }
+        // Every trend the team gathered; leaders get one slide (two of each group at most), others the whole list.
+        var per = c.Strategy.Depth == AudienceDepth.Leadership ? 1 : int.MaxValue;
+        var perGroup = per;
         var items = new List<BodyItem>();
-        Group(items, v.Pick("行业趋势", "Industry trends"), t.Industry.Take(Math.Max(1, take[0])), c);
-        Group(items, v.Pick($"{c.CustomerShort}的发展", $"{c.CustomerShort}'s direction"), t.Customer.Take(Math.Max(1, take[1])), c);
-        Group(items, v.Pick("同业动态", "What its peers are doing"), t.Rivals.Take(Math.Max(1, take[2])), c);
+        Group(items, v.Pick("行业趋势", "Industry trends"), t.Industry.Take(perGroup), c);
+        Group(items, v.Pick($"{c.CustomerShort}的发展", $"{c.CustomerShort}'s direction"), t.Customer.Take(perGroup), c);
+        Group(items, v.Pick("同业动态", "What its peers are doing"), t.Rivals.Take(per), c);
+        var lead = t.Industry.Concat(t.Customer).Concat(t.Rivals).Select(x => DeckText.FirstClause(c.Screen.Apply(DeckText.Plain(x)))).First(x => x.Length > 0);
+        if (per == 1 && items.Count > SlideRoom.MaxBullets)
+            items = items.Take(SlideRoom.MaxBullets).ToList();
         yield return new PlannedSlide
         {
             Section = v.Pick("趋势", "Trends"),
-            Title = v.Pick($"趋势:{DeckText.Clean(c.Deal.Customer.Industry)}正在发生的变化", $"Trends: what is changing in {DeckText.Clean(c.Deal.Customer.Industry)}"),
+            Title = Upper(DeckText.Clause(c.V.IsChinese ? lead : lead.Split([" so that ", " and ", "; "], 2, StringSplitOptions.None)[0])),
             Body = items,
         };
     }
 
-    private static IEnumerable<PlannedSlide> Questions(DeckContext c)
+    /// <summary>
+    /// Q of TQCSS: the customer's situation in its own numbers and words, and the concerns of the people in the room who
+    /// work for the customer (a participant's internal concerns, and worries about our weak elements, stay in the notes).
+    /// </summary>
+    private static IEnumerable<PlannedSlide> Situation(DeckContext c)
     {
         var v = c.V;
-        var rows = new List<IReadOnlyList<string>>();
-        foreach (var level in Enum.GetValues<OrgLevel>().Cast<OrgLevel?>().Append(null))
+        // Two columns of a heading and two lines each keep the slide within six bullets (the review's text-heavy rule).
+        var figures = Figures(c).Take(2).ToList();
+        var concerns = c.Audience
+            .Where(s => !SlideStrategy.WorksForParticipant(c.Deal, s))
+            .OrderByDescending(s => s.Influence)
+            .SelectMany(s => s.Concerns)
+            .Select(x => c.Screen.Apply(DeckText.Plain(x)))
+            .Where(x => x.Length > 0 && !c.Strategy.ClaimsWeakness(x, v) && !c.IsInternal(x))
+            .Distinct().Take(figures.Count > 0 ? 2 : 4).ToList();
+        if (figures.Count + concerns.Count == 0)
         {
-            var people = c.Audience.Where(s => s.Level == level).OrderByDescending(s => s.Influence).ToList();
-            var cares = Points(people.SelectMany(s => s.HotButtons.Concat(s.Needs)), c);
-            var pains = Points(people.SelectMany(s => s.Concerns), c);
-            if (cares.Length + pains.Length > 0)
-                rows.Add([level is { } l ? v.Label(l) : v.Pick("其他", "Others"), cares, pains]);
-        }
-        if (rows.Count == 0)
-        {
-            c.Gather("问题页已省略:请为本次交流的听众记录关注点和兴奋点(stakeholders[].concerns / hotButtons)",
-                "questions slide left out: record the audience's concerns and hot buttons (stakeholders[].concerns / hotButtons)");
+            c.Gather("问题页已省略:请记录客户的现状数据(customer.background、keyFacts.requirements)和听众的关注点(stakeholders[].concerns)",
+                "questions slide left out: record the customer's figures (customer.background, keyFacts.requirements) and the audience's concerns (stakeholders[].concerns)");
             yield break;
         }
+        var requirement = DeckText.FirstClause(c.Screen.Apply(DeckText.Plain(c.Deal.KeyFacts.Requirements.Content)));
+        var title = requirement.Length > 0
+            ? v.Pick($"{c.CustomerShort}:{DeckText.Clause(requirement)}", Upper($"{c.CustomerShort}: {Lower(DeckText.Clause(requirement))}"))
+            : v.Pick($"{c.CustomerShort}要解决的问题", $"What {c.CustomerShort} needs to solve");
         yield return new PlannedSlide
         {
+            Kind = figures.Count > 0 && concerns.Count > 0 ? SlideKind.TwoColumns : SlideKind.Content,
             Section = v.Pick("问题", "Questions"),
-            Title = v.Pick("各层关注的问题与痛点", "What each level cares about, and the pain points"),
-            Table = new SlideTable([v.Pick("层级", "Level"), v.Pick("关注", "Cares about"), v.Pick("痛点", "Pain points")], rows),
+            Title = title,
+            Body = figures.Count > 0 ? [new(v.Pick("现状", "Today")), .. figures.Select(f => new BodyItem(f, 1))] : [new(v.Pick("要解决的问题", "To solve")), .. concerns.Select(f => new BodyItem(f, 1))],
+            SecondColumn = figures.Count > 0 && concerns.Count > 0 ? [new(v.Pick("要解决的问题", "To solve")), .. concerns.Select(f => new BodyItem(f, 1))] : [],
         };
     }
 
-    private static string Points(IEnumerable<string> points, DeckContext c) =>
-        c.V.List(points.Select(p => c.Screen.Apply(DeckText.Plain(p))).Where(p => p.Length > 0).Distinct().Take(3));
+    /// <summary>The customer's own numbers: clauses with figures from its background, the project's and the requirements.</summary>
+    private static IEnumerable<string> Figures(DeckContext c)
+    {
+        var sources = new[] { c.Deal.KeyFacts.Requirements.Content, c.Deal.Customer.Background, c.Deal.Project.Background };
+        var seen = new HashSet<string>();
+        foreach (var clause in sources.OfType<string>()
+                     .SelectMany(s => DeckText.Plain(s).Split(['。', ';', ';', '\n', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                     .SelectMany(s => s.Split([". ", ", "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                     .Where(s => s.Any(char.IsDigit) && !c.IsInternal(s) && !c.Screen.Names(s))
+                     .Select(s => DeckText.Clause(c.Screen.Apply(s))))
+        {
+            // One line per set of figures: "约520个站点" said twice is said once.
+            var numbers = string.Join(",", System.Text.RegularExpressions.Regex.Matches(clause, @"[0-9]+(\.[0-9]+)?").Select(m => m.Value));
+            if (clause.Length > 0 && seen.Add(numbers) && !seen.Contains(clause))
+                yield return clause;
+        }
+    }
 
-    private static IEnumerable<PlannedSlide> Case(DeckContext c)
+    /// <summary>
+    /// A discussion for a technical room (discovery, requirement analysis): the questions we ask, from the key facts still
+    /// unknown and the concerns of the people present (METHOD §5 SPIN: situation, problem, implication, need-payoff).
+    /// </summary>
+    private static IEnumerable<PlannedSlide> Discussion(DeckContext c)
+    {
+        var questions = DiscussionQuestions(c).Take(5).ToList();
+        if (questions.Count == 0)
+            yield break;
+        yield return new PlannedSlide
+        {
+            Section = c.V.Pick("讨论", "Discussion"),
+            Title = c.V.Pick("想和各位一起确认的问题", "What we would like to settle with you today"),
+            Body = questions.Select(q => new BodyItem(q)).ToList(),
+        };
+    }
+
+    internal static IEnumerable<string> DiscussionQuestions(DeckContext c)
     {
         var v = c.V;
-        var chosen = c.Deal.Cases
-            .Where(k => k.Metrics.Count > 0)
-            .OrderByDescending(k => string.Equals(k.Industry, c.Deal.Customer.Industry, StringComparison.OrdinalIgnoreCase))
-            .ThenByDescending(k => k.Year ?? 0)
-            .FirstOrDefault();
-        if (chosen is null)
+        foreach (var gap in KeyFactGaps.Find(c.Deal.KeyFacts).Where(g => g.Fact is not KeyFactKind.Competition and not KeyFactKind.Budget))
+            yield return gap.Fact switch
+            {
+                KeyFactKind.Requirements => v.Pick("今天的系统在哪些环节最影响业务?", "Where does today's system hurt the work most?"),
+                KeyFactKind.Schedule => v.Pick("项目的时间表和关键节点怎样安排?", "What is the timetable, and which dates cannot move?"),
+                KeyFactKind.DecisionProcess => v.Pick("方案将如何评估,哪些部门参与?", "How will the options be evaluated, and who takes part?"),
+                KeyFactKind.EvaluationCriteria => v.Pick("对各位来说,什么样的结果算是成功?", "What result would count as a success for you?"),
+                _ => v.Pick("还有哪些我们需要了解的情况?", "What else should we understand?"),
+            };
+        foreach (var concern in c.Audience.Where(s => !SlideStrategy.WorksForParticipant(c.Deal, s)).SelectMany(s => s.Concerns)
+                     .Select(x => DeckText.Clause(c.Screen.Apply(DeckText.Plain(x)))).Where(x => x.Length > 0 && !c.IsInternal(x)).Distinct().Take(2))
+            yield return v.Pick($"“{concern}”今天影响有多大?", $"How much does this weigh today: {Lower(concern)}?");
+    }
+
+    /// <summary>
+    /// C of TQCSS: every case the exchange's strategy names (else the most similar one), each on one slide: the problem,
+    /// what we did and the customer's figures before and after, with the improvement charted.
+    /// </summary>
+    private static IEnumerable<PlannedSlide> Cases(DeckContext c)
+    {
+        var v = c.V;
+        var chosen = c.Strategy.NamedCases.Where(k => k.Metrics.Count > 0).ToList();
+        foreach (var named in c.Strategy.NamedCases.Where(k => k.Metrics.Count == 0))
+            c.Gather($"案例“{named.ShortName ?? named.Customer}”缺少前后对比数据,无法作图:请补充 cases[].metrics",
+                $"the case \"{named.ShortName ?? named.Customer}\" has no before/after figures to chart: add cases[].metrics");
+        if (chosen.Count == 0 && c.Deal.Cases
+                .Where(k => k.Metrics.Count > 0)
+                .OrderByDescending(k => string.Equals(k.Industry, c.Deal.Customer.Industry, StringComparison.OrdinalIgnoreCase))
+                .ThenByDescending(k => k.Year ?? 0)
+                .FirstOrDefault() is { } best)
+            chosen.Add(best);
+        if (chosen.Count == 0)
         {
             c.Gather("案例页已省略:请补充一个带前后对比数据的参考案例(cases[].metrics)",
                 "case slides left out: add a reference case with before/after figures (cases[].metrics)");
             yield break;
         }
-        var section = v.Pick("案例", "Case");
-        var who = c.Screen.Apply(chosen.Customer);
+        foreach (var k in chosen)
+            yield return CaseSlide(c, k);
+    }
+
+    private static PlannedSlide CaseSlide(DeckContext c, ReferenceCase k)
+    {
+        var v = c.V;
+        var who = c.Screen.Apply(k.ShortName ?? k.Customer);
         var body = new List<BodyItem>
         {
-            new(v.Pick("问题", "Problem") + v.Colon + c.Screen.Apply(DeckText.Plain(chosen.Problem))),
-            new(v.Pick("方案", "Solution") + v.Colon + c.Screen.Apply(DeckText.Plain(chosen.Solution))),
+            new(v.Pick("问题", "Problem") + v.Colon + DeckText.FirstClause(c.Screen.Apply(DeckText.Plain(k.Problem)))),
+            new(v.Pick("做法", "What we did") + v.Colon + DeckText.FirstClause(c.Screen.Apply(DeckText.Plain(k.Solution)))),
         };
-        if (!string.IsNullOrWhiteSpace(chosen.Benefit))
-            body.Add(new(v.Pick("效益", "Benefit") + v.Colon + c.Screen.Apply(DeckText.Plain(chosen.Benefit))));
-        yield return new PlannedSlide { Section = section, Title = v.Pick($"案例:{who}的相似问题与解决", $"Case: how {who} solved a similar problem"), Body = body };
-        var rows = chosen.Metrics.Select(m => (IReadOnlyList<string>)
-            [c.Screen.Apply(m.Name), c.Screen.Apply(WithUnit(m.Before, m.Unit)), c.Screen.Apply(WithUnit(m.After, m.Unit))]).ToList();
-        yield return new PlannedSlide
+        body.AddRange(k.Metrics.Take(v.IsChinese ? 4 : 3).Select(m => new BodyItem(c.Screen.Apply(m.Name) + v.Colon + CaseFigures.Unit(m.Before, m.Unit) + " → " + CaseFigures.Unit(m.After, m.Unit), 1)));
+        var gains = k.Metrics.Select(m => (m, gain: CaseFigures.Improvement(m))).Where(x => x.gain is not null).ToList();
+        var headline = gains.OrderByDescending(x => x.gain).Select(x => x.m).FirstOrDefault() ?? k.Metrics[0];
+        var title = v.Pick(
+            $"{who}:{headline.Name}从{CaseFigures.Unit(headline.Before, headline.Unit)}到{CaseFigures.Unit(headline.After, headline.Unit)}",
+            $"{who}: {Lower(headline.Name)} from {CaseFigures.Unit(headline.Before, headline.Unit)} to {CaseFigures.Unit(headline.After, headline.Unit)}");
+        SlideChart? chart = null;
+        if (gains.Count >= 2)
         {
-            Section = section,
-            Title = v.Pick($"案例:{who}上线前后对比", $"Case: {who} before and after"),
-            Table = new SlideTable([v.Pick("指标", "Measure"), v.Pick("之前", "Before"), v.Pick("之后", "After")], rows),
+            var categories = gains.Select(x => c.Screen.Apply(x.m.Name)).ToList();
+            var name = v.Pick("改善幅度(%)", "Improvement (%)");
+            chart = new SlideChart(categories, [new ChartSeries(name, gains.Select(x => x.gain!.Value).ToList())], v.Pick(
+                $"柱状图:{who}上线前后的改善幅度(%):{v.List(gains.Select(x => $"{x.m.Name} {CaseFigures.Unit(x.m.Before, x.m.Unit)}→{CaseFigures.Unit(x.m.After, x.m.Unit)}"))}",
+                $"Bar chart: {who}'s improvement (%) before and after: {v.List(gains.Select(x => $"{x.m.Name} {CaseFigures.Unit(x.m.Before, x.m.Unit)}→{CaseFigures.Unit(x.m.After, x.m.Unit)}"))}"));
+        }
+        else
+            c.Gather($"案例“{who}”的数据不足两项可比较,未作图:请补充数值型的前后对比(cases[].metrics)",
+                $"the case \"{who}\" has fewer than two comparable figures, so no chart: add numeric before/after figures (cases[].metrics)");
+        return new PlannedSlide
+        {
+            Kind = chart is null ? SlideKind.Content : SlideKind.TwoColumns,
+            Section = v.Pick("案例", "Case"),
+            Title = title,
+            Body = body,
+            Chart = chart,
         };
     }
 
-    private static string WithUnit(string value, string? unit) =>
-        string.IsNullOrWhiteSpace(unit) || value.EndsWith(unit, StringComparison.Ordinal) ? value : value + " " + unit;
-
+    /// <summary>S of TQCSS: the solution, deep as the audience takes it (leaders: the benefits; others: the full FAB).</summary>
     private static IEnumerable<PlannedSlide> Solution(DeckContext c)
     {
         var v = c.V;
@@ -155,27 +242,44 @@ internal static class TqcssSlides
                 "solution slides left out: add FAB (feature-function-advantage-benefit) items (fab)");
             yield break;
         }
-        // What the audience cares about most: its hot buttons, then its concerns, the most influential holders first.
-        var hot = c.Summary.HotButtons.Concat(c.Summary.Concerns).Select(h => h.Text).ToList();
-        var ordered = c.Deal.Fab
-            .Select((item, i) => (item, i, rank: HotRank(item, hot)))
-            .OrderBy(x => x.rank).ThenBy(x => x.i).Select(x => x.item).ToList();
+        var ordered = OrderedFab(c);
         var section = v.Pick("方案", "Solution");
+        var leaders = c.Strategy.Depth == AudienceDepth.Leadership;
+        var shown = leaders ? ordered.Take(4).ToList() : ordered;
+        var top = shown.Take(2).Select(f => DeckText.Clause(DeckText.FirstClause(Benefit(f, v, c.Screen)))).Select(x => v.IsChinese ? x : x.Split(" and ")[0]).ToList();
         yield return new PlannedSlide
         {
             Section = section,
-            Title = v.Pick($"整体方案:{c.Screen.Apply(c.Deal.Project.Name)}", $"Our solution: {c.Screen.Apply(c.Deal.Project.Name)}"),
-            // The overview names each feature and the gist of its benefit; the FAB table that follows has the detail.
-            Body = ordered.Select(f => new BodyItem(c.Screen.Apply(f.Feature) + v.Colon + DeckText.FirstClause(Benefit(f, v, c.Screen)))).ToList(),
+            Title = v.Pick($"方案:{string.Join("、", top)}", $"The solution: {string.Join(" and ", top.Select(Lower))}"),
+            // Leaders see what each feature does for them; the FAB table that follows for others has the detail.
+            Body = shown.Select(f => new BodyItem(c.Screen.Apply(f.Feature) + v.Colon + Gist(Benefit(f, v, c.Screen), v))).ToList(),
         };
+        if (leaders)
+            yield break;
         var rows = ordered.Select(f => (IReadOnlyList<string>)
             [c.Screen.Apply(f.Feature), c.Screen.Apply(f.Function), c.Screen.Apply(f.Advantage), Benefit(f, v, c.Screen)]).ToList();
         yield return new PlannedSlide
         {
             Section = section,
-            Title = v.Pick("方案优势:特色、功能、优点、效益", "Why it matters: feature, function, advantage, benefit"),
+            Title = v.Pick($"每项特色都落到{c.CustomerShort}的效益上", $"Every feature lands as a benefit for {c.CustomerShort}"),
             Table = new SlideTable([v.Pick("特色", "Feature"), v.Pick("功能", "Function"), v.Pick("优点", "Advantage"), v.Pick("效益", "Benefit")], rows),
         };
+    }
+
+    /// <summary>The gist of a benefit: its first clause (in English, up to its first "and").</summary>
+    private static string Gist(string benefit, Vocabulary v)
+    {
+        var first = DeckText.Clause(DeckText.FirstClause(benefit));
+        return v.IsChinese ? first : first.Split(" and ")[0];
+    }
+
+    /// <summary>The FAB rows, those answering the audience's hot buttons (then concerns) first, the most influential holders first.</summary>
+    internal static List<FabItem> OrderedFab(DeckContext c)
+    {
+        var hot = c.Summary.HotButtons.Concat(c.Summary.Concerns).Select(h => h.Text).ToList();
+        return c.Deal.Fab
+            .Select((item, i) => (item, i, rank: HotRank(item, hot)))
+            .OrderBy(x => x.rank).ThenBy(x => x.i).Select(x => x.item).ToList();
     }
 
     private static int HotRank(FabItem item, List<string> hot)
@@ -199,38 +303,69 @@ internal static class TqcssSlides
         return text.Length == 0 ? verb : verb + " " + char.ToLowerInvariant(text[0]) + text[1..];
     }
 
+    /// <summary>
+    /// The last S of TQCSS: the keys to success from the customer's point of view beside what we commit to for each — the
+    /// slide the ask stands on, titled with what the ask asks for.
+    /// </summary>
     private static IEnumerable<PlannedSlide> SuccessKeys(DeckContext c)
     {
         var v = c.V;
         // The customer's own words first: what the key persons in the room need; then the evaluation criteria,
         // which are the team's notes and may read less like the customer.
         var keys = new List<string>();
-        keys.AddRange(c.Summary.KeyPersons.SelectMany(s => s.Needs));
+        keys.AddRange(c.Summary.KeyPersons.Where(s => !SlideStrategy.WorksForParticipant(c.Deal, s)).SelectMany(s => s.Needs));
         var criteria = DeckText.Plain(c.Deal.KeyFacts.EvaluationCriteria.Content);
         keys.AddRange(criteria.Split(['\n', ';', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
-        keys = keys.Select(c.Screen.Apply).Where(k => k.Length > 0).Distinct().Take(6).ToList();
-        if (keys.Count == 0)
+        // Beside the commitments, each side in its first clause; the talk track says them whole.
+        var commitments = (c.Deal.Strategy?.Commitments ?? []).Select(x => DeckText.Clause(DeckText.FirstClause(c.Screen.Apply(DeckText.Plain(x))))).Where(x => x.Length > 0).Take(2).ToList();
+        keys = keys.Select(x => c.Screen.Apply(DeckText.Plain(x))).Where(k => k.Length > 0 && !c.IsInternal(k) && !c.Screen.Names(k))
+            .Select(k => commitments.Count > 0 ? DeckText.Clause(DeckText.FirstClause(k)) : k).Distinct()
+            .Take(commitments.Count > 0 ? 2 : 6).ToList();
+        if (keys.Count == 0 && commitments.Count == 0)
         {
             c.Gather("成功关键页已省略:请收集关键评估项(keyFacts.evaluationCriteria)或关键人的需求(stakeholders[].needs)",
                 "success-keys slide left out: gather the key evaluation criteria (keyFacts.evaluationCriteria) or key persons' needs (stakeholders[].needs)");
             yield break;
         }
-        yield return new PlannedSlide
-        {
-            Section = v.Pick("成功关键", "Keys to success"),
-            Title = v.Pick($"项目成功的关键:从{c.CustomerShort}的角度", $"Keys to success, from {c.CustomerShort}'s point of view"),
-            Body = keys.Select(k => new BodyItem(k)).ToList(),
-        };
+        if (commitments.Count == 0)
+            c.Gather("成功关键页没有我方承诺:请在 strategy.commitments 写明交付与保障承诺,让请求有依据",
+                "the success-keys slide has no commitments: state our delivery and assurance commitments (strategy.commitments) so the ask has something behind it");
+        var ask = StrengthSlides.AskObject(c);
+        var title = ask is { Length: > 0 }
+            ? v.Pick($"成功关键:{ask}", $"What success takes: {Lower(ask)}")
+            : v.Pick($"项目成功的关键:从{c.CustomerShort}的角度", $"Keys to success, from {c.CustomerShort}'s point of view");
+        var heading = v.Pick("成功关键", "What success takes");
+        // Each key beside what we commit to for it: a two-column table, read across.
+        var rows = Enumerable.Range(0, Math.Max(keys.Count, commitments.Count))
+            .Select(i => (IReadOnlyList<string>)[i < keys.Count ? keys[i] : "", i < commitments.Count ? commitments[i] : ""]).ToList();
+        yield return commitments.Count > 0
+            ? new PlannedSlide
+            {
+                Section = v.Pick("成功关键", "Keys to success"),
+                Title = title,
+                Table = new SlideTable([heading, v.Pick("我们的承诺", "What we commit to")], rows),
+            }
+            : new PlannedSlide
+            {
+                Section = v.Pick("成功关键", "Keys to success"),
+                Title = title,
+                Body = keys.Select(k => new BodyItem(k)).ToList(),
+            };
     }
 
     public static PlannedSlide Closing(DeckContext c) => StrengthSlides.Closing(c);
 
     internal static void Group(List<BodyItem> items, string heading, IEnumerable<string> points, DeckContext c)
     {
-        var list = points.Select(p => c.Screen.Apply(DeckText.Plain(p))).Where(p => p.Length > 0).ToList();
+        var list = points.Select(p => c.Screen.Apply(DeckText.Plain(p))).Where(p => p.Length > 0 && !c.IsInternal(p)).ToList();
         if (list.Count == 0)
             return;
         items.Add(new BodyItem(heading));
         items.AddRange(list.Select(p => new BodyItem(p, 1)));
     }
+
+    internal static string Upper(string text) => text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+
+    internal static string Lower(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 }

@@ -38,7 +38,7 @@ public class DeckCommandTests
         var result = CliProcess.Process(null, "deck", ZhDeal, "--minutes", "30", "-o", output);
         Assert.True(result.Exit == 0, result.Err);
         Assert.Equal(output, result.Out.Trim());
-        Assert.True(SlideCount(output) >= 10);
+        Assert.True(SlideCount(output) >= 8);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class DeckCommandTests
         Assert.StartsWith("---\ntitle:", File.ReadAllText(md), StringComparison.Ordinal);
         var fromMd = CliProcess.Run("deck", "--from-plan", md, "-o", Path.Combine(dir, "from-md.pptx"));
         Assert.True(fromMd.Exit == 0, fromMd.Err);
-        Assert.True(SlideCount(Path.Combine(dir, "from-md.pptx")) >= 10);
+        Assert.True(SlideCount(Path.Combine(dir, "from-md.pptx")) >= 8);
     }
 
     [Fact]

@@ -27,7 +27,17 @@ public static class DeckDeals
                     Rivals = [T("兄弟省份已启动类似试点", "Sister provinces have started similar pilots")],
                 },
             },
-            Project = new Project { Name = T("四级组网技改试点", "Four-level network pilot") },
+            Project = new Project
+            {
+                Name = T("四级组网技改试点", "Four-level network pilot"),
+                Milestones =
+                [
+                    new Milestone { Date = new DateOnly(2026, 12, 3), Name = T("方案交流", "Solution exchange") },
+                    new Milestone { Date = new DateOnly(2027, 1, 5), Name = T("样板点测试", "Pilot-site test") },
+                    new Milestone { Date = new DateOnly(2027, 2, 20), Name = T("投标与讲标", "Bid and presentation"), Tender = true },
+                    new Milestone { Date = new DateOnly(2027, 3, 15), Name = T("合同签订", "Contract signed") },
+                ],
+            },
             Stage = DealStage.SolutionRefinement,
             KeyFacts = new KeyFacts
             {
@@ -35,7 +45,7 @@ public static class DeckDeals
             },
             Stakeholders =
             [
-                new Stakeholder { Id = "wang", Name = T("王总", "Mr Wang"), Title = T("副总经理", "Deputy GM"), Level = OrgLevel.Executive, Role = DecisionRole.DecisionMaker, Influence = 5, KeyPerson = true, HotButtons = [T("在集团内率先取得成功", "be first in the group to succeed")], Concerns = [T("项目风险可控", "project risk under control")], Needs = [T("试点可复制推广", "a pilot that can be replicated")] },
+                new Stakeholder { Id = "wang", Name = T("王总", "Mr Wang"), Title = T("副总经理", "Deputy GM"), Level = OrgLevel.Manager, Role = DecisionRole.DecisionMaker, Influence = 5, KeyPerson = true, HotButtons = [T("在集团内率先取得成功", "be first in the group to succeed")], Concerns = [T("项目风险可控", "project risk under control")], Needs = [T("试点可复制推广", "a pilot that can be replicated")] },
                 new Stakeholder { Id = "li", Name = T("李经理", "Ms Li"), Title = T("网络部经理", "Network manager"), Level = OrgLevel.Manager, Role = DecisionRole.TechnicalEvaluator, Influence = 4, HotButtons = [T("运维效率", "operations efficiency")], Concerns = [T("与现网设备兼容", "compatibility with the live network")] },
                 new Stakeholder { Id = "zhao", Name = T("赵工", "Mr Zhao"), Level = OrgLevel.Staff, Role = DecisionRole.User, HotButtons = [T("操作简单", "simple to operate")], Concerns = [T("故障定位耗时长", "fault finding takes too long")] },
             ],
@@ -46,7 +56,12 @@ public static class DeckDeals
             ],
             OurRating = TestDeals.Rating(4, 5, 5, 4, 3, 4),
             Swot = new Swot { Strengths = [T("与牵头方 M 多次联合中标", "many joint wins with the lead contractor M"), T("技术路线 Y 成熟,行业案例多,比B公司更稳定", "a mature product on route Y with many cases, steadier than Bolt Networks")] },
-            Strategy = new OverallStrategy { LeadElements = [CompetitiveElement.CustomersAndReferences, CompetitiveElement.ProductAndSolution] },
+            Strategy = new OverallStrategy
+            {
+                LeadElements = [CompetitiveElement.CustomersAndReferences, CompetitiveElement.ProductAndSolution],
+                StrengthOrder = [T("行业案例多,故障定位时间大幅缩短", "many industry cases: fault finding much faster"), T("价格最低", "the lowest price")],
+                Commitments = [T("三个月内完成样板点上线,对现网零影响", "The pilot site live within three months, with no impact on the live network")],
+            },
             Stages =
             [
                 new StagePlan { Number = 1, Name = T("技术交流", "Technical exchange"), Focus = "x", Start = new DateOnly(2026, 12, 1), End = new DateOnly(2026, 12, 15) },
@@ -64,7 +79,7 @@ public static class DeckDeals
             [
                 new ReferenceCase
                 {
-                    Id = "c1", Customer = T("某市电信", "City Telecom"), Industry = T("电信运营", "telecom operations"), Year = 2025,
+                    Id = "c1", Customer = T("某市电信", "City Telecom"), ShortName = T("某市", "City"), Industry = T("电信运营", "telecom operations"), Year = 2025,
                     Problem = T("四级网络分散运维,故障定位平均需要 4 小时", "Four network levels run separately; finding a fault took 4 hours on average"),
                     Solution = T("统一运维平台与一键恢复", "One operations platform with one-click restore"),
                     Benefit = T("故障定位时间缩短 75%", "Fault finding 75% faster"),
@@ -79,6 +94,7 @@ public static class DeckDeals
                     Title = T("四级组网技改方案交流", "Four-level network renovation: solution exchange"),
                     Goal = T("请网络部安排样板点测试,并确认测试标准", "Ask the network department to schedule a pilot-site test and agree its criteria"),
                     DurationMinutes = 60,
+                    Strategy = T("用某市案例证明故障定位提速", "Prove faster fault finding with the City case"),
                     CustomerAttendees = [new CustomerAttendee { StakeholderId = "wang" }, new CustomerAttendee { StakeholderId = "li" }, new CustomerAttendee { StakeholderId = "zhao" }],
                 },
             ],

@@ -99,7 +99,7 @@ public class DeckRendererTests
         using var deck = Open(DeckRenderer.Render(ZhPlan));
         var slides = Slides(deck);
         var tables = slides.SelectMany(s => s.Slide!.Descendants<A.Table>()).ToList();
-        Assert.True(tables.Count >= 3);
+        Assert.True(tables.Count >= 1);
         Assert.All(tables, t => Assert.True(t.TableProperties!.FirstRow!.Value));
         var chartSlide = Assert.Single(slides, s => s.ChartParts.Any());
         var chart = chartSlide.ChartParts.Single();
@@ -108,7 +108,7 @@ public class DeckRendererTests
         var workbook = Assert.IsType<EmbeddedPackagePart>(chart.GetPartById(external.Id!.Value!));
         using (var xlsx = SpreadsheetDocument.Open(workbook.GetStream(), false))
         {
-            Assert.Contains("客户和案例", xlsx.WorkbookPart!.WorksheetParts.Single().Worksheet!.InnerText, StringComparison.Ordinal);
+            Assert.Contains("故障定位时间", xlsx.WorkbookPart!.WorksheetParts.Single().Worksheet!.InnerText, StringComparison.Ordinal);
             Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(xlsx));
         }
         var frames = slides.SelectMany(s => s.Slide!.Descendants<P.GraphicFrame>()).ToList();

@@ -32,7 +32,7 @@ public sealed class CustomerFactsRule : Rule
         if (context.Deal is not { } deal)
             yield break;
         var forms = new[] { deal.Customer.Name, deal.Customer.ShortName }.Concat(deal.Customer.Aliases).OfType<string>().Where(f => f.Length >= 3).Distinct().ToList();
-        var competitors = deal.Competitors.Select(c => c.Name).Where(n => n.Length >= 2).ToList();
+        var competitors = deal.Competitors.Where(c => !Method.SlideStrategy.IsPartner(deal, c)).Select(c => c.Name).Where(n => n.Length >= 2).ToList();
         foreach (var slide in context.Deck.Slides)
         {
             var text = slide.Text;

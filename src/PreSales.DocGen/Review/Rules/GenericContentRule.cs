@@ -31,7 +31,10 @@ public sealed partial class GenericContentRule : Rule
         ["minSlides"] = 5,
     };
 
-    [GeneratedRegex(@"公司|集团|银行|电信|移动|联通|政府|局|委员会|厅|院|大学|贵司|贵公司|贵单位|致|面向|for\s+[A-Z]|\b(Inc|Ltd|LLC|Corp|Corporation|Group|Bank|Telecom|Ministry|Bureau|Government|University|Agency|Council|GmbH|AG|SA|plc)\b")]
+    // An organisation's word ends a name (税务局, 人民医院): 局/院/厅 count only after two or more CJK characters and not
+    // inside an ordinary word (格局, 布局, 全局, 结局, 庭院, 住院); 公司 never as the vendor's own "我公司/本公司"; 致 only
+    // as an address ("致:…", "致 某某").
+    [GeneratedRegex(@"(?m)(?<!我|我们|本|我方)(公司|集团)|银行|电信|移动|联通|政府|(?<![格布全结大开当饭赌骗])局(?!面|部|限|势|域)|委员会|(?<=\p{IsCJKUnifiedIdeographs}{2,})厅|(?<![庭住出医学大书剧])院(?!子|落|长)|医院|学院|法院|大学|贵司|贵公司|贵单位|^\s*致\s*[::\s]|面向|for\s+[A-Z]|\b(Inc|Ltd|LLC|Corp|Corporation|Group|Bank|Telecom|Ministry|Bureau|Government|University|Agency|Council|GmbH|AG|SA|plc)\b")]
     private static partial Regex Audience();
 
     /// <inheritdoc />
