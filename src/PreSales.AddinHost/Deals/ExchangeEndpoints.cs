@@ -13,8 +13,14 @@ namespace PreSales.AddinHost.Deals;
 /// <summary>An exchange of a deal and its number (1-based, in the deal file's order: the CLI's <c>--exchange N</c>).</summary>
 public sealed record NumberedExchange(int Number, JsonElement Exchange);
 
-/// <summary>What the notes reader made of meeting notes: the exchange, its number once saved, and the headings it could not place.</summary>
-public sealed record MinutesReading(int? Number, JsonElement Exchange, IReadOnlyList<string> Warnings, bool Saved);
+/// <summary>
+/// What the notes reader made of meeting notes: the exchange, its number once saved, the warnings (each naming its
+/// line), and every non-empty line with the section it landed in (<c>unplaced</c> when it fits none: kept all the same).
+/// </summary>
+public sealed record MinutesReading(int? Number, JsonElement Exchange, IReadOnlyList<NoteProblem> Warnings, IReadOnlyList<NoteLine> Lines, bool Saved);
+
+/// <summary>A warning about the notes in the caller's language; <paramref name="Line"/> is 1-based, 0 for the notes as a whole.</summary>
+public sealed record NoteProblem(int Line, string Message);
 
 /// <summary>
 /// <c>/v1/deals/{id}/exchanges</c>: exchanges live in the deal file, so every change is a change of the deal, checked by
@@ -108,13 +114,13 @@ public static class ExchangeEndpoints
                 throw new ApiProblem(422, e.Message, e.Message, [.. e.Details.Select(d => new FieldError("$", d))]);
             }
         }
-        IReadOnlyList<string> Warnings(NotesReading reading, bool chinese) => [.. reading.Unrecognised.Select(h => chinese
-            ? $"标题 \"{h}\" 不是九个章节之一,其内容归入上一章节" : $"the heading \"{h}\" names none of the nine sections; its text stays in the section before")];
+        IReadOnlyList<NoteProblem> Warnings(NotesReading reading, bool chinese) =>
+            [.. reading.Warnings.Select(w => new NoteProblem(w.Line, chinese ? w.Message.Chinese : w.Message.English))];
         if (dryRun == true)
         {
             var row = await DealRecords.Find(db, Teams.CurrentTeam.Of(http), id, http.RequestAborted);
             var reading = Read(DealRecords.Model(row));
-            return TypedResults.Ok(new MinutesReading(null, Element(reading.Exchange), Warnings(reading, zh), false));
+            return TypedResults.Ok(new MinutesReading(null, Element(reading.Exchange), Warnings(reading, zh), reading.Lines, false));
         }
         var (saved, result) = await DealRecords.Change(db, http, id, ifMatchRequired: false, deal =>
         {
@@ -130,7 +136,7 @@ public static class ExchangeEndpoints
             return (updated, (number: inserted, reading));
         });
         http.Response.Headers.ETag = DealRecords.ETag(saved);
-        return TypedResults.Ok(new MinutesReading(result.number, Element(result.reading.Exchange), Warnings(result.reading, zh), true));
+        return TypedResults.Ok(new MinutesReading(result.number, Element(result.reading.Exchange), Warnings(result.reading, zh), result.reading.Lines, true));
     }
 
     private static async Task<JsonNode> ExchangeBody(HttpContext http)

@@ -56,9 +56,10 @@ internal static class SlideFit
     /// a table continues by rows on numbered continuation slides instead of running off the slide. Cells are not
     /// shortened unless one row alone would not fit a slide.
     /// </summary>
-    public static IReadOnlyList<PlannedSlide> Refit(IReadOnlyList<PlannedSlide> slides, DealLanguage language, SlideRoom room)
+    public static IReadOnlyList<PlannedSlide> Refit(IReadOnlyList<PlannedSlide> slides, DealLanguage language, SlideRoom room, SlideRoom? baseline = null)
     {
-        var d = SlideRoom.Default;
+        // The baseline is the room the plan was made for: on a template at least that roomy the plan stays as planned.
+        var d = baseline ?? SlideRoom.Default;
         if (room.Width >= d.Width && room.Height >= d.Height && room.TopFont <= d.TopFont && room.SubFont <= d.SubFont && room.TableFont <= d.TableFont)
             return slides;
         return Fit(Joined(slides, language), language, room, cutCells: false);
@@ -244,6 +245,13 @@ internal static class SlideFit
     }
 
     // The second and later continuations are numbered, so no two slides share a title: "(续)", "(续2)"; " (cont.)", " (cont. 2)".
+    // A continuation made after the talk track was written (the renderer fitting a template's smaller box) still gets
+    // a line to say; its time stays with the slide it continues, so the deck's estimate does not change.
     private static PlannedSlide Continued(PlannedSlide slide, string more, int page) =>
-        slide with { Title = slide.Title + (page <= 1 ? more : more[..^1] + (more.StartsWith(' ') ? " " : "") + page + more[^1]), Notes = null };
+        slide with
+        {
+            Title = slide.Title + (page <= 1 ? more : more[..^1] + (more.StartsWith(' ') ? " " : "") + page + more[^1]),
+            Notes = slide.Notes is null ? null
+                : new SpeakerNotes(more.StartsWith(' ') ? "The table continues from the previous slide: walk through its remaining rows." : "接上页，继续讲完表中其余各行。", 0),
+        };
 }

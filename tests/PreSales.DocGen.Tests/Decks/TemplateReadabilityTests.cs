@@ -19,7 +19,16 @@ public class TemplateReadabilityTests
     [Fact]
     public void Chart_series_stand_out_from_a_dark_background_and_from_each_other()
     {
-        var bytes = DeckRenderer.Render(Plan(DealLanguage.ZhCN), StyledTemplates.PowerPointDark());
+        // The deck's charts show one series (a case's improvement); a plan may carry several, as an edited plan does.
+        var plan = Plan(DealLanguage.ZhCN);
+        var slide = plan.Slides.First(s => s.Chart is not null);
+        var chart0 = slide.Chart!;
+        var three = chart0 with
+        {
+            Series = [chart0.Series[0], new ChartSeries("B", [.. chart0.Series[0].Values.Select(v => v / 2)]), new ChartSeries("C", [.. chart0.Series[0].Values.Select(v => v / 3)])],
+        };
+        plan = plan with { Slides = [.. plan.Slides.Select(s => ReferenceEquals(s, slide) ? s with { Chart = three } : s)] };
+        var bytes = DeckRenderer.Render(plan, StyledTemplates.PowerPointDark());
         using var zip = new ZipArchive(new MemoryStream(bytes));
         var chart = zip.Entries.First(e => e.FullName.StartsWith("ppt/charts/chart_deck", StringComparison.Ordinal));
         using var stream = chart.Open();
@@ -36,8 +45,12 @@ public class TemplateReadabilityTests
     [Fact]
     public void A_table_too_tall_for_a_4_3_template_continues_on_numbered_slides_with_every_cell_whole()
     {
-        // The sample deal's FAB table: five rows of long Chinese cells, two slides on the default 16:9 template.
-        var plan = DeckPlanner.Plan(TestDeals.Sample("telecom-pilot.zh-CN.json"), new DeckRequest()).Plan;
+        // The FAB table of a deal whose audience gets one (a manager, not leadership): long Chinese cells, its rows
+        // tripled so that it overfills a 4:3 slide as a full FAB table of a technical exchange does.
+        var planned = Plan(DealLanguage.ZhCN);
+        var table = planned.Slides.First(s => s.Table is { } t && t.Header.Count >= 4);
+        var tall = table with { Table = table.Table! with { Rows = [.. table.Table!.Rows, .. table.Table.Rows, .. table.Table.Rows] } };
+        var plan = planned with { Slides = [.. planned.Slides.Select(s => ReferenceEquals(s, table) ? tall : s)] };
         var rendered = DeckRenderer.RenderWithWarnings(plan, StyledTemplates.PowerPointDark());
         var slides = SlideFit.Refit(plan.Slides, plan.Language, TemplateMapping.Room(PreparedTemplate.For(StyledTemplates.PowerPointDark(), false).Catalog));
         var fab = plan.Slides.First(s => s.Table is { } t && t.Header.Count >= 4);

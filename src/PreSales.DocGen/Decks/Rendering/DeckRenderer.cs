@@ -26,6 +26,8 @@ public static class DeckRenderer
     /// <summary>The default template's bytes: templates/pitch-deck.pptx as built into the engine.</summary>
     public static byte[] DefaultTemplate { get; } = LoadDefault();
 
+    private static readonly Lazy<SlideRoom> BuiltInRoom = new(() => TemplateMapping.Room(PreparedTemplate.For(DefaultTemplate, false).Catalog));
+
     private static byte[] LoadDefault()
     {
         using var resource = Assembly.GetExecutingAssembly().GetManifestResourceStream("PreSales.DocGen.Decks.pitch-deck.pptx");
@@ -53,7 +55,9 @@ public static class DeckRenderer
         var warnings = new RenderWarnings();
         foreach (var warning in TemplateMapping.Of(prepared.Catalog).Warnings)
             warnings.Add(warning);
-        var slides = SlideFit.Refit(plan.Slides, plan.Language, TemplateMapping.Room(prepared.Catalog));
+        // Measured the same way as the built-in template's room, so a plan made for the built-in template (the planner's
+        // budget) is never split again on it, only on a template with less room.
+        var slides = SlideFit.Refit(plan.Slides, plan.Language, TemplateMapping.Room(prepared.Catalog), BuiltInRoom.Value);
         using var stream = new MemoryStream(64 * 1024);
         using (var package = new DeckPackage(stream, prepared))
         {
