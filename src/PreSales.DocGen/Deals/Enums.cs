@@ -272,3 +272,25 @@ public enum Outcome
     /// <summary>放弃.</summary>
     Abandoned,
 }
+
+/// <summary>The six preparation steps of an exchange (准备流程, METHOD §4): where a planned exchange's preparation stands.</summary>
+public enum PreparationStep
+{
+    /// <summary>信息收集 gather information.</summary>
+    Gather,
+
+    /// <summary>听众分析 analyse the audience.</summary>
+    AnalyseAudience,
+
+    /// <summary>确定主题 choose the theme.</summary>
+    ChooseTheme,
+
+    /// <summary>准备材料 prepare material.</summary>
+    PrepareMaterial,
+
+    /// <summary>演练 rehearse.</summary>
+    Rehearse,
+
+    /// <summary>修改定稿 revise and finalise.</summary>
+    Finalise,
+}

@@ -1,5 +1,4 @@
 using PreSales.DocGen.Deals;
-using PreSales.DocGen.Method;
 
 namespace PreSales.DocGen.Language;
 

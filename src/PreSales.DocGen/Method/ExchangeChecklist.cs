@@ -3,28 +3,6 @@ using PreSales.DocGen.Language;
 
 namespace PreSales.DocGen.Method;
 
-/// <summary>The six preparation steps of an exchange (准备流程, METHOD §4).</summary>
-public enum PreparationStep
-{
-    /// <summary>信息收集 gather information.</summary>
-    Gather,
-
-    /// <summary>听众分析 analyse the audience.</summary>
-    AnalyseAudience,
-
-    /// <summary>确定主题 choose the theme.</summary>
-    ChooseTheme,
-
-    /// <summary>准备材料 prepare material.</summary>
-    PrepareMaterial,
-
-    /// <summary>演练 rehearse.</summary>
-    Rehearse,
-
-    /// <summary>修改定稿 revise and finalise.</summary>
-    Finalise,
-}
-
 /// <summary>One preparation step and what is still missing for it.</summary>
 /// <param name="Step">The step.</param>
 /// <param name="Missing">What is missing, in the deal's language; empty when the step is done.</param>
