@@ -38,12 +38,13 @@ public sealed record FuzzReport(int Inputs, IReadOnlyDictionary<string, int> ByK
 /// </summary>
 public static class Harness
 {
-    // What .NET and the SDK say when a failure escapes: never meant for a user.
+    // What .NET and the SDK say when a failure escapes: never meant for a user. (Our own "is not a valid date; expected
+    // YYYY-MM-DD" for a deal file's date is not one of them.)
     private static readonly Regex FrameworkMessage = new(
         @"(^|\n)\s+at [\w.<>`]+\(|Exception|Format error in package|Number of entries expected|Package could not be opened|Object reference not set|"
         + @"Specified part does not exist|ID conflicts|was not in a correct format|See inner exception|Value cannot be null|Index was outside|"
         + @"Sequence contains|The given key|Arithmetic operation|Unhandled|System\.[A-Z]\w+\.|Insufficient memory|Stack overflow|"
-        + @"A shared part is referenced|Cannot access a (closed|disposed)|out of range|Nullable object must have a value|is not a valid|unexpected end of",
+        + @"A shared part is referenced|Cannot access a (closed|disposed)|out of range|Nullable object must have a value|is not a valid(?! date; expected YYYY-MM-DD)|unexpected end of",
         RegexOptions.CultureInvariant);
 
     private sealed record Seed(string Path, string Kind);
