@@ -1,26 +1,10 @@
-using Microsoft.Net.Http.Headers;
-
 namespace PreSales.AddinHost.Security;
 
-/// <summary>The caller's language from Accept-Language: Chinese unless English is preferred (the product's first language is Chinese).</summary>
+/// <summary>Problem details in the caller's language (<see cref="Http.Caller"/>) for authentication, rate limiting and the knowledge base.</summary>
 public static class CallerLanguage
 {
-    public static bool IsChinese(HttpContext http)
-    {
-        ArgumentNullException.ThrowIfNull(http);
-        var header = http.Request.Headers.AcceptLanguage.ToString();
-        if (string.IsNullOrWhiteSpace(header) || !StringWithQualityHeaderValue.TryParseList([header], out var languages))
-            return true;
-        foreach (var language in languages.OrderByDescending(l => l.Quality ?? 1))
-        {
-            var tag = language.Value.Value ?? "";
-            if (tag.StartsWith("zh", StringComparison.OrdinalIgnoreCase))
-                return true;
-            if (tag.StartsWith("en", StringComparison.OrdinalIgnoreCase))
-                return false;
-        }
-        return true;
-    }
+    // One reading of Accept-Language for the whole host: the API's.
+    public static bool IsChinese(HttpContext http) => Http.Caller.IsChinese(http);
 
     /// <summary>RFC 7807 problem details in the caller's language, with a stable <c>code</c>.</summary>
     public static IResult Problem(HttpContext http, int status, string code, string chinese, string english)
