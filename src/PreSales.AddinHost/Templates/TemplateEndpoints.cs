@@ -14,6 +14,19 @@ namespace PreSales.AddinHost.Templates;
 /// <summary>A template as listed.</summary>
 public sealed record TemplateItem(string Id, string Name, string Kind, bool Builtin, bool IsDefault, DateTime? CreatedAt);
 
+/// <summary>A template just stored, with how a deck template's layouts serve each slide kind (null for a Word template).</summary>
+public sealed record UploadedTemplate(string Id, string Name, string Kind, bool Builtin, bool IsDefault, DateTime? CreatedAt, TemplateLayouts? Mapping);
+
+/// <summary>
+/// The engine's check of a deck template (<c>presales deck --check-template</c>): the slide's size and aspect, its
+/// masters and layouts, the layout each slide kind is built on, and what it cannot use as the template intends.
+/// </summary>
+public sealed record TemplateLayouts(long SlideWidth, long SlideHeight, string Aspect, int Masters, int Layouts, IReadOnlyList<LayoutChoice> Choices, IReadOnlyList<string> Warnings)
+{
+    public static TemplateLayouts Of(TemplateMapping mapping, bool zh) => new(mapping.SlideWidth, mapping.SlideHeight, mapping.Aspect,
+        mapping.Masters, mapping.Layouts, mapping.Choices, mapping.Warnings.Select(w => zh ? w.Chinese : w.English).ToList());
+}
+
 /// <summary><c>/v1/templates</c>: the built-in templates and the team's company templates, checked by the engine before they are stored.</summary>
 public static class TemplateEndpoints
 {
@@ -44,12 +57,12 @@ public static class TemplateEndpoints
         return TypedResults.Ok<IReadOnlyList<TemplateItem>>(items);
     }
 
-    private static async Task<Created<TemplateItem>> Upload(HttpContext http, PreSalesDb db, RequestBody bodies, string? kind, string? name)
+    private static async Task<Created<UploadedTemplate>> Upload(HttpContext http, PreSalesDb db, RequestBody bodies, string? kind, string? name)
     {
         if (kind is null || !Kinds.Templates.Contains(kind))
             throw new ApiProblem(400, "kind 必须是 deck、minutes、plan、summary 或 qa 之一。", "kind must be one of deck, minutes, plan, summary, qa.", [new FieldError("$.kind", kind ?? "")]);
         var upload = await bodies.File(http, [RequestBody.PowerPoint, RequestBody.PowerPointTemplate, RequestBody.Word, RequestBody.WordTemplate], "template");
-        Check(upload.Bytes, kind, http);
+        var mapping = Check(upload.Bytes, kind, http);
         var row = new StoredTemplate
         {
             Id = Guid.NewGuid(),
@@ -61,19 +74,20 @@ public static class TemplateEndpoints
         };
         db.Templates.Add(row);
         await db.SaveChangesAsync(http.RequestAborted);
-        return TypedResults.Created($"/v1/templates/{row.Id}", new TemplateItem(row.Id.ToString(), row.Name, row.Kind, false, false, row.CreatedAt));
+        return TypedResults.Created($"/v1/templates/{row.Id}", new UploadedTemplate(row.Id.ToString(), row.Name, row.Kind, false, false, row.CreatedAt,
+            mapping is null ? null : TemplateLayouts.Of(mapping, Caller.IsChinese(http))));
     }
 
-    /// <summary>The engine's template checks, every reason in <c>errors</c> (422).</summary>
-    private static void Check(byte[] bytes, string kind, HttpContext http)
+    /// <summary>The engine's template checks, every reason in <c>errors</c> (422); for a deck template, how its layouts map.</summary>
+    private static TemplateMapping? Check(byte[] bytes, string kind, HttpContext http)
     {
         var zh = Caller.IsChinese(http);
         try
         {
-            if (Kinds.Word(kind) is { } word)
-                DocumentRenderer.Check(bytes, word, Caller.Language(http));
-            else
-                DeckRenderer.Check(bytes);
+            if (Kinds.Word(kind) is not { } word)
+                return DeckRenderer.CheckTemplate(bytes);
+            DocumentRenderer.Check(bytes, word, Caller.Language(http));
+            return null;
         }
         catch (DocumentInputException e)
         {

@@ -542,6 +542,34 @@ public abstract class ApiTests<THost>(THost host) where THost : ApiHost
     }
 
     [SkippableFact]
+    public async Task A_deck_template_upload_answers_how_each_slide_kind_maps_onto_its_layouts()
+    {
+        using var client = Host.Client("en-US");
+        var template = File.ReadAllBytes(Repo.Root + "/tests/fixtures/templates/libreoffice-impress.pptx");
+        var content = new ByteArrayContent(template);
+        content.Headers.ContentType = new MediaTypeHeaderValue(Pptx);
+        var uploaded = await client.PostAsync("/v1/templates?kind=deck", content);
+        Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
+        var mapping = JsonDocument.Parse(await uploaded.Content.ReadAsStringAsync()).RootElement.GetProperty("mapping");
+        var expected = DeckRenderer.CheckTemplate(template);
+        Assert.Equal(expected.SlideWidth, mapping.GetProperty("slideWidth").GetInt64());
+        Assert.Equal(expected.Aspect, mapping.GetProperty("aspect").GetString());
+        Assert.Equal(expected.Masters, mapping.GetProperty("masters").GetInt32());
+        var choices = mapping.GetProperty("choices").EnumerateArray()
+            .Select(c => (c.GetProperty("kind").GetString()!, c.GetProperty("layout").GetString()!, c.GetProperty("master").GetInt32(), c.GetProperty("exact").GetBoolean())).ToList();
+        Assert.Equal(expected.Choices.Select(c => (c.Kind, c.Layout, c.Master, c.Exact)).ToList(), choices);
+        Assert.Contains(choices, c => c.Item1 == "content");
+        Assert.Equal(expected.Warnings.Select(w => w.English), mapping.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()));
+
+        // A Word template has no layouts to map.
+        var minutes = new ByteArrayContent(DefaultTemplates.Get(DocumentKind.Minutes, DealLanguage.EnUS));
+        minutes.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        var word = await client.PostAsync("/v1/templates?kind=minutes", minutes);
+        Assert.Equal(HttpStatusCode.Created, word.StatusCode);
+        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(await word.Content.ReadAsStringAsync()).RootElement.GetProperty("mapping").ValueKind);
+    }
+
+    [SkippableFact]
     public async Task A_word_template_lacking_tags_is_a_422_with_every_missing_tag()
     {
         using var client = Host.Client("en-US");
