@@ -5,15 +5,60 @@ namespace PreSales.DocGen.Formatting;
 
 /// <summary>What a fill shows: its colours (one for a solid fill, the stops of a gradient, a pattern's two), or a picture.</summary>
 /// <param name="Colors">The colours that can be behind text on it.</param>
-/// <param name="Picture">Whether it is (or includes) a picture, whose colours are not known.</param>
+/// <param name="Picture">Whether it is (or includes) a picture.</param>
 internal sealed record Paint(IReadOnlyList<Rgb> Colors, bool Picture)
 {
     public static Paint None { get; } = new([], false);
 
     public bool IsNone => Colors.Count == 0 && !Picture;
 
+    /// <summary>A picture's decoded colours; null when they are not known (not decoded, or a format not read).</summary>
+    public PictureColors? Image { get; init; }
+
+    /// <summary>The part of the picture shown (a:srcRect), as fractions cut from its left, top, right and bottom.</summary>
+    public (double Left, double Top, double Right, double Bottom) Crop { get; init; }
+
+    /// <summary>Whether the picture is tiled: its average colour is what lies anywhere under it.</summary>
+    public bool Tiled { get; init; }
+
+    /// <summary>
+    /// The average colour of the picture under a rectangle of the area it is stretched over (both in slide EMU), with
+    /// how opaque the picture is there; null when the colours are not known or the rectangle is outside the area.
+    /// </summary>
+    public (Rgb Color, double Opacity)? PictureUnder((long X, long Y, long Width, long Height) area, double x0, double y0, double x1, double y1)
+    {
+        if (Image is null || area.Width <= 0 || area.Height <= 0)
+            return null;
+        if (Tiled)
+            return Image.Average(0, 0, 1, 1);
+        var (l, t, r, b) = Crop;
+        var (shownWidth, shownHeight) = (1 - l - r, 1 - t - b);
+        if (shownWidth <= 0 || shownHeight <= 0)
+            return null;
+        double U(double x) => l + (x - area.X) / area.Width * shownWidth;
+        double V(double y) => t + (y - area.Y) / area.Height * shownHeight;
+        return Image.Average(U(x0), V(y0), U(x1), V(y1));
+    }
+
+    /// <summary>A blipFill (of a p:pic, a shape or a background): a picture, with its colours when a source can decode it.</summary>
+    public static Paint OfPicture(XElement blipFill, PictureSource? pictures)
+    {
+        var embed = blipFill.Element(A + "blip")?.Attribute(R + "embed")?.Value;
+        var image = embed is null || pictures is null ? null : pictures(embed);
+        var crop = blipFill.Element(A + "srcRect");
+        return new Paint([], true)
+        {
+            Image = image,
+            Crop = (Share(crop, "l"), Share(crop, "t"), Share(crop, "r"), Share(crop, "b")),
+            Tiled = blipFill.Element(A + "tile") is not null,
+        };
+    }
+
+    // srcRect values are thousandths of a percent.
+    private static double Share(XElement? crop, string side) => Math.Clamp((crop.Number(side) ?? 0) / 100000.0, -1, 1);
+
     /// <summary>The fill an element holds (spPr, bgPr, tcPr…): null when it names none, <see cref="None"/> for noFill.</summary>
-    public static Paint? Of(XElement? holder, ThemePalette palette)
+    public static Paint? Of(XElement? holder, ThemePalette palette, PictureSource? pictures = null)
     {
         foreach (var child in holder?.Elements() ?? [])
         {
@@ -28,28 +73,28 @@ internal sealed record Paint(IReadOnlyList<Rgb> Colors, bool Picture)
                 case "pattFill":
                     return new Paint(new[] { child.Element(A + "fgClr"), child.Element(A + "bgClr") }.Select(palette.ColorOf).OfType<Rgb>().ToList(), false);
                 case "blipFill":
-                    return new Paint([], true);
+                    return OfPicture(child, pictures);
             }
         }
         return null;
     }
 
     /// <summary>A p:bg: its bgPr fill, or the colour of its bgRef; null when there is none.</summary>
-    public static Paint? OfBackground(XElement? background, ThemePalette palette)
+    public static Paint? OfBackground(XElement? background, ThemePalette palette, PictureSource? pictures = null)
     {
         if (background is null)
             return null;
         if (background.Element(P + "bgPr") is { } properties)
-            return Of(properties, palette) ?? None;
+            return Of(properties, palette, pictures) ?? None;
         if (background.Element(P + "bgRef") is { } reference)
             return palette.ColorOf(reference) is { } c ? new Paint([c], false) : None;
         return null;
     }
 }
 
-/// <summary>The colours seen behind a rectangle, sampled at nine points; whether a picture is among what lies behind.</summary>
-/// <param name="Colors">Distinct colours behind.</param>
-/// <param name="Picture">Whether a picture lies behind some of it.</param>
+/// <summary>The colours seen behind a rectangle, sampled at nine points; whether a picture of unknown colours is among what lies behind.</summary>
+/// <param name="Colors">Distinct colours behind (for a decoded picture, its average colour around each point).</param>
+/// <param name="Picture">Whether a picture whose colours are not known lies behind some of it.</param>
 internal readonly record struct Behind(IReadOnlyList<Rgb> Colors, bool Picture);
 
 /// <summary>
@@ -61,9 +106,13 @@ internal sealed class Scene
 {
     private readonly List<((long X, long Y, long Width, long Height)? Area, Paint Paint)> layers = [];
 
-    public Scene(Paint background, IEnumerable<((long X, long Y, long Width, long Height) Area, Paint Paint)> shapes)
+    /// <param name="background">The background's fill.</param>
+    /// <param name="shapes">The painted shapes over it, back to front.</param>
+    /// <param name="slide">The slide's size, the area a background picture is stretched over (unknown: its average counts everywhere).</param>
+    public Scene(Paint background, IEnumerable<((long X, long Y, long Width, long Height) Area, Paint Paint)> shapes, (long Width, long Height)? slide = null)
     {
         Background = background;
+        Slide = slide;
         layers.Add((null, background));
         foreach (var (area, paint) in shapes)
             layers.Add((area, paint));
@@ -72,34 +121,57 @@ internal sealed class Scene
     /// <summary>The background fill.</summary>
     public Paint Background { get; }
 
+    /// <summary>The slide's size, when known.</summary>
+    public (long Width, long Height)? Slide { get; }
+
     /// <summary>The scene as a slide changes it: its own background (when it has one), the template's shapes shown or hidden.</summary>
     public Scene Restyled(Paint? background, bool showShapes) =>
-        background is null && showShapes ? this : new(background ?? Background, showShapes ? layers.Skip(1).Select(l => (l.Area!.Value, l.Paint)) : []);
+        background is null && showShapes ? this : new(background ?? Background, showShapes ? layers.Skip(1).Select(l => (l.Area!.Value, l.Paint)) : [], Slide);
 
     /// <summary>The scene with more shapes drawn on top (a slide's own shapes, in drawing order).</summary>
     public Scene With(IEnumerable<((long X, long Y, long Width, long Height) Area, Paint Paint)> shapes) =>
-        new(Background, layers.Skip(1).Select(l => (l.Area!.Value, l.Paint)).Concat(shapes));
+        new(Background, layers.Skip(1).Select(l => (l.Area!.Value, l.Paint)).Concat(shapes), Slide);
 
-    /// <summary>What lies behind a rectangle: the top-most painted layer at each of nine points inside it.</summary>
+    /// <summary>
+    /// What lies behind a rectangle: the top-most painted layer at each of nine points inside it. A decoded picture
+    /// counts with its average colour over the ninth of the rectangle around the point; where it is mostly
+    /// transparent, the layer below it counts.
+    /// </summary>
     public Behind Under(long x, long y, long width, long height)
     {
         var colors = new List<Rgb>();
         var picture = false;
+        var row = 0;
         foreach (var fy in new[] { 0.15, 0.5, 0.85 })
         {
+            var column = 0;
             foreach (var fx in new[] { 0.1, 0.5, 0.9 })
             {
                 var (px, py) = (x + (long)(width * fx), y + (long)(height * fy));
+                var (cx0, cy0) = (x + width * column / 3.0, y + height * row / 3.0);
                 for (var i = layers.Count - 1; i >= 0; i--)
                 {
                     var (area, paint) = layers[i];
                     if (paint.IsNone || (area is { } a && (px < a.X || px > a.X + a.Width || py < a.Y || py > a.Y + a.Height)))
                         continue;
-                    picture |= paint.Picture;
+                    if (paint.Image is not null)
+                    {
+                        var over = area ?? (Slide is { } s ? (0, 0, s.Width, s.Height) : (x, y, width, height));
+                        if (paint.PictureUnder(over, cx0, cy0, cx0 + width / 3.0, cy0 + height / 3.0) is { } seen && seen.Opacity >= 0.5)
+                        {
+                            colors.Add(seen.Color);
+                            break;
+                        }
+                        if (paint.Colors.Count == 0)
+                            continue;
+                    }
+                    picture |= paint.Picture && paint.Image is null;
                     colors.AddRange(paint.Colors);
                     break;
                 }
+                column++;
             }
+            row++;
         }
         if (colors.Count == 0 && !picture)
             colors.Add(new Rgb(255, 255, 255));
@@ -107,20 +179,20 @@ internal sealed class Scene
     }
 
     /// <summary>The painted shapes of a shape tree (not placeholders), groups flattened, in drawing order.</summary>
-    public static IEnumerable<((long X, long Y, long Width, long Height) Area, Paint Paint)> Shapes(XElement? tree, ThemePalette palette)
+    public static IEnumerable<((long X, long Y, long Width, long Height) Area, Paint Paint)> Shapes(XElement? tree, ThemePalette palette, PictureSource? pictures = null)
     {
         foreach (var element in tree?.Elements() ?? [])
         {
             if (element.Name == P + "grpSp")
             {
-                foreach (var inner in Shapes(element, palette))
+                foreach (var inner in Shapes(element, palette, pictures))
                     yield return inner;
                 continue;
             }
             if (element.Name != P + "sp" && element.Name != P + "pic" || PlaceholderOf(element) is not null || Box(element) is not { } box)
                 continue;
-            var paint = element.Name == P + "pic" ? new Paint([], true)
-                : Paint.Of(element.Element(P + "spPr"), palette)
+            var paint = element.Name == P + "pic" ? Paint.OfPicture(element.Element(P + "blipFill") ?? new XElement(P + "blipFill"), pictures)
+                : Paint.Of(element.Element(P + "spPr"), palette, pictures)
                   ?? (element.Element(P + "style")?.Element(A + "fillRef") is { } fillRef && (fillRef.Number("idx") ?? 0) > 0 && palette.ColorOf(fillRef) is { } c
                       ? new Paint([c], false) : null);
             if (paint is not null && !paint.IsNone)

@@ -18,7 +18,11 @@ internal sealed class SlideStyle
     /// <param name="master">The master's root (p:sldMaster).</param>
     /// <param name="theme">The master's theme (a:theme).</param>
     /// <param name="defaults">The presentation's p:defaultTextStyle.</param>
-    public SlideStyle(XElement layout, XElement master, XElement? theme, XElement? defaults)
+    /// <param name="layoutPictures">The layout's pictures by relationship id (null: their colours stay unknown).</param>
+    /// <param name="masterPictures">The master's pictures by relationship id.</param>
+    /// <param name="slide">The slide's size, which a background picture is stretched over.</param>
+    public SlideStyle(XElement layout, XElement master, XElement? theme, XElement? defaults,
+        PictureSource? layoutPictures = null, PictureSource? masterPictures = null, (long Width, long Height)? slide = null)
     {
         MasterPalette = new ThemePalette(theme, master.Element(P + "clrMap"));
         Palette = MasterPalette.Override(layout.Element(P + "clrMapOvr"));
@@ -31,11 +35,11 @@ internal sealed class SlideStyle
         TitleStyle = styles?.Element(P + "titleStyle");
         BodyStyle = styles?.Element(P + "bodyStyle");
         OtherStyle = styles?.Element(P + "otherStyle");
-        var background = Paint.OfBackground(layout.Element(P + "cSld")?.Element(P + "bg"), Palette)
-            ?? Paint.OfBackground(master.Element(P + "cSld")?.Element(P + "bg"), MasterPalette)
+        var background = Paint.OfBackground(layout.Element(P + "cSld")?.Element(P + "bg"), Palette, layoutPictures)
+            ?? Paint.OfBackground(master.Element(P + "cSld")?.Element(P + "bg"), MasterPalette, masterPictures)
             ?? (Palette.Scheme("bg1") is { } bg1 ? new Paint([bg1], false) : new Paint([new Rgb(255, 255, 255)], false));
-        var masterShapes = layout.Flag("showMasterSp") == false ? [] : Scene.Shapes(master.Element(P + "cSld")?.Element(P + "spTree"), MasterPalette);
-        Scene = new Scene(background, masterShapes.Concat(Scene.Shapes(layout.Element(P + "cSld")?.Element(P + "spTree"), Palette)).ToList());
+        var masterShapes = layout.Flag("showMasterSp") == false ? [] : Scene.Shapes(master.Element(P + "cSld")?.Element(P + "spTree"), MasterPalette, masterPictures);
+        Scene = new Scene(background, masterShapes.Concat(Scene.Shapes(layout.Element(P + "cSld")?.Element(P + "spTree"), Palette, layoutPictures)).ToList(), slide);
         Background = background.Colors.Count == 1 && !background.Picture ? background.Colors[0] : null;
     }
 

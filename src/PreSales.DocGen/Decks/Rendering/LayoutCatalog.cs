@@ -140,6 +140,7 @@ internal sealed class LayoutCatalog
         var entries = new List<LayoutEntry>();
         var defaults = zip.Xml(presentation)?.Root?.Element(TemplateZip.P + "defaultTextStyle");
         var index = 0;
+        var decoded = new Dictionary<string, PictureColors?>(StringComparer.Ordinal);
         // LibreOffice has no layout geometry of its own: it places a layout's title and content where the master has them.
         var libreOffice = zip.Has("docProps/app.xml") && zip.Text("docProps/app.xml").Contains("LibreOffice", StringComparison.Ordinal);
         foreach (var master in zip.Rels(presentation).Where(r => TemplateZip.RelType(r.Type) == "slideMaster").Select(r => r.Target))
@@ -162,7 +163,8 @@ internal sealed class LayoutCatalog
                 var name = (string?)root.Element(TemplateZip.P + "cSld")?.Attribute("name") ?? "";
                 var type = (string?)root.Attribute("type");
                 var slots = Inside(Sized(Slots(root, fallback, masterSlots), masterSlots, libreOffice ? double.MaxValue : 0.6), slideWidth, slideHeight);
-                entries.Add(new LayoutEntry(new Uri("/" + layout, UriKind.Relative), name, type, slots, traits, new SlideStyle(root, masterRoot, theme, defaults)));
+                var style = new SlideStyle(root, masterRoot, theme, defaults, zip.Pictures(layout, decoded), zip.Pictures(master, decoded), (slideWidth, slideHeight));
+                entries.Add(new LayoutEntry(new Uri("/" + layout, UriKind.Relative), name, type, slots, traits, style));
             }
         }
         return new LayoutCatalog(entries) { Slide = new Rect(0, 0, slideWidth, slideHeight) };

@@ -59,6 +59,27 @@ internal sealed class TemplateZip
 
     public bool Has(string path) => byName.ContainsKey(path);
 
+    /// <summary>An entry's bytes, or null.</summary>
+    public byte[]? Bytes(string path) => byName.GetValueOrDefault(path);
+
+    /// <summary>
+    /// The pictures a part embeds by relationship id, decoded once each (cached in <paramref name="decoded"/>), so the
+    /// renderer sees a background photo's colours as the review does.
+    /// </summary>
+    public Formatting.PictureSource Pictures(string part, Dictionary<string, Formatting.PictureColors?> decoded)
+    {
+        var rels = Rels(part);
+        return id =>
+        {
+            var target = rels.FirstOrDefault(r => r.Id == id).Target;
+            if (target is null)
+                return null;
+            if (!decoded.TryGetValue(target, out var colors))
+                decoded[target] = colors = Bytes(target) is { } bytes ? Formatting.PictureColors.Decode(bytes) : null;
+            return colors;
+        };
+    }
+
     public XDocument? Xml(string path)
     {
         if (!byName.TryGetValue(path, out var bytes))

@@ -172,6 +172,12 @@ public sealed record ShapeFacts
     /// <summary>Whether the shape has a fill that is not solid (gradient, picture, pattern): the colour behind text is unknown.</summary>
     public bool UnknownFill { get; init; }
 
+    /// <summary>A picture's (or a picture-filled shape's) paint, with its decoded colours when they could be read.</summary>
+    internal Paint? PictureFill { get; init; }
+
+    /// <summary>For tables: each cell's fill and text, as the cell and its table style draw them.</summary>
+    internal IReadOnlyList<TableCellFacts> Cells { get; init; } = [];
+
     /// <summary>Text-box autofit: none, shrink (normAutofit) or grow (spAutoFit).</summary>
     public TextFit Fit { get; init; }
 
@@ -218,3 +224,8 @@ public sealed record ParagraphFacts(int Level, IReadOnlyList<RunFacts> Runs, boo
 /// <param name="Color">The text colour, when it resolves to a solid colour.</param>
 /// <param name="Bold">Whether it is bold.</param>
 public sealed record RunFacts(string Text, double SizePt, string Typeface, Rgb? Color, bool Bold);
+
+/// <summary>A table cell as the review sees it: what fills it (<see cref="Paint.None"/>: the table's background shows) and its text.</summary>
+/// <param name="Fill">The cell's fill, its own or its table style's.</param>
+/// <param name="Paragraphs">Its paragraphs, their colours resolved through the table style.</param>
+internal sealed record TableCellFacts(Paint Fill, IReadOnlyList<ParagraphFacts> Paragraphs);

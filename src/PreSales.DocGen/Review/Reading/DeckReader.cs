@@ -9,8 +9,9 @@ namespace PreSales.DocGen.Review.Reading;
 /// <summary>
 /// Turns a .pptx into <see cref="DeckFacts"/>. It opens the file through <see cref="SafePackage"/> (zip checks, then
 /// the Open XML SDK must accept the package), then reads only the XML parts it needs (presentation, slides, layouts,
-/// masters, themes, notes, comments) straight from the checked zip, with DTDs prohibited and a size limit; it never
-/// opens a picture or media stream. A damaged or hostile file ends in <see cref="PackageRejectedException"/>.
+/// masters, themes, notes, comments) straight from the checked zip, with DTDs prohibited and a size limit; of the
+/// pictures it decodes only those a slide, layout or master draws (within <see cref="DeckPictures"/>' bounds), to know
+/// the colour behind text; it never opens media. A damaged or hostile file ends in <see cref="PackageRejectedException"/>.
 /// </summary>
 public static class DeckReader
 {
@@ -59,6 +60,8 @@ public static class DeckReader
         var templates = new Dictionary<string, SlideStyle>(StringComparer.Ordinal);
         var masters = new Dictionary<string, (XElement Root, XElement? Theme)>(StringComparer.Ordinal);
         var slides = new List<SlideFacts>();
+        var pictures = new DeckPictures(graph);
+        var tableStyles = graph.Target(graph.Main, "/tableStyles") is { } stylesPart ? graph.Load(stylesPart) : null;
         // Each slide part is read once: a slide list naming one part many times is refused before anything is read twice.
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var notes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -71,8 +74,8 @@ public static class DeckReader
             if (graph.Load(slidePart) is not { } slide)
                 continue;
             seen[slidePart] = slides.Count + 1;
-            var template = TemplateOf(graph, slidePart, templates, masters, defaults);
-            slides.Add(SlideOf(graph, slidePart, slide, template, slides.Count + 1, sections.GetValueOrDefault(id.Long("id") ?? 0), height, notes));
+            var template = TemplateOf(graph, slidePart, templates, masters, defaults, pictures, (width, height));
+            slides.Add(SlideOf(graph, slidePart, slide, template, slides.Count + 1, sections.GetValueOrDefault(id.Long("id") ?? 0), height, notes, pictures, tableStyles));
         }
         return new DeckFacts(fileName, width, height, slides);
     }
@@ -88,7 +91,7 @@ public static class DeckReader
     }
 
     private static SlideStyle TemplateOf(PartGraph graph, string slide, Dictionary<string, SlideStyle> templates,
-        Dictionary<string, (XElement Root, XElement? Theme)> masters, XElement? defaults)
+        Dictionary<string, (XElement Root, XElement? Theme)> masters, XElement? defaults, DeckPictures pictures, (long, long) size)
     {
         var layout = graph.Target(slide, "/slideLayout") is { } l && graph.Load(l) is { } root ? (Name: l, Root: root)
             : throw new PackageRejectedException(new PackageProblem("damaged", $"{slide} 没有版式。", $"{slide} has no layout."));
@@ -103,17 +106,18 @@ public static class DeckReader
             var theme = graph.Target(masterName, "/theme") is { } t ? graph.Load(t) : null;
             masters[masterName] = master = (masterRoot, theme);
         }
-        return templates[layout.Name] = new SlideStyle(layout.Root, master.Root, master.Theme, defaults);
+        return templates[layout.Name] = new SlideStyle(layout.Root, master.Root, master.Theme, defaults, pictures.Of(layout.Name), pictures.Of(masterName), size);
     }
 
     private static SlideFacts SlideOf(PartGraph graph, string part, XElement slide, SlideStyle template, int number, string? section, long height,
-        Dictionary<string, string> notes)
+        Dictionary<string, string> notes, DeckPictures pictures, XElement? tableStyles)
     {
         var common = slide.Element(PCSld);
-        var shapes = new ShapeReader(template).Read(common?.Element(PSpTree), number, graph.Budget);
+        var slidePictures = pictures.Of(part);
+        var shapes = new ShapeReader(template, slidePictures, tableStyles).Read(common?.Element(PSpTree), number, graph.Budget);
         // A slide's own background replaces the layout's and master's; showMasterSp="0" hides their shapes.
         var palette = template.Palette.Override(slide.Element(P + "clrMapOvr"));
-        var scene = template.Scene.Restyled(Paint.OfBackground(common?.Element(PBg), palette), slide.Bool("showMasterSp") != false);
+        var scene = template.Scene.Restyled(Paint.OfBackground(common?.Element(PBg), palette, slidePictures), slide.Bool("showMasterSp") != false);
         var (title, titleId) = TitleFinder.Find(shapes, height);
         return new SlideFacts
         {

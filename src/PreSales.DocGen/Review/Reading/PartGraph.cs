@@ -73,6 +73,29 @@ internal sealed class PartGraph(SafePackage package, ReadBudget budget)
         }
     }
 
+    /// <summary>
+    /// A picture part's bytes, or null when there is none or it is over <paramref name="maxBytes"/>: pictures are not
+    /// XML and are not counted against the XML budget; the caller bounds what it decodes.
+    /// </summary>
+    public byte[]? Picture(string part, long maxBytes)
+    {
+        if (package.PartLength(part) is not { } length || length > maxBytes)
+            return null;
+        try
+        {
+            using var stream = package.OpenPart(part);
+            if (stream is null)
+                return null;
+            using var copy = new MemoryStream((int)length);
+            stream.CopyTo(copy);
+            return copy.ToArray();
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Opens a part's bytes, or null; its size is counted against the budget first.</summary>
     public Stream? Open(string part)
     {

@@ -5,7 +5,7 @@ using static PreSales.DocGen.Review.Reading.OoXml;
 namespace PreSales.DocGen.Review.Reading;
 
 /// <summary>Reads a slide's shape tree into <see cref="ShapeFacts"/>, flattening groups into slide coordinates.</summary>
-internal sealed class ShapeReader(SlideStyle template)
+internal sealed class ShapeReader(SlideStyle template, PictureSource? pictures = null, XElement? tableStyles = null)
 {
     private const string TableUri = "http://schemas.openxmlformats.org/drawingml/2006/table";
     private const string ChartUri = "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -116,6 +116,7 @@ internal sealed class ShapeReader(SlideStyle template)
             ? template.TextBoxChain(shape, FontScale(bodies))
             : template.Chain(type, ph.Long("idx"), shape, intended: false, FontScale(bodies));
         var (fill, unknownFill) = FillOf(properties, style);
+        var pictureFill = properties?.Element(A + "blipFill") is { } blip ? Paint.OfPicture(blip, pictures) : null;
         var body = bodies[0];
         return new ShapeFacts
         {
@@ -130,6 +131,7 @@ internal sealed class ShapeReader(SlideStyle template)
             WordArt = WordArt(textBody),
             Fill = fill,
             UnknownFill = unknownFill,
+            PictureFill = pictureFill,
             Fit = FitOf(bodies),
             Anchor = bodies.Select(b => b.Text("anchor")).FirstOrDefault(a => a is not null) ?? "t",
             Insets = ((body.Long("lIns") ?? 91440) + (body.Long("rIns") ?? 91440), (body.Long("tIns") ?? 45720) + (body.Long("bIns") ?? 45720)),
@@ -140,7 +142,7 @@ internal sealed class ShapeReader(SlideStyle template)
 
     private static XElement? ListStyle(XElement? shape) => shape?.Element(PTxBody)?.Element(ALstStyle);
 
-    private static ShapeFacts Picture(XElement picture, Placement placement)
+    private ShapeFacts Picture(XElement picture, Placement placement)
     {
         var nv = picture.Element(PNvPicPr);
         var cNvPr = nv?.Element(PCNvPr);
@@ -155,6 +157,7 @@ internal sealed class ShapeReader(SlideStyle template)
             AltText = AltText(cNvPr),
             Decorative = Decorative(cNvPr),
             UnknownFill = true,
+            PictureFill = media ? null : Paint.OfPicture(picture.Element(P + "blipFill") ?? new XElement(P + "blipFill"), pictures),
         };
     }
 
@@ -164,6 +167,7 @@ internal sealed class ShapeReader(SlideStyle template)
         var data = frame.Element(AGraphic)?.Element(AGraphicData);
         var uri = data.Text("uri") ?? "";
         var table = data?.Element(ATbl);
+        var cells = table is null ? [] : TableCellsOf(table, budget);
         var kind = uri switch
         {
             TableUri => ShapeKind.Table,
@@ -181,18 +185,31 @@ internal sealed class ShapeReader(SlideStyle template)
             AltText = AltText(cNvPr),
             Decorative = Decorative(cNvPr),
             TableHeader = table is null ? null : table.Element(ATblPr).Bool("firstRow") == true,
-            Paragraphs = table is null ? [] : TableParagraphs(table, budget),
+            Paragraphs = cells.SelectMany(c => c.Paragraphs).ToList(),
+            Cells = cells,
             UnknownFill = kind != ShapeKind.Table,
         };
     }
 
-    private List<ParagraphFacts> TableParagraphs(XElement table, ReadBudget budget)
+    /// <summary>Each cell's fill and paragraphs; its text colour, unless a run sets one, is its table style's.</summary>
+    private List<TableCellFacts> TableCellsOf(XElement table, ReadBudget budget)
     {
-        var paragraphs = new List<ParagraphFacts>();
-        foreach (var body in table.Elements(ATr).Elements(ATc).Elements(ATxBody))
-            paragraphs.AddRange(Paragraphs(body, new TextStyleChain([body.Element(ALstStyle), template.PresentationDefaults, template.OtherStyle], null, template.Palette, 1, false), budget));
-        return paragraphs;
+        var cells = new List<TableCellFacts>();
+        foreach (var cell in TableCells.Of(table, template.Palette, tableStyles))
+        {
+            if (cell.Cell.Element(ATxBody) is not { } body)
+                continue;
+            var styled = cell.Text is { } text ? TextColorStyle(text) : null;
+            var chain = new TextStyleChain([body.Element(ALstStyle), styled, template.PresentationDefaults, template.OtherStyle], null, template.Palette, 1, false);
+            cells.Add(new TableCellFacts(cell.Fill, Paragraphs(body, chain, budget)));
+        }
+        return cells;
     }
+
+    // A list style giving every level one text colour: how the table style's text colour enters the chain.
+    private static XElement TextColorStyle(Rgb color) =>
+        new(ALstStyle, Enumerable.Range(1, 9).Select(level =>
+            new XElement(A + $"lvl{level}pPr", new XElement(A + "defRPr", new XElement(A + "solidFill", new XElement(A + "srgbClr", new XAttribute("val", color.Hex)))))));
 
     private static List<ParagraphFacts> Paragraphs(XElement textBody, TextStyleChain chain, ReadBudget budget)
     {

@@ -8,8 +8,10 @@ namespace PreSales.DocGen.Review.Rules;
 /// low-contrast: text whose colour against what is actually behind it (the shape's fill, a filled shape under it,
 /// else what the slide's background, master and layout draw there: colours, every stop of a gradient, the shapes of
 /// the master and layout) is below WCAG 1.4.3: 4.5:1, 3:1 for large text (≥ 18 pt, or ≥ 14 pt bold). The worst
-/// colour behind the text counts. Where only a picture is behind it the colour is unknown and nothing is claimed.
-/// Footers (date, footer, slide number) are template furniture and are left out.
+/// colour behind the text counts; over a picture (a background, a picture shape behind the box) the picture's average
+/// colour under each ninth of the box, where it could be decoded (else nothing is claimed). A table's cells are judged
+/// each on its fill (its own, else its table style's for its row, column and band). Footers (date, footer, slide
+/// number) are template furniture and are left out.
 /// </summary>
 public sealed class LowContrastRule : Rule
 {
@@ -42,36 +44,72 @@ public sealed class LowContrastRule : Rule
             for (var i = 0; i < slide.Shapes.Count; i++)
             {
                 var shape = slide.Shapes[i];
-                if (!shape.HasText || shape.Kind is ShapeKind.Table or ShapeKind.Footer || BehindAll(slide, i) is not { Count: > 0 } behind)
+                if (!shape.HasText || shape.Kind is ShapeKind.Footer)
                     continue;
-                var worst = shape.Paragraphs.SelectMany(p => p.Runs)
-                    .Where(r => r.Text.Trim().Length > 0 && r.Color is not null)
-                    .Select(r => (Run: r, Back: behind.MinBy(b => r.Color!.Value.Contrast(b)), Needed: Contrast.IsLarge(r.SizePt, r.Bold) ? large : normal))
-                    .Select(x => (x.Run, x.Back, Ratio: x.Run.Color!.Value.Contrast(x.Back), x.Needed))
-                    .Where(x => x.Ratio < x.Needed)
-                    .OrderBy(x => x.Ratio)
-                    .FirstOrDefault();
-                if (worst.Run is null)
+                var worst = shape.Kind == ShapeKind.Table ? WorstCell(slide, i, normal, large)
+                    : BehindAll(slide, i) is { Count: > 0 } behind ? Worst(shape.Paragraphs, behind, normal, large) : null;
+                if (worst is not { } w)
                     continue;
+                var where = shape.Kind == ShapeKind.Table ? new Bilingual($"表格单元格“{Clip(w.Run.Text)}”的", $"In the table cell \"{Clip(w.Run.Text)}\", the text") : new Bilingual("", "Text");
                 yield return Found(context, slide.Number, SlideSignals.NameOf(shape),
-                    new($"文字颜色 {worst.Run.Color} 与背景 {worst.Back} 的对比度只有 {worst.Ratio:0.0}:1(至少需要 {worst.Needed:0.#}:1)。", $"Text colour {worst.Run.Color} on {worst.Back} has a contrast of {worst.Ratio:0.0}:1 (needs {worst.Needed:0.#}:1)."),
+                    new($"{where.Chinese}文字颜色 {w.Run.Color} 与背景 {w.Back} 的对比度只有 {w.Ratio:0.0}:1(至少需要 {w.Needed:0.#}:1)。", $"{where.English} colour {w.Run.Color} on {w.Back} has a contrast of {w.Ratio:0.0}:1 (needs {w.Needed:0.#}:1)."),
                     new("加深文字或减淡背景(深色背景用白字),让对比度达标。", "Darken the text or lighten the background (white text on dark backgrounds) to reach the ratio."));
             }
         }
     }
 
+    private readonly record struct Low(RunFacts Run, Rgb Back, double Ratio, double Needed);
+
+    private static string Clip(string text) => text.Trim().Length <= 16 ? text.Trim() : text.Trim()[..16] + "…";
+
+    /// <summary>The run of lowest contrast below its ratio against the worst colour behind it, or null.</summary>
+    private static Low? Worst(IEnumerable<ParagraphFacts> paragraphs, IReadOnlyList<Rgb> behind, double normal, double large)
+    {
+        var worst = paragraphs.SelectMany(p => p.Runs)
+            .Where(r => r.Text.Trim().Length > 0 && r.Color is not null)
+            .Select(r => (Run: r, Back: behind.MinBy(b => r.Color!.Value.Contrast(b)), Needed: Contrast.IsLarge(r.SizePt, r.Bold) ? large : normal))
+            .Select(x => new Low(x.Run, x.Back, x.Run.Color!.Value.Contrast(x.Back), x.Needed))
+            .Where(x => x.Ratio < x.Needed)
+            .OrderBy(x => x.Ratio)
+            .FirstOrDefault();
+        return worst.Run is null ? null : worst;
+    }
+
+    /// <summary>A table's worst cell: each cell's text against its fill (its own or its table style's), else what is behind the table.</summary>
+    private static Low? WorstCell(SlideFacts slide, int index, double normal, double large)
+    {
+        var shape = slide.Shapes[index];
+        IReadOnlyList<Rgb>? underTable = null;
+        Low? worst = null;
+        foreach (var cell in shape.Cells)
+        {
+            var behind = cell.Fill switch
+            {
+                { IsNone: true } => underTable ??= BehindAll(slide, index),
+                { Picture: true, Image: { } image } => image.Average(0, 0, 1, 1) is { Opacity: >= 0.5 } seen ? [seen.Color] : [],
+                { Picture: true } => [],
+                var fill => fill.Colors,
+            };
+            if (behind.Count > 0 && Worst(cell.Paragraphs, behind, normal, large) is { } low && (worst is null || low.Ratio < worst.Value.Ratio))
+                worst = low;
+        }
+        return worst;
+    }
+
     /// <summary>
-    /// Every colour behind a shape's text: its own fill, else a filled slide shape under its centre, else what the
-    /// background, master and layout draw under it (sampled over its box). Empty when only a picture or an unknown
-    /// fill is behind it.
+    /// Every colour behind a shape's text: its own fill, else a filled slide shape or a picture under its centre, else
+    /// what the background, master and layout draw under it (sampled over its box). A decoded picture counts with its
+    /// average colour under each ninth of the box. Empty when an unknown fill or an undecoded picture is behind it.
     /// </summary>
     internal static IReadOnlyList<Rgb> BehindAll(SlideFacts slide, int index)
     {
         var shape = slide.Shapes[index];
+        if (shape.PictureFill is { Image: not null } ownPicture && shape.Bounds is { } own)
+            return OnPicture(ownPicture, own, own);
         if (shape.UnknownFill)
             return [];
-        if (shape.Fill is { } own)
-            return [own];
+        if (shape.Fill is { } ownFill)
+            return [ownFill];
         if (shape.Bounds is { } b)
         {
             var (x, y) = (b.X + b.Width / 2, b.Y + b.Height / 2);
@@ -80,6 +118,8 @@ public sealed class LowContrastRule : Rule
                 var under = slide.Shapes[i];
                 if (under.Bounds is not { } ub || !ub.Contains(x, y))
                     continue;
+                if (under.PictureFill is { Image: not null } picture && OnPicture(picture, ub, b) is { Count: > 0 } seen)
+                    return seen;
                 if (under.UnknownFill)
                     return [];
                 if (under.Fill is { } fill)
@@ -89,6 +129,23 @@ public sealed class LowContrastRule : Rule
                 return scene.Under(b.X, b.Y, b.Width, b.Height).Colors;
         }
         return slide.Background is { } background ? [background] : [];
+    }
+
+    // The picture's average colour under each ninth of the text box; empty where it is mostly transparent.
+    private static IReadOnlyList<Rgb> OnPicture(Paint picture, Bounds area, Bounds box)
+    {
+        var colors = new List<Rgb>();
+        for (var row = 0; row < 3; row++)
+        {
+            for (var column = 0; column < 3; column++)
+            {
+                var (x0, y0) = (box.X + box.Width * column / 3.0, box.Y + box.Height * row / 3.0);
+                if (picture.PictureUnder((area.X, area.Y, area.Width, area.Height), x0, y0, x0 + box.Width / 3.0, y0 + box.Height / 3.0) is not { Opacity: >= 0.5 } seen)
+                    return [];
+                colors.Add(seen.Color);
+            }
+        }
+        return colors.Distinct().ToList();
     }
 
     /// <summary>The solid colour behind a shape's text, or null when it cannot be known.</summary>

@@ -1,4 +1,9 @@
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using PreSales.DocGen.Review;
+using PreSales.DocGen.Review.Reading;
 using PreSales.DocGen.Tests.Review.Support;
+using SkiaSharp;
 
 namespace PreSales.DocGen.Tests.Review.Rules;
 
@@ -42,9 +47,149 @@ public class LowContrastRuleTests
     }
 
     [Fact]
-    public void Text_on_a_picture_is_not_judged()
+    public void White_text_over_a_light_photo_behind_its_box_is_flagged_and_over_a_dark_one_is_not()
     {
-        var deck = new TestDeck().Slide(s => s.Title("图上文字").Picture("背景图", 0, 0, 13.33, 7.5).TextBox("白字", 1, 2, 6, 1, color: "FFFFFF"));
+        var light = new TestDeck().Slide(s => s.Title("图上文字").Picture("浅色照片", 0, 0, 13.33, 7.5, Photo(Light, SKEncodedImageFormat.Png)).TextBox("白字", 1, 2, 6, 1, color: "FFFFFF"));
+        var dark = new TestDeck().Slide(s => s.Title("图上文字").Picture("深色照片", 0, 0, 13.33, 7.5, Photo(Dark, SKEncodedImageFormat.Jpeg)).TextBox("白字", 1, 2, 6, 1, color: "FFFFFF"));
+        var finding = Assert.Single(SampleDecks.Findings(light, "low-contrast"));
+        Assert.Contains("#FFFFFF", finding.Message.English);
+        Assert.Empty(SampleDecks.Findings(dark, "low-contrast"));
+    }
+
+    [Fact]
+    public void A_background_picture_counts_where_the_text_lies_on_it()
+    {
+        // Left half light, right half dark: white text reads on the right, not on the left.
+        var image = Photo((x, y) => x < 32 ? Light(x, y) : Dark(x, y), SKEncodedImageFormat.Png);
+        var left = WithBackgroundPicture(new TestDeck().Slide(s => s.Title("背景图").TextBox("白字在左", 0.5, 3, 5, 1, color: "FFFFFF")), image);
+        var right = WithBackgroundPicture(new TestDeck().Slide(s => s.Title("背景图").TextBox("白字在右", 7.5, 3, 5, 1, color: "FFFFFF")), image);
+        // The default black title, across both halves, is unreadable on the dark one in both decks.
+        Assert.Equal(["TextBox 3", "Title 2"], Findings(left).Select(f => f.Shape!).Order());
+        Assert.Equal(["Title 2"], Findings(right).Select(f => f.Shape!));
+    }
+
+    [Fact]
+    public void A_picture_that_cannot_be_decoded_is_not_judged()
+    {
+        var deck = new TestDeck().Slide(s => s.Title("图上文字").Picture("背景图", 0, 0, 13.33, 7.5, [1, 2, 3, 4, 5, 6, 7, 8]).TextBox("白字", 1, 2, 6, 1, color: "FFFFFF"));
         Assert.Empty(SampleDecks.Findings(deck, "low-contrast"));
+    }
+
+    [Fact]
+    public void Dark_text_in_a_dark_header_cell_is_flagged_and_white_text_there_is_not()
+    {
+        string[][] rows = [["功能", "优势"], ["统一网管", "四级联网"]];
+        var dark = Edited(new TestDeck().Slide(s => s.Title("表格").Table(true, rows)),
+            xml => HeaderCell(xml, "<a:solidFill><a:srgbClr val=\"1F3864\"/></a:solidFill>", "333333"));
+        var white = Edited(new TestDeck().Slide(s => s.Title("表格").Table(true, rows)),
+            xml => HeaderCell(xml, "<a:solidFill><a:srgbClr val=\"1F3864\"/></a:solidFill>", "FFFFFF"));
+        var finding = Assert.Single(Findings(dark));
+        Assert.Contains("功能", finding.Message.English);
+        Assert.Contains("#1F3864", finding.Message.English);
+        Assert.Empty(Findings(white));
+    }
+
+    [Fact]
+    public void A_table_styles_header_fill_counts_against_its_text_colour()
+    {
+        string[][] rows = [["功能", "优势"], ["统一网管", "四级联网"], ["分级授权", "平滑扩容"]];
+        // The style fills the first row with tx2 (#44546A): black text on it is 2.7:1; the style's lt1 text reads.
+        var black = WithTableStyle(new TestDeck().Slide(s => s.Title("表格").Table(true, rows)), "");
+        var styled = WithTableStyle(new TestDeck().Slide(s => s.Title("表格").Table(true, rows)), "<a:schemeClr val=\"lt1\"/>");
+        var finding = Assert.Single(Findings(black));
+        Assert.Contains("#44546A", finding.Message.English);
+        Assert.Empty(Findings(styled));
+    }
+
+    private static readonly string Ns = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"";
+
+    private static SKColor Light(int x, int y) => new((byte)(225 + (x * 7 + y * 3) % 30), (byte)(220 + (x * 5 + y * 11) % 35), (byte)(210 + (x + y) % 40));
+
+    private static SKColor Dark(int x, int y) => new((byte)(20 + (x * 7 + y * 3) % 30), (byte)(30 + (x * 5 + y * 11) % 35), (byte)(40 + (x + y) % 40));
+
+    /// <summary>A 64×36 "photo": every pixel a little different, as a real one.</summary>
+    private static byte[] Photo(Func<int, int, SKColor> pixel, SKEncodedImageFormat format)
+    {
+        using var bitmap = new SKBitmap(64, 36);
+        for (var y = 0; y < 36; y++)
+        {
+            for (var x = 0; x < 64; x++)
+                bitmap.SetPixel(x, y, pixel(x, y));
+        }
+        using var image = SKImage.FromBitmap(bitmap);
+        using var data = image.Encode(format, 90);
+        return data.ToArray();
+    }
+
+    private static List<Finding> Findings(string path) => DeckReview.Run(DeckReader.Read(path)).Findings.Where(f => f.Rule == "low-contrast").ToList();
+
+    private static string Edited(TestDeck deck, Func<string, string> slide, Action<PresentationDocument>? more = null)
+    {
+        var path = deck.SaveTemp();
+        using (var document = PresentationDocument.Open(path, true))
+        {
+            var part = document.PresentationPart!.SlideParts.First();
+            string xml;
+            using (var reader = new StreamReader(part.GetStream()))
+                xml = reader.ReadToEnd();
+            using (var stream = new MemoryStream(Encoding.UTF8.GetBytes(slide(xml))))
+                part.FeedData(stream);
+            more?.Invoke(document);
+        }
+        return path;
+    }
+
+    private static string WithBackgroundPicture(TestDeck deck, byte[] image)
+    {
+        string? id = null;
+        var path = Edited(deck, xml => xml, document =>
+        {
+            var slide = document.PresentationPart!.SlideParts.First();
+            var picture = slide.AddImagePart(ImagePartType.Png);
+            using (var stream = new MemoryStream(image))
+                picture.FeedData(stream);
+            id = slide.GetIdOfPart(picture);
+        });
+        return EditAgain(path, xml => xml.Replace("<p:cSld>",
+            $"<p:cSld><p:bg><p:bgPr><a:blipFill><a:blip r:embed=\"{id}\"/><a:stretch><a:fillRect/></a:stretch></a:blipFill><a:effectLst/></p:bgPr></p:bg>", StringComparison.Ordinal));
+    }
+
+    private static string EditAgain(string path, Func<string, string> slide)
+    {
+        using var document = PresentationDocument.Open(path, true);
+        var part = document.PresentationPart!.SlideParts.First();
+        string xml;
+        using (var reader = new StreamReader(part.GetStream()))
+            xml = reader.ReadToEnd();
+        using (var stream = new MemoryStream(Encoding.UTF8.GetBytes(slide(xml))))
+            part.FeedData(stream);
+        return path;
+    }
+
+    // The first row's cells get a fill and their runs a colour.
+    private static string HeaderCell(string xml, string fill, string color)
+    {
+        var row = xml.IndexOf("<a:tr ", StringComparison.Ordinal);
+        var end = xml.IndexOf("</a:tr>", row, StringComparison.Ordinal);
+        var header = xml[row..end].Replace("<a:tcPr/>", $"<a:tcPr>{fill}</a:tcPr>", StringComparison.Ordinal)
+            .Replace("<a:rPr lang=\"zh-CN\"/>", $"<a:rPr lang=\"zh-CN\"><a:solidFill><a:srgbClr val=\"{color}\"/></a:solidFill></a:rPr>", StringComparison.Ordinal);
+        return xml[..row] + header + xml[end..];
+    }
+
+    private static string WithTableStyle(TestDeck deck, string headerText)
+    {
+        const string id = "{11111111-2222-3333-4444-555555555555}";
+        return Edited(deck, xml => xml.Replace("bandRow=\"1\"/>", $"bandRow=\"1\"><a:tableStyleId>{id}</a:tableStyleId></a:tblPr>", StringComparison.Ordinal), document =>
+        {
+            var styles = document.PresentationPart!.AddNewPart<TableStylesPart>();
+            var text = headerText.Length == 0 ? "" : $"<a:tcTxStyle b=\"on\">{headerText}</a:tcTxStyle>";
+            var xml = $"<a:tblStyleLst {Ns} def=\"{id}\"><a:tblStyle styleId=\"{id}\" styleName=\"Test\">"
+                + "<a:wholeTbl><a:tcStyle><a:fill><a:solidFill><a:srgbClr val=\"FFFFFF\"/></a:solidFill></a:fill></a:tcStyle></a:wholeTbl>"
+                + "<a:band1H><a:tcStyle><a:fill><a:solidFill><a:srgbClr val=\"E9EBF5\"/></a:solidFill></a:fill></a:tcStyle></a:band1H>"
+                + $"<a:firstRow>{text}<a:tcStyle><a:fill><a:solidFill><a:schemeClr val=\"tx2\"/></a:solidFill></a:fill></a:tcStyle></a:firstRow>"
+                + "</a:tblStyle></a:tblStyleLst>";
+            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(xml));
+            styles.FeedData(stream);
+        });
     }
 }
