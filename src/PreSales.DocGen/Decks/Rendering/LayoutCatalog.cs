@@ -163,6 +163,7 @@ internal sealed class LayoutCatalog
                 var name = (string?)root.Element(TemplateZip.P + "cSld")?.Attribute("name") ?? "";
                 var type = (string?)root.Attribute("type");
                 var slots = Inside(Sized(Slots(root, fallback, masterSlots), masterSlots, libreOffice ? double.MaxValue : 0.6), slideWidth, slideHeight);
+                slots = Clear(slots, Decorations(root, masterRoot, theme));
                 var style = new SlideStyle(root, masterRoot, theme, defaults, zip.Pictures(layout, decoded), zip.Pictures(master, decoded), (slideWidth, slideHeight));
                 entries.Add(new LayoutEntry(new Uri("/" + layout, UriKind.Relative), name, type, slots, traits, style));
             }
@@ -204,6 +205,21 @@ internal sealed class LayoutCatalog
     private static List<PlaceholderSlot> Sized(List<PlaceholderSlot> slots, List<PlaceholderSlot> master, double share)
     {
         var content = slots.Count(s => s.IsContent || s.Type == "subTitle");
+        // Two content boxes are the master's body box split in two halves, as LibreOffice shows them (its exported
+        // boxes can be a small pair in a corner: Midnightblue's chart came out a quarter of its room).
+        var pair = slots.Where(s => s.IsContent).OrderBy(s => s.Rect.X).ToList();
+        if (share == double.MaxValue && content == 2 && pair.Count == 2 && master.FirstOrDefault(m => m.Type == "body") is { } whole
+            && Area(pair[0].Rect) + Area(pair[1].Rect) < Area(whole.Rect) * 0.6)
+        {
+            var gap = whole.Rect.Width / 40;
+            var half = (whole.Rect.Width - gap) / 2;
+            var halves = new Dictionary<PlaceholderSlot, Rect>
+            {
+                [pair[0]] = whole.Rect with { Width = half },
+                [pair[1]] = whole.Rect with { X = whole.Rect.X + half + gap, Width = half },
+            };
+            slots = slots.Select(s => halves.TryGetValue(s, out var r) ? s with { Rect = r, Placed = true } : s).ToList();
+        }
         return slots.Select(s =>
         {
             var want = s.IsTitle ? "title" : (s.IsContent || s.Type == "subTitle") && content == 1 ? "body" : null;
@@ -212,6 +228,44 @@ internal sealed class LayoutCatalog
                 : s;
         }).ToList();
     }
+
+    // The painted shapes a layout shows (the master's unless it hides them, then its own): stripes, bands, panels, logos.
+    private static List<(long X, long Y, long Width, long Height)> Decorations(XElement layout, XElement master, XElement? theme)
+    {
+        var palette = new ThemePalette(theme, master.Element(TemplateZip.P + "clrMap"));
+        var shapes = Scene.Shapes(layout.Element(TemplateZip.P + "cSld")?.Element(TemplateZip.P + "spTree"), palette);
+        if (FormatXml.Flag(layout, "showMasterSp") != false)
+            shapes = Scene.Shapes(master.Element(TemplateZip.P + "cSld")?.Element(TemplateZip.P + "spTree"), palette).Concat(shapes);
+        return shapes.Select(s => s.Area).ToList();
+    }
+
+    // A decoration that runs into the left or right part of a title box (Candy's stripes under the titles, a picture
+    // panel beside them) would sit under its text: the box is narrowed to clear it when at least 55% of its width
+    // remains. Bands across the whole box are meant to be behind it. Content boxes keep their width: a table or a chart
+    // narrowed by a third breaks its words and shrinks its marks more than a stripe's edge under it costs.
+    private static List<PlaceholderSlot> Clear(List<PlaceholderSlot> slots, List<(long X, long Y, long Width, long Height)> decorations) =>
+        slots.Select(s =>
+        {
+            if (!s.IsTitle)
+                return s;
+            var r = s.Rect;
+            var (left, right) = (r.X, r.X + r.Width);
+            foreach (var d in decorations)
+            {
+                var overlap = Math.Min(r.Y + r.Height, d.Y + d.Height) - Math.Max(r.Y, d.Y);
+                if (overlap < r.Height / 4)
+                    continue;
+                if (d.X <= r.X + r.Width / 10 && d.X + d.Width > left && d.X + d.Width < r.X + r.Width * 0.4)
+                    left = d.X + d.Width;
+                else if (d.X + d.Width >= r.X + r.Width * 0.9 && d.X < right && d.X > r.X + r.Width * 0.6)
+                    right = d.X;
+            }
+            var gap = 91440L;
+            if (left == r.X && right == r.X + r.Width || right - left - 2 * gap < r.Width * 0.55)
+                return s;
+            var (x, end) = (left == r.X ? left : left + gap, right == r.X + r.Width ? right : right - gap);
+            return s with { Rect = new Rect(x, r.Y, end - x, r.Height), Placed = true };
+        }).ToList();
 
     // A box that runs off the slide is drawn inside it.
     private static List<PlaceholderSlot> Inside(List<PlaceholderSlot> slots, long width, long height) =>

@@ -77,7 +77,7 @@ public sealed record TemplateMapping(long SlideWidth, long SlideHeight, int Mast
         return mapping;
     }
 
-    /// <summary>The room of the template's content layout: its body box, less insets, and its sizes (kept to 18–28 pt).</summary>
+    /// <summary>The room of the template's content layout: its body box, less insets, and its sizes (kept to 18–28 pt) as autofit shrinks them to the floor.</summary>
     internal static SlideRoom Room(LayoutCatalog catalog)
     {
         var layout = catalog.For(LayoutRole.TitleAndContent);
@@ -86,6 +86,10 @@ public sealed record TemplateMapping(long SlideWidth, long SlideHeight, int Mast
         var (top, sub) = slot is null ? (24.0, 20.0) : SlideComposer.Sizes(layout, slot);
         top = Math.Clamp(top, SlideComposer.FloorPt, 28);
         sub = Math.Clamp(sub, SlideComposer.FloorPt, top);
+        // The renderer's autofit shrinks bullets down to the readable floor before anything overflows: a small box is
+        // filled at that size and only what still does not fit continues, instead of a few lines on each of many slides.
+        var shrink = SlideComposer.FloorPt / sub;
+        (top, sub) = (Math.Max(SlideComposer.FloorPt, top * shrink), SlideComposer.FloorPt);
         // A margin of safety: viewers set line spacing and table rows a little looser than the estimate.
         return new SlideRoom(box.Width / 12700.0 - 14, (box.Height / 12700.0 - 14) * 0.92, top, sub, TableGraphic.FontPt);
     }
