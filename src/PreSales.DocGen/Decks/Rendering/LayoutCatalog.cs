@@ -222,7 +222,9 @@ internal sealed class LayoutCatalog
         }
         return slots.Select(s =>
         {
-            var want = s.IsTitle ? "title" : (s.IsContent || s.Type == "subTitle") && content == 1 ? "body" : null;
+            // A PowerPoint title slide's subtitle is meant to be smaller than the master's body: it keeps its box.
+            var subtitle = s.Type == "subTitle" && share != double.MaxValue;
+            var want = s.IsTitle ? "title" : (s.IsContent || s.Type == "subTitle") && content == 1 && !subtitle ? "body" : null;
             return want is not null && master.FirstOrDefault(m => m.Type == want) is { } m && Area(s.Rect) < Area(m.Rect) * share && s.Rect != m.Rect
                 ? s with { Rect = m.Rect, Placed = true }
                 : s;
