@@ -32,6 +32,29 @@ public class TemplateCorpusTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    [SkippableFact]
+    public void LibreOffice_templates_keep_their_design_and_use_their_room()
+    {
+        var dir = Converted.Value;
+        DeckFacts Made(string name)
+        {
+            var path = Path.Combine(dir, name + ".pptx");
+            Skip.IfNot(File.Exists(path), $"LibreOffice's {name} template is not installed");
+            var plan = DeckPlanner.Plan(DeckDeals.Telecom(DealLanguage.EnUS), new DeckRequest()).Plan;
+            return DeckReader.Read(DeckRenderer.Render(plan, File.ReadAllBytes(path)), name + ".pptx");
+        }
+        // Candy's master draws colour stripes over the left third of the slide: titles start right of them.
+        var candy = Made("Candy");
+        Assert.All(candy.Slides.Skip(1).Select(s => s.Shapes.First(x => x.Kind == ShapeKind.Title)), t => Assert.True(t.Bounds!.Value.X >= 250 * 12700, $"{t.Text} at x={t.Bounds!.Value.X / 12700} pt"));
+        // Growing Liberty's body box is 700×196 pt: the six agenda items fit it at the autofit floor, on one slide.
+        var growing = Made("Growing_Liberty");
+        Assert.DoesNotContain(growing.Slides, s => s.Title is { } t && t.StartsWith("Agenda (cont", StringComparison.Ordinal));
+        // Midnightblue's two-content layout exports a small pair of boxes in a corner: the chart gets half the body box.
+        var midnight = Made("Midnightblue");
+        var chart = midnight.Slides.SelectMany(s => s.Shapes).First(x => x.Kind == ShapeKind.Chart);
+        Assert.True(chart.Bounds!.Value.Width >= midnight.Width * 0.4, $"chart {chart.Bounds!.Value.Width / 12700} pt wide on a {midnight.Width / 12700} pt slide");
+    }
+
     [Fact]
     public void Templates_in_the_styles_of_PowerPoint_Google_Slides_and_WPS_make_readable_decks()
     {
