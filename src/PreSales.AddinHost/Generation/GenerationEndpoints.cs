@@ -79,6 +79,7 @@ public static class GenerationEndpoints
         }
         var bytes = Render(only, templateBytes, keepTemplateSlides: false, Caller.IsChinese(http));
         var name = DeckName(deal, exchange) + "-" + label.Replace(' ', '-');
+        http.Response.Headers["X-Slide-Count"] = only.Slides.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return await Answer(http, deal, exchange, "slides", bytes, FileDownload.PowerPoint, name + ".pptx", $"{deal.Id}-{DeckParts.Name(wanted)}.pptx");
     }
 

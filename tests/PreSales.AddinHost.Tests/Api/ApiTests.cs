@@ -356,6 +356,7 @@ public abstract class ApiTests<THost>(THost host) where THost : ApiHost
         var response = await client.GetAsync($"/v1/deals/telecom-pilot/deck/slides/{part}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(Pptx, response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(expected.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), response.Headers.GetValues("X-Slide-Count").Single());
         var bytes = await response.Content.ReadAsByteArrayAsync();
         await StoredInTheKnowledgeBaseAsync(client, response, bytes, "slides");
         using (var document = PresentationDocument.Open(new MemoryStream(bytes), false))

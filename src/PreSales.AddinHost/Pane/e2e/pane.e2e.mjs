@@ -63,6 +63,25 @@ test("deck: the routine's plan is edited, generated and inserted after the selec
   await context.close();
 });
 
+test("single slides: the cases part is inserted after the selected slide", { skip }, async () => {
+  const dir = folder("slides");
+  const { page, context, errors } = await openPane(browser, base, { office: { host: "PowerPoint", displayLanguage: "en-US", selected: ["256#"] } });
+  await chooseDeal(page, "telecom-pilot-en-US", 4);
+  await page.getByTestId("tab-slides").click();
+  await page.getByTestId("slide-cases").click();
+  await page.getByTestId("outcome").waitFor();
+  const insert = (await officeCalls(page)).filter((c) => c.name === "insertSlidesFromBase64");
+  assert.equal(insert.length, 1);
+  assert.deepEqual(insert[0].args[1], { formatting: "UseDestinationTheme", targetSlideId: "256#" });
+  const count = Number((await page.getByTestId("outcome").innerText()).match(/(\d+) slides? inserted/)[1]);
+  writeFileSync(join(dir, "cases.pptx"), Buffer.from(insert[0].args[0], "base64"));
+  // The deal as the host holds it now (other tests save minutes into it): its whole plan, to cut by part in .NET.
+  writeFileSync(join(dir, "plan.json"), await (await api("/v1/deals/telecom-pilot-en-US/deck/plan?exchange=4")).text());
+  writeFileSync(join(dir, "expected.json"), JSON.stringify({ slides: count }));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("review: the open deck is read in slices and closed; a finding selects its slide", { skip }, async () => {
   // The open deck: the engine's own, from a plan whose third slide carries far too much text, so the review has
   // something to say about a slide past the first.

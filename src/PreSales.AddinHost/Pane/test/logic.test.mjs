@@ -149,18 +149,3 @@ test("attendees and askers linked to stakeholders show their names and keep thei
   assert.equal(back.questions[0].askedBy, "wang-jianguo");
 });
 
-test("single slides are the plan's slides of that kind: FAB tables, the case section, the chart, the timeline, the closing", async () => {
-  const { slidesOf } = await import("../src/logic/plan.js");
-  const p = { durationMinutes: 30, slides: [
-    { kind: "content", section: "案例", title: "案例" }, { kind: "content", section: "方案", title: "FAB", table: { header: ["特色", "功能", "优点", "效益"], rows: [] } },
-    { kind: "content", section: "问题", title: "痛点", table: { header: ["层级", "关注", "痛点"], rows: [] } },
-    { kind: "twoColumns", section: "我方优势", title: "优势", chart: { categories: [], series: [], altText: "" } },
-    { kind: "content", section: "推进计划", title: "计划", timeline: { steps: [], altText: "" } }, { kind: "closing", section: "总结", title: "下一步" },
-  ] };
-  assert.deepEqual(slidesOf(p, "fab").slides.map((s) => s.title), ["FAB"]);
-  assert.deepEqual(slidesOf(p, "case").slides.map((s) => s.title), ["案例"]);
-  assert.deepEqual(slidesOf(p, "strengths").slides.map((s) => s.title), ["优势"]);
-  assert.deepEqual(slidesOf(p, "plan").slides.map((s) => s.title), ["计划"]);
-  assert.deepEqual(slidesOf(p, "closing").slides.map((s) => s.title), ["下一步"]);
-  assert.equal(slidesOf(p, "closing").durationMinutes, 30);
-});
