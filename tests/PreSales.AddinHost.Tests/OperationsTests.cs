@@ -57,10 +57,11 @@ public sealed class OperationsTests
         try
         {
             var (app, client) = await StartAsync("--PreSales:DataFolder", folder);
-            var deck = OfficeFiles.Deck((["停机时仍在上传的幻灯片", "第二段"], null));
+            var deck = PreSales.DocGen.Decks.Rendering.DeckRenderer.Render(PreSales.DocGen.Decks.DeckPlanner.Plan(
+                PreSales.DocGen.Tests.Support.TestDeals.Sample("telecom-pilot.zh-CN.json"), new PreSales.DocGen.Decks.DeckRequest()).Plan);
             var body = new HalfThenRest(deck);
-            var review = client.PostAsync("/v1/reviews?fileName=in-flight.pptx",
-                body.Also(b => b.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.presentationml.presentation")));
+            body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.presentationml.presentation");
+            var review = client.PostAsync("/v1/reviews?fileName=in-flight.pptx", body);
             await body.HalfSent.Task.WaitAsync(TimeSpan.FromSeconds(30));
             // What SIGTERM does: stop listening, then wait for the requests in flight (up to PreSales:ShutdownSeconds).
             var stopping = app.StopAsync();
