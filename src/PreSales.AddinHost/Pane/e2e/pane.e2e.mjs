@@ -143,6 +143,11 @@ test("minutes: notes are shown as understood (dry run), then saved into the exch
   await page.getByTestId("understood").waitFor();
   const understood = await page.getByTestId("understood").innerText();
   assert.match(understood, /Send the cutover plan — Chen — 2026-12-15/);
+  // Line by line: one row per non-empty line of the notes, each with the section it went to.
+  const rows = page.getByTestId("line-by-line").locator("tbody tr");
+  assert.equal(await rows.count(), notes.split("\n").filter((l) => l.trim()).length);
+  assert.equal(await rows.filter({ hasText: "Send the cutover plan" }).getAttribute("data-section"), "openIssues");
+  assert.match(await rows.filter({ hasText: "Will the cutover interrupt service" }).textContent(), /4 Questions and answers · question/);
   assert.match(understood, /Will the cutover interrupt service\?/);
   assert.equal(await (await api("/v1/deals/telecom-pilot-en-US")).text(), before, "a dry run saves nothing");
   await page.getByTestId("save-notes").click();
