@@ -74,8 +74,10 @@ test("findings are grouped: the whole deck first, then slide by slide, errors fi
 });
 
 test("speaking time is set against the slot when the review had one", () => {
-  assert.deepEqual(speakingTime({ estimatedMinutes: 34.5, allottedMinutes: 30 }), { minutes: 34.5, slot: 30, over: 4.5 });
-  assert.deepEqual(speakingTime({ estimatedMinutes: 12 }), { minutes: 12, slot: null, over: null });
+  assert.deepEqual(speakingTime({ estimatedMinutes: 34.5, allottedMinutes: 30 }), { minutes: 34.5, slot: 30, over: 4.5, fits: false });
+  assert.deepEqual(speakingTime({ estimatedMinutes: 45.4, allottedMinutes: 45 }), { minutes: 45.4, slot: 45, over: 0.4, fits: true });
+  assert.deepEqual(speakingTime({ estimatedMinutes: 20, allottedMinutes: 45 }), { minutes: 20, slot: 45, over: -25, fits: false });
+  assert.deepEqual(speakingTime({ estimatedMinutes: 12 }), { minutes: 12, slot: null, over: null, fits: null });
 });
 
 test("the minutes form round-trips an exchange, full-width commas in attendees included", () => {
