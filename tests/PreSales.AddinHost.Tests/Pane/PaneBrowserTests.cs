@@ -67,6 +67,10 @@ public sealed class PaneBrowserTests(PaneHostFixture fixture) : IClassFixture<Pa
     private static readonly string Chromium = Environment.GetEnvironmentVariable("PRESALES_CHROMIUM") ?? "/usr/bin/chromium";
 
     [SkippableFact]
+    public Task A_company_template_on_the_host_is_offered_and_used() =>
+        RunAsync("template: a company template uploaded to the host is offered in the routine and used to generate");
+
+    [SkippableFact]
     public async Task One_part_of_the_deck_is_inserted_as_the_hosts_slides_of_that_part()
     {
         await RunAsync("single slides: the cases part is inserted after the selected slide");

@@ -63,6 +63,27 @@ test("deck: the routine's plan is edited, generated and inserted after the selec
   await context.close();
 });
 
+test("template: a company template uploaded to the host is offered in the routine and used to generate", { skip }, async () => {
+  const template = readFileSync(new URL("../../../../templates/pitch-deck.pptx", import.meta.url));
+  const stored = await (await api("/v1/templates?kind=deck&name=" + encodeURIComponent("集团标准模板"), {
+    method: "POST", headers: { "Content-Type": "application/vnd.openxmlformats-officedocument.presentationml.presentation" }, body: template,
+  })).json();
+  const { page, context, errors } = await openPane(browser, base, { office: { host: "PowerPoint", displayLanguage: "zh-CN" } });
+  await chooseDeal(page, "telecom-pilot", 4);
+  await page.getByTestId("step-1").waitFor();
+  for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "下一步" }).click();
+  await page.getByTestId("template-select").selectOption({ label: "集团标准模板" });
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && /\/deck\?/.test(r.url())),
+    page.getByTestId("generate").click(),
+  ]);
+  assert.equal(new URL(request.url()).searchParams.get("template"), stored.id);
+  await page.getByTestId("outcome").waitFor();
+  assert.match(await page.getByTestId("outcome").innerText(), /已在所选幻灯片之后插入|已插入/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("single slides: the cases part is inserted after the selected slide", { skip }, async () => {
   const dir = folder("slides");
   const { page, context, errors } = await openPane(browser, base, { office: { host: "PowerPoint", displayLanguage: "en-US", selected: ["256#"] } });

@@ -136,6 +136,7 @@ export function hostClient({ baseUrl = "", language = () => "zh-CN", fetch: fetc
       json("POST", `/v1/reviews${q({ dealId, fileName, lang })}`, {
         body: bytes, contentType: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
       }),
+    listTemplates: async (kind) => (await json("GET", "/v1/templates")).filter((x) => !kind || x.kind === kind),
     searchDocuments: (params) => json("GET", `/v1/documents${q({ pageSize: 20, ...params })}`),
     documentContent: (documentId, name) => file("GET", `/v1/documents/${id(documentId)}/content`, {}, name),
   };
