@@ -11,6 +11,8 @@ namespace PreSales.HostBench;
 /// </summary>
 internal static class Load
 {
+    private static readonly string[] SearchQueries = ["割接", "等保", "运维 割接", "cutover", "联合保障"];
+
     public static async Task<int> RunAsync(string setup, string scenario, int clients, int seconds)
     {
         using var database = await Databases.CreateAsync(setup == "sqlite" ? "sqlite" : "postgres");
@@ -28,18 +30,29 @@ internal static class Load
                 "plan" => baseUri => http.GetAsync(new Uri(baseUri, "/v1/deals/telecom-pilot/deck/plan")),
                 "health" => baseUri => http.GetAsync(new Uri(baseUri, "/health")),
                 "word" => baseUri => http.GetAsync(new Uri(baseUri, "/v1/deals/telecom-pilot/documents/minutes")),
+                // Two Chinese characters and an English word, over a knowledge base the warm-up filled with decks.
+                "search" => baseUri => http.GetAsync(new Uri(baseUri, "/v1/documents?q=" + Uri.EscapeDataString(SearchQueries[Random.Shared.Next(SearchQueries.Length)]))),
                 "review" => baseUri =>
                 {
                     var content = new ByteArrayContent(deck);
                     content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.presentationml.presentation");
                     return http.PostAsync(new Uri(baseUri, "/v1/reviews?dealId=telecom-pilot"), content);
                 },
-                _ => throw new ArgumentException($"unknown scenario {scenario}: deck, word or review"),
+                _ => throw new ArgumentException($"unknown scenario {scenario}: deck, plan, health, word, review or search"),
             };
-            // Warm up: the first requests pay for JIT and template preparation.
-            for (var i = 0; i < 20; i++)
+            // Warm up: the first requests pay for JIT and template preparation. A search needs documents to find: the
+            // warm-up stores 200 decks and minutes first.
+            var warmUp = scenario == "search" ? 100 : 20;
+            for (var i = 0; i < warmUp; i++)
                 foreach (var host in hosts)
+                {
+                    if (scenario == "search")
+                    {
+                        (await http.GetAsync(new Uri(host.Address, "/v1/deals/telecom-pilot/deck"))).Dispose();
+                        (await http.GetAsync(new Uri(host.Address, "/v1/deals/telecom-pilot/documents/minutes"))).Dispose();
+                    }
                     (await request(host.Address)).Dispose();
+                }
 
             var latencies = new List<double>[clients];
             var errors = 0;

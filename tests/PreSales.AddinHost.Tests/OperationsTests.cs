@@ -50,6 +50,66 @@ public sealed class OperationsTests
         }
     }
 
+    [Fact]
+    public async Task A_request_in_flight_when_the_host_is_told_to_stop_is_finished_and_stored()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "presales-ops-stop-" + Guid.NewGuid().ToString("N")[..10]);
+        try
+        {
+            var (app, client) = await StartAsync("--PreSales:DataFolder", folder);
+            var deck = PreSales.DocGen.Decks.Rendering.DeckRenderer.Render(PreSales.DocGen.Decks.DeckPlanner.Plan(
+                PreSales.DocGen.Tests.Support.TestDeals.Sample("telecom-pilot.zh-CN.json"), new PreSales.DocGen.Decks.DeckRequest()).Plan);
+            var body = new HalfThenRest(deck);
+            body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.presentationml.presentation");
+            var review = client.PostAsync("/v1/reviews?fileName=in-flight.pptx", body);
+            await body.HalfSent.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            // What SIGTERM does: stop listening, then wait for the requests in flight (up to PreSales:ShutdownSeconds).
+            var stopping = app.StopAsync();
+            await Task.Delay(300);
+            Assert.False(stopping.IsCompleted, "the host stopped with a request in flight");
+            body.SendRest.SetResult();
+            var response = await review.WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            await stopping.WaitAsync(TimeSpan.FromSeconds(30));
+            await app.DisposeAsync();
+            client.Dispose();
+
+            // The review it acknowledged is there after a restart.
+            (app, client) = await StartAsync("--PreSales:DataFolder", folder);
+            var listed = await client.GetStringAsync("/v1/documents?kind=review");
+            Assert.Contains("in-flight.pptx", listed, StringComparison.Ordinal);
+            await StopAsync(app, client);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    // A body sent in two halves: the second only when the test says so.
+    private sealed class HalfThenRest(byte[] bytes) : HttpContent
+    {
+        public TaskCompletionSource HalfSent { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource SendRest { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+        {
+            var half = bytes.Length / 2;
+            await stream.WriteAsync(bytes.AsMemory(0, half));
+            await stream.FlushAsync();
+            HalfSent.SetResult();
+            await SendRest.Task;
+            await stream.WriteAsync(bytes.AsMemory(half));
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = bytes.Length;
+            return true;
+        }
+    }
+
     private static string WalMode(string path)
     {
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}");

@@ -30,6 +30,7 @@ public static class GenerationEndpoints
         var deal = app.MapGroup("/v1/deals/{id}").WithTags("generation");
         deal.MapGet("/deck/plan", Plan).WithName("deckPlan").ProducesProblem(404).ProducesProblem(422);
         deal.MapGet("/deck", Deck).WithName("deck").Produces(200, contentType: FileDownload.PowerPoint).ProducesProblem(404).ProducesProblem(422);
+        deal.MapGet("/deck/slides/{part}", Slides).WithName("deckSlides").Produces(200, contentType: FileDownload.PowerPoint).ProducesProblem(404).ProducesProblem(422);
         deal.MapPost("/deck", DeckFromPlan).WithName("deckFromPlan").Accepts<object>("application/json")
             .Produces(200, contentType: FileDownload.PowerPoint).ProducesProblem(400).ProducesProblem(404).ProducesProblem(415).ProducesProblem(422);
         deal.MapGet("/documents/{kind}", Document).WithName("document").Produces(200, contentType: FileDownload.Word).ProducesProblem(404).ProducesProblem(422);
@@ -51,6 +52,35 @@ public static class GenerationEndpoints
         var planning = Planned(deal, exchange, minutes);
         var bytes = Render(planning.Plan, templateBytes, keepTemplateSlides ?? false, Caller.IsChinese(http));
         return await Answer(http, deal, exchange, "deck", bytes, FileDownload.PowerPoint, DeckName(deal, exchange) + ".pptx", $"{deal.Id}-deck.pptx");
+    }
+
+    /// <summary>
+    /// One part of the deck (the solution and its FAB table, the cases or the n-th case, why us, the timetable, the
+    /// closing with the ask…) as a deck of its own, planned and rendered as the whole deck would be, for insertion
+    /// after the selected slide.
+    /// </summary>
+    private static async Task<FileContentHttpResult> Slides(string id, string part, HttpContext http, PreSalesDb db, int? exchange, int? minutes, string? template, int? n)
+    {
+        var names = string.Join(", ", Enum.GetValues<DeckPart>().Select(DeckParts.Name));
+        var wanted = DeckParts.Parse(part) ?? throw new ApiProblem(404, $"没有 {part} 这部分幻灯片;可用:{names}", $"no slide part {part}; known: {names}");
+        var team = CurrentTeam.Of(http);
+        var deal = DealRecords.Model(await DealRecords.Find(db, team, id, http.RequestAborted));
+        var templateBytes = await TemplateRecords.Resolve(db, team, template, "deck", http.RequestAborted);
+        var planning = Planned(deal, exchange, minutes);
+        var only = DeckParts.Only(planning.Plan, wanted, n);
+        var v = Vocabulary.For(deal.Language);
+        var label = DeckParts.Label(wanted, v);
+        if (only.Slides.Count == 0)
+        {
+            // Why the planner left it out (no FAB rows, no cases…) is among its gaps: say so with the refusal.
+            var why = planning.FactsToGather.Count == 0 ? "" : (v.IsChinese ? "。规划说明:" : ". The planner says: ") + string.Join(v.IsChinese ? ";" : "; ", planning.FactsToGather);
+            var which = n is { } k ? v.Pick($"第 {k} 页", $" number {k}") : "";
+            throw new ApiProblem(422, $"这次交流的幻灯片中没有“{label}”{which}{why}", $"this exchange's deck has no '{label}' slide{which}{why}");
+        }
+        var bytes = Render(only, templateBytes, keepTemplateSlides: false, Caller.IsChinese(http));
+        var name = DeckName(deal, exchange) + "-" + label.Replace(' ', '-');
+        http.Response.Headers["X-Slide-Count"] = only.Slides.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return await Answer(http, deal, exchange, "slides", bytes, FileDownload.PowerPoint, name + ".pptx", $"{deal.Id}-{DeckParts.Name(wanted)}.pptx");
     }
 
     private static async Task<FileContentHttpResult> DeckFromPlan(string id, HttpContext http, PreSalesDb db, int? exchange, string? template, bool? keepTemplateSlides)

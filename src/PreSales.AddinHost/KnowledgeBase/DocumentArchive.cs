@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using PreSales.AddinHost.Storage;
 using PreSales.DocGen.Packaging;
 
 namespace PreSales.AddinHost.KnowledgeBase;
@@ -63,6 +64,7 @@ public sealed class DocumentArchive(KnowledgeDb db, ILogger<DocumentArchive> log
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
+            using var turn = await WriteLock.EnterAsync(db, cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // Content-addressed: another instance may be storing the same bytes right now.
             await db.Database.ExecuteSqlAsync(

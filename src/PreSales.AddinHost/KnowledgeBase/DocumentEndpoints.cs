@@ -14,7 +14,7 @@ public static class DocumentEndpoints
 {
     /// <summary>The kinds of stored documents.</summary>
     public static readonly IReadOnlySet<string> Kinds = new HashSet<string>(StringComparer.Ordinal)
-        { "deck", "minutes", "plan", "summary", "qa", "brief", "review", "annotated", "upload" };
+        { "deck", "slides", "minutes", "plan", "summary", "qa", "brief", "review", "annotated", "upload" };
 
     public static IEndpointRouteBuilder MapKnowledgeBase(this IEndpointRouteBuilder app)
     {

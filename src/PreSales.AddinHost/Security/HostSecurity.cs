@@ -41,7 +41,7 @@ public static class HostSecurity
         {
             services.AddCors(cors => cors.AddDefaultPolicy(policy => policy.WithOrigins([.. options.CorsOrigins])
                 .AllowAnyMethod().WithHeaders("Content-Type", "Accept-Language", "If-Match", ApiKeyHandler.Header, "Authorization")
-                .WithExposedHeaders("ETag", "Location", "Content-Disposition", "X-Document-Id")));
+                .WithExposedHeaders("ETag", "Location", "Content-Disposition", "X-Document-Id", "X-Slide-Count")));
         }
         if (options.PermitsPerMinute > 0)
             AddRateLimit(services, options);

@@ -87,6 +87,10 @@ internal static class SlideFit
         return joined;
     }
 
+    /// <summary>Whether a slide continues another: the other's title with "(续)"/"(续N)" (" (cont.)"/" (cont. N)").</summary>
+    internal static bool Continues(PlannedSlide next, PlannedSlide first, DealLanguage language) =>
+        IsContinuation(first.Title, next.Title, language == DealLanguage.ZhCN ? "(续)" : " (cont.)");
+
     private static bool IsContinuation(string first, string next, string more)
     {
         if (!next.StartsWith(first, StringComparison.Ordinal) || next.Length == first.Length)

@@ -211,6 +211,7 @@ public abstract class ApiTests<THost>(THost host) where THost : ApiHost
     [InlineData("GET", "/v1/deals/nope/check")]
     [InlineData("GET", "/v1/deals/nope/deck")]
     [InlineData("GET", "/v1/deals/nope/deck/plan")]
+    [InlineData("GET", "/v1/deals/nope/deck/slides/cases")]
     [InlineData("GET", "/v1/deals/nope/documents/minutes")]
     [InlineData("GET", "/v1/deals/telecom-pilot/documents/brochure")]
     [InlineData("POST", "/v1/deals/nope/exchanges/1/held")]
@@ -337,6 +338,55 @@ public abstract class ApiTests<THost>(THost host) where THost : ApiHost
         var expected = DeckPlanner.Plan(deal, new DeckRequest()).Plan.Slides.Count;
         using var document = PresentationDocument.Open(new MemoryStream(bytes), false);
         Assert.Equal(expected, document.PresentationPart!.SlideParts.Count());
+    }
+
+    [SkippableTheory]
+    [InlineData("solution")]
+    [InlineData("cases")]
+    [InlineData("strengths")]
+    [InlineData("timetable")]
+    [InlineData("closing")]
+    [InlineData("keys")]
+    public async Task One_part_of_the_deck_is_the_engines_plan_cut_to_that_part(string part)
+    {
+        using var client = Host.Client();
+        var deal = DealReader.Read(await client.GetByteArrayAsync("/v1/deals/telecom-pilot")).Deal!;
+        var expected = DeckParts.Only(DeckPlanner.Plan(deal, new DeckRequest()).Plan, DeckParts.Parse(part)!.Value).Slides;
+        Assert.NotEmpty(expected);
+        var response = await client.GetAsync($"/v1/deals/telecom-pilot/deck/slides/{part}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Pptx, response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(expected.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), response.Headers.GetValues("X-Slide-Count").Single());
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        await StoredInTheKnowledgeBaseAsync(client, response, bytes, "slides");
+        using (var document = PresentationDocument.Open(new MemoryStream(bytes), false))
+            Assert.Equal(expected.Count, document.PresentationPart!.SlideParts.Count());
+        var text = PreSales.DocGen.Packaging.DocumentText.Extract(bytes).Text;
+        foreach (var slide in expected)
+            Assert.Contains(slide.Title, text, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task One_case_of_several_is_picked_by_number_and_a_missing_part_says_why()
+    {
+        using var client = Host.Client();
+        var deal = DealReader.Read(await client.GetByteArrayAsync("/v1/deals/telecom-pilot")).Deal!;
+        var cases = DeckParts.Only(DeckPlanner.Plan(deal, new DeckRequest()).Plan, DeckPart.Cases).Slides;
+        Assert.True(cases.Count >= 2, "the sample names two cases");
+        var second = await client.GetByteArrayAsync("/v1/deals/telecom-pilot/deck/slides/cases?n=2");
+        var text = PreSales.DocGen.Packaging.DocumentText.Extract(second).Text;
+        Assert.Contains(cases[1].Title, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(cases[0].Title, text, StringComparison.Ordinal);
+        await ProblemAsync(await client.GetAsync("/v1/deals/telecom-pilot/deck/slides/cases?n=9"), HttpStatusCode.UnprocessableEntity);
+        var unknown = await ProblemAsync(await client.GetAsync("/v1/deals/telecom-pilot/deck/slides/brochure"), HttpStatusCode.NotFound);
+        Assert.Contains("timetable", unknown.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        // A deal with no FAB rows has no solution slides: the refusal carries the planner's reason (add fab).
+        var node = JsonNode.Parse(NewDeal(out var id))!;
+        node["fab"] = new JsonArray();
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsync("/v1/deals", Json(node.ToJsonString()))).StatusCode);
+        var none = await ProblemAsync(await client.GetAsync($"/v1/deals/{id}/deck/slides/solution"), HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("fab", none.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [SkippableFact]

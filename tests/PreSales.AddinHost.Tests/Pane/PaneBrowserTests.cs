@@ -5,8 +5,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using PreSales.DocGen.Decks;
 using PreSales.DocGen.Packaging;
 using PreSales.DocGen.Review.Reading;
+using PreSales.DocGen.Tests.Support;
 
 namespace PreSales.AddinHost.Tests.Pane;
 
@@ -63,6 +65,26 @@ public sealed class PaneBrowserTests(PaneHostFixture fixture) : IClassFixture<Pa
 {
     private const string Script = "e2e/pane.e2e.mjs";
     private static readonly string Chromium = Environment.GetEnvironmentVariable("PRESALES_CHROMIUM") ?? "/usr/bin/chromium";
+
+    [SkippableFact]
+    public Task A_company_template_on_the_host_is_offered_and_used() =>
+        RunAsync("template: a company template uploaded to the host is offered in the routine and used to generate");
+
+    [SkippableFact]
+    public async Task One_part_of_the_deck_is_inserted_as_the_hosts_slides_of_that_part()
+    {
+        await RunAsync("single slides: the cases part is inserted after the selected slide");
+        var dir = Path.Combine(fixture.Output, "slides");
+        var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "expected.json"))).RootElement;
+        var bytes = File.ReadAllBytes(Path.Combine(dir, "cases.pptx"));
+        var deck = DeckReader.Read(bytes, "cases.pptx");
+        var plan = DeckPlanJson.Deserialize(File.ReadAllText(Path.Combine(dir, "plan.json")), "plan.json");
+        var cases = DeckParts.Only(plan, DeckPart.Cases).Slides;
+        Assert.NotEmpty(cases);
+        Assert.Equal(cases.Select(c => c.Title), deck.Slides.Select(s => s.Title));
+        Assert.Equal(expected.GetProperty("slides").GetInt32(), deck.Slides.Count);
+        AssertValid(PresentationDocument.Open(new MemoryStream(bytes), false));
+    }
 
     [SkippableFact]
     public async Task A_generated_deck_is_inserted_after_the_selected_slide_as_a_valid_pptx()

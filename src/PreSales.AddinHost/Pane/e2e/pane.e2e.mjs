@@ -63,6 +63,46 @@ test("deck: the routine's plan is edited, generated and inserted after the selec
   await context.close();
 });
 
+test("template: a company template uploaded to the host is offered in the routine and used to generate", { skip }, async () => {
+  const template = readFileSync(new URL("../../../../templates/pitch-deck.pptx", import.meta.url));
+  const stored = await (await api("/v1/templates?kind=deck&name=" + encodeURIComponent("集团标准模板"), {
+    method: "POST", headers: { "Content-Type": "application/vnd.openxmlformats-officedocument.presentationml.presentation" }, body: template,
+  })).json();
+  const { page, context, errors } = await openPane(browser, base, { office: { host: "PowerPoint", displayLanguage: "zh-CN" } });
+  await chooseDeal(page, "telecom-pilot", 4);
+  await page.getByTestId("step-1").waitFor();
+  for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "下一步" }).click();
+  await page.getByTestId("template-select").selectOption({ label: "集团标准模板" });
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && /\/deck\?/.test(r.url())),
+    page.getByTestId("generate").click(),
+  ]);
+  assert.equal(new URL(request.url()).searchParams.get("template"), stored.id);
+  await page.getByTestId("outcome").waitFor();
+  assert.match(await page.getByTestId("outcome").innerText(), /已在所选幻灯片之后插入|已插入/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("single slides: the cases part is inserted after the selected slide", { skip }, async () => {
+  const dir = folder("slides");
+  const { page, context, errors } = await openPane(browser, base, { office: { host: "PowerPoint", displayLanguage: "en-US", selected: ["256#"] } });
+  await chooseDeal(page, "telecom-pilot-en-US", 4);
+  await page.getByTestId("tab-slides").click();
+  await page.getByTestId("slide-cases").click();
+  await page.getByTestId("outcome").waitFor();
+  const insert = (await officeCalls(page)).filter((c) => c.name === "insertSlidesFromBase64");
+  assert.equal(insert.length, 1);
+  assert.deepEqual(insert[0].args[1], { formatting: "UseDestinationTheme", targetSlideId: "256#" });
+  const count = Number((await page.getByTestId("outcome").innerText()).match(/(\d+) slides? inserted/)[1]);
+  writeFileSync(join(dir, "cases.pptx"), Buffer.from(insert[0].args[0], "base64"));
+  // The deal as the host holds it now (other tests save minutes into it): its whole plan, to cut by part in .NET.
+  writeFileSync(join(dir, "plan.json"), await (await api("/v1/deals/telecom-pilot-en-US/deck/plan?exchange=4")).text());
+  writeFileSync(join(dir, "expected.json"), JSON.stringify({ slides: count }));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("review: the open deck is read in slices and closed; a finding selects its slide", { skip }, async () => {
   // The open deck: the engine's own, from a plan whose third slide carries far too much text, so the review has
   // something to say about a slide past the first.
@@ -124,6 +164,11 @@ test("minutes: notes are shown as understood (dry run), then saved into the exch
   await page.getByTestId("understood").waitFor();
   const understood = await page.getByTestId("understood").innerText();
   assert.match(understood, /Send the cutover plan — Chen — 2026-12-15/);
+  // Line by line: one row per non-empty line of the notes, each with the section it went to.
+  const rows = page.getByTestId("line-by-line").locator("tbody tr");
+  assert.equal(await rows.count(), notes.split("\n").filter((l) => l.trim()).length);
+  assert.equal(await rows.filter({ hasText: "Send the cutover plan" }).getAttribute("data-section"), "openIssues");
+  assert.match(await rows.filter({ hasText: "Will the cutover interrupt service" }).textContent(), /4 Questions and answers · question/);
   assert.match(understood, /Will the cutover interrupt service\?/);
   assert.equal(await (await api("/v1/deals/telecom-pilot-en-US")).text(), before, "a dry run saves nothing");
   await page.getByTestId("save-notes").click();

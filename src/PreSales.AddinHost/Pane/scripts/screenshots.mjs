@@ -43,9 +43,18 @@ const extras = {
     await page.getByTestId("dry-run").click();
     await page.getByTestId("understood").waitFor({ timeout: 20000 });
     await shot("minutes-understood");
+    await page.locator("[data-testid=line-by-line] > summary").click();
+    await page.waitForTimeout(200);
+    await shot("minutes-lines");
+    await page.locator("[data-testid=line-by-line] > summary").click();
     await page.locator("input[type=radio]").nth(1).check();
     await page.waitForTimeout(300);
     await shot("minutes-form");
+  },
+  slides: async (page, shot) => {
+    await page.getByTestId("slide-cases").click();
+    await page.getByTestId("outcome").waitFor({ timeout: 20000 }).catch(() => null);
+    await shot("slides-inserted");
   },
   knowledge: async (page, shot) => {
     await page.getByTestId("kb-query").fill("割接");

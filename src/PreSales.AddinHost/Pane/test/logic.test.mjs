@@ -74,8 +74,10 @@ test("findings are grouped: the whole deck first, then slide by slide, errors fi
 });
 
 test("speaking time is set against the slot when the review had one", () => {
-  assert.deepEqual(speakingTime({ estimatedMinutes: 34.5, allottedMinutes: 30 }), { minutes: 34.5, slot: 30, over: 4.5 });
-  assert.deepEqual(speakingTime({ estimatedMinutes: 12 }), { minutes: 12, slot: null, over: null });
+  assert.deepEqual(speakingTime({ estimatedMinutes: 34.5, allottedMinutes: 30 }), { minutes: 34.5, slot: 30, over: 4.5, fits: false });
+  assert.deepEqual(speakingTime({ estimatedMinutes: 45.4, allottedMinutes: 45 }), { minutes: 45.4, slot: 45, over: 0.4, fits: true });
+  assert.deepEqual(speakingTime({ estimatedMinutes: 20, allottedMinutes: 45 }), { minutes: 20, slot: 45, over: -25, fits: false });
+  assert.deepEqual(speakingTime({ estimatedMinutes: 12 }), { minutes: 12, slot: null, over: null, fits: null });
 });
 
 test("the minutes form round-trips an exchange, full-width commas in attendees included", () => {
@@ -149,18 +151,3 @@ test("attendees and askers linked to stakeholders show their names and keep thei
   assert.equal(back.questions[0].askedBy, "wang-jianguo");
 });
 
-test("single slides are the plan's slides of that kind: FAB tables, the case section, the chart, the timeline, the closing", async () => {
-  const { slidesOf } = await import("../src/logic/plan.js");
-  const p = { durationMinutes: 30, slides: [
-    { kind: "content", section: "案例", title: "案例" }, { kind: "content", section: "方案", title: "FAB", table: { header: ["特色", "功能", "优点", "效益"], rows: [] } },
-    { kind: "content", section: "问题", title: "痛点", table: { header: ["层级", "关注", "痛点"], rows: [] } },
-    { kind: "twoColumns", section: "我方优势", title: "优势", chart: { categories: [], series: [], altText: "" } },
-    { kind: "content", section: "推进计划", title: "计划", timeline: { steps: [], altText: "" } }, { kind: "closing", section: "总结", title: "下一步" },
-  ] };
-  assert.deepEqual(slidesOf(p, "fab").slides.map((s) => s.title), ["FAB"]);
-  assert.deepEqual(slidesOf(p, "case").slides.map((s) => s.title), ["案例"]);
-  assert.deepEqual(slidesOf(p, "strengths").slides.map((s) => s.title), ["优势"]);
-  assert.deepEqual(slidesOf(p, "plan").slides.map((s) => s.title), ["计划"]);
-  assert.deepEqual(slidesOf(p, "closing").slides.map((s) => s.title), ["下一步"]);
-  assert.equal(slidesOf(p, "closing").durationMinutes, 30);
-});

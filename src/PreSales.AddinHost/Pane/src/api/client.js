@@ -103,6 +103,7 @@ export function hostClient({ baseUrl = "", language = () => "zh-CN", fetch: fetc
       blob: await response.blob(),
       fileName: fileNameOf(response.headers.get("Content-Disposition"), fallbackName),
       documentId: response.headers.get("X-Document-Id"),
+      slideCount: Number(response.headers.get("X-Slide-Count")) || null,
     };
   };
 
@@ -127,12 +128,15 @@ export function hostClient({ baseUrl = "", language = () => "zh-CN", fetch: fetc
     deckPlan: (dealId, exchangeId) => json("GET", `/v1/deals/${id(dealId)}/deck/plan${q({ exchange: exchangeId })}`),
     deckFromPlan: (dealId, exchangeId, plan, template) =>
       file("POST", `/v1/deals/${id(dealId)}/deck${q({ exchange: exchangeId, template })}`, { json: plan }, "deck.pptx"),
+    deckSlides: (dealId, exchangeId, part) =>
+      file("GET", `/v1/deals/${id(dealId)}/deck/slides/${part}${q({ exchange: exchangeId })}`, {}, `${part}.pptx`),
     document: (dealId, kind, exchangeId) =>
       file("GET", `/v1/deals/${id(dealId)}/documents/${kind}${q({ exchange: exchangeId })}`, {}, `${kind}.docx`),
     review: (bytes, { dealId, fileName, lang }) =>
       json("POST", `/v1/reviews${q({ dealId, fileName, lang })}`, {
         body: bytes, contentType: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
       }),
+    listTemplates: async (kind) => (await json("GET", "/v1/templates")).filter((x) => !kind || x.kind === kind),
     searchDocuments: (params) => json("GET", `/v1/documents${q({ pageSize: 20, ...params })}`),
     documentContent: (documentId, name) => file("GET", `/v1/documents/${id(documentId)}/content`, {}, name),
   };

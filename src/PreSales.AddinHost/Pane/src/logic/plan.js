@@ -78,21 +78,3 @@ export const slideKey = Symbol("slideKey");
 /** The plan with a key on each slide. */
 export const withKeys = (plan) => ({ ...plan, slides: (plan.slides ?? []).map((slide, i) => ({ ...slide, [slideKey]: i })) });
 
-/** The engine's name of the TQCSS case section, in either language (Decks/TqcssSlides). */
-const caseSections = new Set(["案例", "Case"]);
-
-/**
- * The plan's slides of one kind for a single-slide insertion: fab (the four-column FAB tables), case (the case
- * section), strengths (the chart), plan (the timeline), closing. The host does not serve single slides yet
- * (docs/api.md): the pane keeps these slides of the plan and posts it back.
- */
-export function slidesOf(plan, kind) {
-  const pick = {
-    fab: (s) => s.table?.header?.length === 4,
-    case: (s) => caseSections.has(s.section) && s.kind !== "section",
-    strengths: (s) => Boolean(s.chart),
-    plan: (s) => Boolean(s.timeline),
-    closing: (s) => s.kind === "closing",
-  }[kind];
-  return { ...plan, slides: (plan.slides ?? []).filter(pick ?? (() => false)) };
-}

@@ -18,9 +18,13 @@ export function bySlide(report) {
     }));
 }
 
-/** Speaking time against the slot: { minutes, slot, over } (slot null when the review had no exchange to go by). */
+/**
+ * Speaking time against the slot: { minutes, slot, over, fits } (slot null when the review had no exchange to go by);
+ * it fits within a tenth of the slot either way, the tolerance the planner and the review's timing rule use.
+ */
 export function speakingTime(report) {
   const minutes = Number(report?.estimatedMinutes) || 0;
   const slot = Number.isFinite(report?.allottedMinutes) ? report.allottedMinutes : null;
-  return { minutes, slot, over: slot === null ? null : Math.round((minutes - slot) * 10) / 10 };
+  const over = slot === null ? null : Math.round((minutes - slot) * 10) / 10;
+  return { minutes, slot, over, fits: slot === null ? null : Math.abs(minutes - slot) <= slot * 0.1 };
 }

@@ -1,7 +1,7 @@
 // PowerPoint: the eight-step routine as a guided sequence. Steps 1–4 edit the plan's brief, step 5 the slides
 // (reorder, drop, edit, minutes against the slot), then the deck is generated and inserted after the selected slide.
 import { useEffect, useState } from "react";
-import { Button, Field, Input, Text, Textarea } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Text, Textarea } from "@fluentui/react-components";
 import { exchangeIdOf } from "../../api/client.js";
 import { bodyToLines, dropSlide, editBrief, editSlide, moveSlide, slideKey, timeAgainstSlot, withKeys } from "../../logic/plan.js";
 import { deliverSlides } from "../shared/deliver.js";
@@ -15,6 +15,8 @@ export function DeckRoutine() {
   const { t, api, deal, exchangeIndex, host } = pane;
   const [plan, setPlan] = useState(null);
   const [step, setStep] = useState(0);
+  const [templates, setTemplates] = useState([]);
+  const [template, setTemplate] = useState("");
   const load = useTask();
   const generate = useTask();
 
@@ -22,6 +24,13 @@ export function DeckRoutine() {
     setPlan(withKeys(await api.deckPlan(deal.id, exchangeIdOf(exchangeIndex))));
     setStep(0);
   });
+  // The team's deck templates (the built-in one and those uploaded); the default is chosen until the user picks another.
+  useEffect(() => {
+    api.listTemplates("deck").then((list) => {
+      setTemplates(list);
+      setTemplate(list.find((x) => x.isDefault)?.id ?? "");
+    }).catch(() => setTemplates([]));
+  }, [api]);
   useEffect(() => {
     setPlan(null);
     if (deal && exchangeIndex !== null) loadPlan();
@@ -62,13 +71,20 @@ export function DeckRoutine() {
               </Field>
             )}
             {step === 4 && <SlidesStep plan={plan} setPlan={setPlan} />}
+            {step === 4 && templates.length > 1 && (
+              <Field label={t("routine.template")} hint={t(host === "PowerPoint" ? "routine.templateHelp" : "routine.templateHelpDownload")}>
+                <Select data-testid="template-select" value={template} onChange={(_, d) => setTemplate(d.value)}>
+                  {templates.map((x) => <option key={x.id} value={x.id}>{x.builtin ? t("routine.builtinTemplate") : x.name}</option>)}
+                </Select>
+              </Field>
+            )}
           </div>
           <div className="row">
             <Button disabled={step === 0} onClick={() => go(step - 1)}>{t("routine.back")}</Button>
             {step < steps.length - 1 && <Button appearance="primary" onClick={() => go(step + 1)}>{t("routine.next")}</Button>}
             {step === steps.length - 1 && (
               <Button appearance="primary" disabled={generate.busy || plan.slides.length === 0} data-testid="generate"
-                onClick={() => generate.run(async () => deliverSlides(pane, await api.deckFromPlan(deal.id, exchangeIdOf(exchangeIndex), plan), plan.slides.length))}>
+                onClick={() => generate.run(async () => deliverSlides(pane, await api.deckFromPlan(deal.id, exchangeIdOf(exchangeIndex), plan, template || undefined), plan.slides.length))}>
                 {t(host === "PowerPoint" ? "routine.generate" : "routine.generateDownload")}
               </Button>
             )}

@@ -59,6 +59,7 @@ function FromNotes() {
       </div>
       <TaskStatus task={task} />
       {understood && <Understood result={understood} />}
+      {understood?.lines?.length > 0 && <LineByLine lines={understood.lines} />}
     </div>
   );
 }
@@ -102,6 +103,41 @@ function Understood({ result }) {
       <h4>{t("minutes.s9")}</h4>
       {list((x.actionItems ?? []).map((a) => [a.item, a.owner, a.due].filter(Boolean).join(" — ")))}
     </div>
+  );
+}
+
+/** The nine sections in the order of the minutes, by the engine's slugs (MinutesSection in camelCase). */
+const sectionNumbers = ["agendaAndAttendees", "strategyAndContent", "customerInterests", "questionsAndAnswers", "informationGained",
+  "materials", "lessons", "nextExchange", "openIssues"];
+const readings = ["heading", "part", "title", "date", "place", "attendee", "ourAttendee", "agenda", "question", "answer", "action", "item",
+  "tableHeader", "tableRow", "text"];
+
+/** Every non-empty line of the notes with the section it went to and what it was read as; unplaced lines stand out. */
+function LineByLine({ lines }) {
+  const { t } = usePane();
+  const section = (slug) => {
+    const n = sectionNumbers.indexOf(slug);
+    return n >= 0 ? t(`minutes.s${n + 1}`) : t(slug === "header" ? "minutes.header" : "minutes.unplaced");
+  };
+  const unplaced = lines.filter((l) => l.section === "unplaced").length;
+  return (
+    <details className="card" data-testid="line-by-line" open={unplaced > 0}>
+      <summary>{t("minutes.lineByLine", { count: lines.length })}{unplaced > 0 ? ` · ${t("minutes.unplacedCount", { count: unplaced })}` : ""}</summary>
+      <table className="lines">
+        <thead>
+          <tr><th scope="col">{t("minutes.lineNo")}</th><th scope="col">{t("minutes.lineText")}</th><th scope="col">{t("minutes.lineSection")}</th></tr>
+        </thead>
+        <tbody>
+          {lines.map((l) => (
+            <tr key={l.number} className={l.section === "unplaced" ? "over" : undefined} data-section={l.section}>
+              <td>{l.number}</td>
+              <td>{l.text}</td>
+              <td>{section(l.section)}{l.as ? ` · ${readings.includes(l.as) ? t(`reading.${l.as}`) : l.as}` : ""}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
   );
 }
 

@@ -54,7 +54,7 @@ function Report({ report, onSelect }) {
   return (
     <div className="report" data-testid="report">
       <p className="score"><strong>{t("review.score", { score: report.score })}</strong></p>
-      <p className={time.over > 0 ? "over" : undefined}>
+      <p className={time.fits === false ? "over" : undefined}>
         {time.slot === null ? t("review.timeNoSlot", { minutes: time.minutes }) : t("review.time", { minutes: time.minutes, slot: time.slot })}
       </p>
       {groups.length === 0 && <p>{t("review.none")}</p>}

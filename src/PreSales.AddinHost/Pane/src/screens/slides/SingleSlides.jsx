@@ -1,33 +1,31 @@
-// PowerPoint: one slide from the deal (the FAB table, a case, the strengths chart, the plan, the closing with the ask),
-// inserted after the selected slide. Built from the exchange's deck plan with only those slides kept.
+// PowerPoint: one part of the deal's deck (the solution with its FAB table, the cases, why us, the keys to success, the
+// timetable, the closing with the ask), inserted after the selected slide. The host plans and renders the part
+// exactly as it would in the whole deck (GET /v1/deals/{id}/deck/slides/{part}).
 import { Button, Text } from "@fluentui/react-components";
 import { exchangeIdOf } from "../../api/client.js";
-import { slidesOf } from "../../logic/plan.js";
 import { deliverSlides } from "../shared/deliver.js";
-import { FormProblem, TaskStatus, useTask } from "../shared/task.jsx";
+import { TaskStatus, useTask } from "../shared/task.jsx";
 import { usePane } from "../shared/context.js";
 
-export const slideKinds = ["fab", "case", "strengths", "plan", "closing"];
+export const slideParts = ["solution", "cases", "strengths", "keys", "timetable", "closing"];
 
 export function SingleSlides() {
   const pane = usePane();
   const { t, api, deal, exchangeIndex, host } = pane;
   const task = useTask();
   if (!deal || exchangeIndex === null) return <Text as="p">{t("needDeal")}</Text>;
-  const insert = (kind) => task.run(async () => {
-    const exchange = exchangeIdOf(exchangeIndex);
-    const plan = slidesOf(await api.deckPlan(deal.id, exchange), kind);
-    if (plan.slides.length === 0) throw new FormProblem(t("slides.noneOfKind", { kind: t(`slide.${kind}`) }));
-    return deliverSlides(pane, await api.deckFromPlan(deal.id, exchange, plan), plan.slides.length);
+  const insert = (part) => task.run(async () => {
+    const file = await api.deckSlides(deal.id, exchangeIdOf(exchangeIndex), part);
+    return deliverSlides(pane, file, file.slideCount ?? 1);
   });
   return (
     <section aria-labelledby="slides-title">
       <h2 id="slides-title">{t("slides.title")}</h2>
       <Text as="p" size={200}>{t(host === "PowerPoint" ? "slides.help" : "slides.helpDownload")}</Text>
       <div className="stack">
-        {slideKinds.map((kind) => (
-          <Button key={kind} disabled={task.busy} data-testid={`slide-${kind}`} onClick={() => insert(kind)}>
-            {t(`slide.${kind}`)}
+        {slideParts.map((part) => (
+          <Button key={part} disabled={task.busy} data-testid={`slide-${part}`} onClick={() => insert(part)}>
+            {t(`slide.${part}`)}
           </Button>
         ))}
       </div>
