@@ -35,6 +35,7 @@ public sealed class DocCommandTests : IDisposable
     [InlineData("plan", DocumentKind.Plan)]
     [InlineData("summary", DocumentKind.Summary)]
     [InlineData("qa", DocumentKind.QaPreparation)]
+    [InlineData("brief", DocumentKind.Brief)]
     public void Doc_writes_each_document_to_the_output_file(string kind, DocumentKind expected)
     {
         var output = Path.Combine(dir, kind + ".docx");
