@@ -105,11 +105,11 @@ public sealed class DocCommandTests : IDisposable
     }
 
     [Fact]
-    public void Doc_templates_writes_the_eight_default_templates()
+    public void Doc_templates_writes_the_ten_default_templates()
     {
         var result = CliRunner.Run("doc", "templates", dir);
         Assert.True(result.Exit == 0, result.Err);
-        Assert.Equal(8, Directory.GetFiles(dir, "*.docx").Length);
+        Assert.Equal(10, Directory.GetFiles(dir, "*.docx").Length);
         // Each is the engine's default template of its kind and language, byte for byte.
         foreach (var kind in Enum.GetValues<DocumentKind>())
             foreach (var language in Enum.GetValues<DealLanguage>())
