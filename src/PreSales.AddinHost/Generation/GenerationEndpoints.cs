@@ -106,7 +106,7 @@ public static class GenerationEndpoints
 
     private static async Task<FileContentHttpResult> Document(string id, string kind, HttpContext http, PreSalesDb db, int? exchange, string? template, string? naming, int? version)
     {
-        var documentKind = Kinds.Word(kind) ?? throw new ApiProblem(404, $"没有 {kind} 这种文档;可用:minutes、plan、summary、qa", $"no document kind {kind}; known: minutes, plan, summary, qa");
+        var documentKind = Kinds.Word(kind) ?? throw new ApiProblem(404, $"没有 {kind} 这种文档;可用:minutes、plan、summary、qa、brief", $"no document kind {kind}; known: minutes, plan, summary, qa, brief");
         var team = CurrentTeam.Of(http);
         var deal = DealRecords.Model(await DealRecords.Find(db, team, id, http.RequestAborted));
         var templateBytes = await TemplateRecords.Resolve(db, team, template, kind, http.RequestAborted);
@@ -187,7 +187,7 @@ public static class GenerationEndpoints
 /// <summary>The kinds of generated files and templates as the API names them.</summary>
 public static class Kinds
 {
-    public static readonly IReadOnlyList<string> Templates = ["deck", "minutes", "plan", "summary", "qa"];
+    public static readonly IReadOnlyList<string> Templates = ["deck", "minutes", "plan", "summary", "qa", "brief"];
 
     public static DocumentKind? Word(string kind) => kind switch
     {
@@ -195,6 +195,7 @@ public static class Kinds
         "plan" => DocumentKind.Plan,
         "summary" => DocumentKind.Summary,
         "qa" => DocumentKind.QaPreparation,
+        "brief" => DocumentKind.Brief,
         _ => null,
     };
 }

@@ -20,6 +20,7 @@ internal static class AnalysisText
         Competition(o, a, v);
         Audience(o, a, v);
         Checklist(o, a, v);
+        Adjustments(o, a, v);
         Heading(o, v.Pick("结论", "Verdict"));
         if (a.HasBlockingGaps)
         {
@@ -110,6 +111,19 @@ internal static class AnalysisText
             foreach (var m in step.Missing)
                 o.AppendLine($"      - {m}");
         }
+        o.AppendLine();
+    }
+
+    // Only once an exchange is held: what its new information changes (METHOD §2.5).
+    private static void Adjustments(StringBuilder o, DealAnalysis a, Vocabulary v)
+    {
+        if (!a.Deal.Exchanges.Any(e => e.Status == ExchangeStatus.Held))
+            return;
+        Heading(o, v.Pick("动态调整:已举行交流带来的变化", "Dynamic adjustment: what the held exchanges change"));
+        if (a.Adjustments.Count == 0)
+            o.AppendLine(v.Pick("  新信息没有改变定位、策略或阶段安排。", "  The new information changes neither the position, the strategy nor the stages."));
+        foreach (var x in a.Adjustments)
+            o.AppendLine($"  ▲ {x.Text}");
         o.AppendLine();
     }
 

@@ -8,18 +8,19 @@ using PreSales.DocGen.Packaging;
 namespace PreSales.Cli.Doc;
 
 /// <summary>
-/// <c>presales doc minutes|plan|summary|qa deal.json [--exchange N] [--template FILE] [-o out.docx]</c>: the method's
+/// <c>presales doc minutes|plan|summary|qa|brief deal.json [--exchange N] [--template FILE] [-o out.docx]</c>: the method's
 /// Word documents; <c>presales doc templates [DIR]</c> writes the default templates, the start of a company template.
 /// </summary>
 internal static class DocCommand
 {
     public static Command Create()
     {
-        var command = new Command("doc", "生成 Word 文档:交流总结、整体策划方案、售前项目总结、答疑准备 / make the Word documents of the method");
+        var command = new Command("doc", "生成 Word 文档:交流总结、整体策划方案、售前项目总结、答疑准备、主讲人简报 / make the Word documents of the method");
         command.Subcommands.Add(Kind(DocumentKind.Minutes, "交流总结(会议纪要) / exchange summary (the minutes)"));
         command.Subcommands.Add(Kind(DocumentKind.Plan, "整体策划方案 / overall strategy plan"));
         command.Subcommands.Add(Kind(DocumentKind.Summary, "售前项目总结(未结束的交易生成中期总结)/ deal summary (interim for an open deal)"));
         command.Subcommands.Add(Kind(DocumentKind.QaPreparation, "答疑准备 / Q&A preparation"));
+        command.Subcommands.Add(Kind(DocumentKind.Brief, "主讲人简报(下次交流的检查、参会人、流程与时间、答问、提问、控场)/ presenter's brief for the next exchange"));
         command.Subcommands.Add(Templates());
         return command;
     }

@@ -72,10 +72,33 @@ internal static class TqcssSlides
         var lead = t.Industry.Concat(t.Customer).Concat(t.Rivals).Select(x => DeckText.FirstClause(c.Screen.Apply(DeckText.Plain(x)))).First(x => x.Length > 0);
         if (per == 1 && items.Count > SlideRoom.MaxBullets)
             items = items.Take(SlideRoom.MaxBullets).ToList();
+        var title = Upper(DeckText.Clause(c.V.IsChinese ? lead : lead.Split([" so that ", " and ", "; "], 2, StringSplitOptions.None)[0]));
+        if (items.Count > SlideRoom.MaxBullets)
+        {
+            // More trends than one slide of bullets holds: one table with a column per group, read across, rather
+            // than a thin slide per group (the fitter splits bullets at the headings).
+            var groups = new List<(string Heading, List<string> Points)>();
+            foreach (var item in items)
+            {
+                if (item.Level == 0)
+                    groups.Add((item.Text, []));
+                else
+                    groups[^1].Points.Add(item.Text);
+            }
+            var depth = groups.Max(g => g.Points.Count);
+            yield return new PlannedSlide
+            {
+                Section = v.Pick("趋势", "Trends"),
+                Title = title,
+                Table = new SlideTable(groups.Select(g => Upper(g.Heading)).ToList(),
+                    Enumerable.Range(0, depth).Select(i => (IReadOnlyList<string>)groups.Select(g => i < g.Points.Count ? g.Points[i] : "").ToList()).ToList()),
+            };
+            yield break;
+        }
         yield return new PlannedSlide
         {
             Section = v.Pick("趋势", "Trends"),
-            Title = Upper(DeckText.Clause(c.V.IsChinese ? lead : lead.Split([" so that ", " and ", "; "], 2, StringSplitOptions.None)[0])),
+            Title = title,
             Body = items,
         };
     }
@@ -116,13 +139,17 @@ internal static class TqcssSlides
         };
     }
 
-    /// <summary>The customer's own numbers: clauses with figures from its background, the project's and the requirements.</summary>
+    /// <summary>
+    /// The customer's own numbers under "Today": clauses with figures from its background first (how things are), then
+    /// the project's, then the requirements (what is wanted, which read as today's state only when nothing else has figures).
+    /// </summary>
     private static IEnumerable<string> Figures(DeckContext c)
     {
-        var sources = new[] { c.Deal.KeyFacts.Requirements.Content, c.Deal.Customer.Background, c.Deal.Project.Background };
+        var sources = new[] { c.Deal.Customer.Background, c.Deal.Project.Background, c.Deal.KeyFacts.Requirements.Content };
         var seen = new HashSet<string>();
         foreach (var clause in sources.OfType<string>()
-                     .SelectMany(s => DeckText.Plain(s).Split(['。', ';', ';', '\n', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                     // Clauses, but never inside a number: "86,000" is one figure.
+                     .SelectMany(s => System.Text.RegularExpressions.Regex.Split(DeckText.Plain(s), @"[。;；\n，]|,(?!\d{3}\b)").Select(x => x.Trim()).Where(x => x.Length > 0))
                      .SelectMany(s => s.Split([". ", ", "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                      .Where(s => s.Any(char.IsDigit) && !c.IsInternal(s) && !c.Screen.Names(s))
                      .Select(s => DeckText.Clause(c.Screen.Apply(s))))

@@ -42,6 +42,7 @@ public static class Deliverables
             DocumentKind.Plan => StrategyPlan.From(deal, name, request.Today).ToContent(),
             DocumentKind.Summary => DealSummary.From(deal, name, request.Today).ToContent(),
             DocumentKind.QaPreparation => QaPreparation.From(deal, request.Exchange, name, request.Today).ToContent(),
+            DocumentKind.Brief => PresenterBrief.From(deal, request.Exchange, name, request.Today).ToContent(),
             _ => throw new ArgumentOutOfRangeException(nameof(request), request.Kind, null),
         };
         var template = request.Template ?? DefaultTemplates.Get(request.Kind, deal.Language);
@@ -65,7 +66,7 @@ public static class Deliverables
         var date = request.Kind switch
         {
             DocumentKind.Summary when deal.Result is { } result => result.Date,
-            DocumentKind.QaPreparation => (request.Exchange is { } n ? DealExchanges.Pick(deal, n).Exchange : Method.ExchangeChecklist.NextExchange(deal))?.Date ?? request.Today,
+            DocumentKind.QaPreparation or DocumentKind.Brief => (request.Exchange is { } n ? DealExchanges.Pick(deal, n).Exchange : Method.ExchangeChecklist.NextExchange(deal))?.Date ?? request.Today,
             _ => request.Today,
         };
         return new NameParts(deal.Customer.ShortName ?? deal.Customer.Name, deal.Id, v.Label(deal.Stage), date,

@@ -16,6 +16,9 @@ public enum DocumentKind
 
     /// <summary>答疑准备: the Q&amp;A preparation (METHOD §5).</summary>
     QaPreparation,
+
+    /// <summary>主讲人简报: the presenter's brief for one exchange (METHOD §4–§5).</summary>
+    Brief,
 }
 
 /// <summary>Names of the documents in both languages, and their file stems.</summary>
@@ -28,6 +31,7 @@ public static class DocumentKinds
         DocumentKind.Plan => v.Pick("整体策划方案", "Overall strategy plan"),
         DocumentKind.Summary => v.Pick("售前项目总结", "Deal summary"),
         DocumentKind.QaPreparation => v.Pick("答疑准备", "Q&A preparation"),
+        DocumentKind.Brief => v.Pick("主讲人简报", "Presenter's brief"),
         _ => kind.ToString(),
     };
 
@@ -38,6 +42,7 @@ public static class DocumentKinds
         DocumentKind.Plan => "plan",
         DocumentKind.Summary => "summary",
         DocumentKind.QaPreparation => "qa",
+        DocumentKind.Brief => "brief",
         _ => kind.ToString().ToLowerInvariant(),
     };
 }

@@ -11,6 +11,7 @@ namespace PreSales.DocGen.Method;
 /// <param name="Audience">The audience of the next exchange (all stakeholders when none is planned).</param>
 /// <param name="Checklist">The next exchange's checklist.</param>
 /// <param name="Blocking">Gaps that block planning, in the deal's language.</param>
+/// <param name="Adjustments">What the held exchanges' new information changes (METHOD §2.5); empty while none is held.</param>
 public sealed record DealAnalysis(
     Deal Deal,
     PositionAssessment? Position,
@@ -18,13 +19,14 @@ public sealed record DealAnalysis(
     CompetitiveSummary Competition,
     AudienceSummary Audience,
     NextExchangeChecklist Checklist,
-    IReadOnlyList<string> Blocking)
+    IReadOnlyList<string> Blocking,
+    IReadOnlyList<Adjustment> Adjustments)
 {
     /// <summary>Whether anything blocks planning.</summary>
     public bool HasBlockingGaps => Blocking.Count > 0;
 
-    /// <summary>Analyses a deal.</summary>
-    public static DealAnalysis Of(Deal deal)
+    /// <summary>Analyses a deal, as of <paramref name="today"/> or by default its latest held exchange.</summary>
+    public static DealAnalysis Of(Deal deal, DateOnly? today = null)
     {
         var v = Vocabulary.For(deal.Language);
         var gaps = KeyFactGaps.Find(deal.KeyFacts);
@@ -43,6 +45,7 @@ public sealed record DealAnalysis(
             CompetitiveThinking.Summarize(deal),
             AudienceAnalysis.Summarize(AudienceAnalysis.AudienceOf(deal, checklist.Exchange)),
             checklist,
-            blocking);
+            blocking,
+            DynamicAdjustment.Review(deal, today));
     }
 }

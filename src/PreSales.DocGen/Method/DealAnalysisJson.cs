@@ -72,6 +72,11 @@ public static class DealAnalysisJson
                 })),
             },
             ["blocking"] = Array(a.Blocking.Select(b => JsonValue.Create(b))),
+            ["adjustments"] = Array(a.Adjustments.Select(x => new JsonObject
+            {
+                ["kind"] = JsonNamingPolicy.CamelCase.ConvertName(x.Kind.ToString()),
+                ["text"] = x.Text,
+            })),
         };
     }
 

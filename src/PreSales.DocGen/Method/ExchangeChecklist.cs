@@ -25,10 +25,12 @@ public static class ExchangeChecklist
         deal.Exchanges.Where(e => e.Status == ExchangeStatus.Planned).OrderBy(e => e.Date).FirstOrDefault();
 
     /// <summary>The checklist for the deal's next exchange.</summary>
-    public static NextExchangeChecklist For(Deal deal)
+    public static NextExchangeChecklist For(Deal deal) => For(deal, NextExchange(deal));
+
+    /// <summary>The checklist for one exchange of the deal (the presenter's brief may prepare another than the next).</summary>
+    public static NextExchangeChecklist For(Deal deal, Exchange? next)
     {
         var v = Vocabulary.For(deal.Language);
-        var next = NextExchange(deal);
         var prep = next?.Preparation ?? new Preparation();
         var steps = new List<ChecklistStep>
         {

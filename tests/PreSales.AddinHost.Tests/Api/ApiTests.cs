@@ -412,6 +412,7 @@ public abstract class ApiTests<THost>(THost host) where THost : ApiHost
     [InlineData("plan", DocumentKind.Plan)]
     [InlineData("summary", DocumentKind.Summary)]
     [InlineData("qa", DocumentKind.QaPreparation)]
+    [InlineData("brief", DocumentKind.Brief)]
     public async Task Each_word_document_is_the_engines_named_as_the_cli_names_it(string kind, DocumentKind documentKind)
     {
         using var client = Host.Client();

@@ -35,6 +35,7 @@ public sealed class DocCommandTests : IDisposable
     [InlineData("plan", DocumentKind.Plan)]
     [InlineData("summary", DocumentKind.Summary)]
     [InlineData("qa", DocumentKind.QaPreparation)]
+    [InlineData("brief", DocumentKind.Brief)]
     public void Doc_writes_each_document_to_the_output_file(string kind, DocumentKind expected)
     {
         var output = Path.Combine(dir, kind + ".docx");
@@ -104,11 +105,11 @@ public sealed class DocCommandTests : IDisposable
     }
 
     [Fact]
-    public void Doc_templates_writes_the_eight_default_templates()
+    public void Doc_templates_writes_the_ten_default_templates()
     {
         var result = CliRunner.Run("doc", "templates", dir);
         Assert.True(result.Exit == 0, result.Err);
-        Assert.Equal(8, Directory.GetFiles(dir, "*.docx").Length);
+        Assert.Equal(10, Directory.GetFiles(dir, "*.docx").Length);
         // Each is the engine's default template of its kind and language, byte for byte.
         foreach (var kind in Enum.GetValues<DocumentKind>())
             foreach (var language in Enum.GetValues<DealLanguage>())

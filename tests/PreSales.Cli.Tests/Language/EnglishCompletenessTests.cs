@@ -42,6 +42,7 @@ public sealed partial class EnglishCompletenessTests : IDisposable
     [InlineData("plan")]
     [InlineData("summary")]
     [InlineData("qa")]
+    [InlineData("brief")]
     public void Each_word_document_is_all_english(string kind)
     {
         var path = Path.Combine(dir.FullName, kind + ".docx");

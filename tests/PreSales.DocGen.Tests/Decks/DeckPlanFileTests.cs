@@ -25,12 +25,12 @@ public class DeckPlanFileTests
     {
         { "slides", "$.slides" },
         { "slide", "$.slides[1]" },
-        { "title", "$.slides[2].title" },
-        { "body", "$.slides[2].body" },
-        { "bullet", "$.slides[2].body[0]" },
-        { "text", "$.slides[2].body[0].text" },
+        { "title", "$.slides[3].title" },
+        { "body", "$.slides[3].body" },
+        { "bullet", "$.slides[3].body[0]" },
+        { "text", "$.slides[3].body[0].text" },
         { "brief", "$.brief" },
-        { "talkTrack", "$.slides[2].notes.talkTrack" },
+        { "talkTrack", "$.slides[3].notes.talkTrack" },
     };
 
     [Theory]
@@ -39,7 +39,7 @@ public class DeckPlanFileTests
     {
         var json = Edit(p =>
         {
-            var slide = p["slides"]![2]!;
+            var slide = p["slides"]![3]!;
             switch (what)
             {
                 case "slides": p["slides"] = null; break;

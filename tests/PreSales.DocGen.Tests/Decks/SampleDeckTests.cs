@@ -158,4 +158,43 @@ public class SecondSampleDeckTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void The_second_samples_deck_reads_well_on_its_own_terms()
+    {
+        var gov = TestDeals.Sample("revenue-office.en-US.json");
+        var plan = DeckPlanner.Plan(gov, new DeckRequest()).Plan;
+        // Five trends in three groups: one slide, a table read across, not a thin slide per group.
+        var trends = Assert.Single(plan.Slides, s => s.Section == "Trends");
+        Assert.Equal(["Industry trends", "The Revenue Office's direction", "What its peers are doing"], trends.Table!.Header);
+        Assert.Equal(2, trends.Table.Rows.Count);
+        // "Today" is how things are (the background's figures, a number kept whole), not the requirement.
+        var situation = Assert.Single(plan.Slides, s => s.Section == "Questions");
+        Assert.Equal("Today", situation.Body[0].Text);
+        Assert.Contains(situation.Body, b => b.Text.Contains("86,000 businesses", StringComparison.Ordinal));
+        Assert.DoesNotContain(situation.Body, b => b.Text.StartsWith("Replace", StringComparison.OrdinalIgnoreCase) || b.Text.StartsWith("cut ", StringComparison.OrdinalIgnoreCase));
+        // The case chart of improvements in per cent ends its axis at 100; the review finds nothing, not even few visuals.
+        var path = Path.Combine(Path.GetTempPath(), $"presales-i11-{Guid.NewGuid():N}.pptx");
+        File.WriteAllBytes(path, DeckRenderer.Render(plan));
+        try
+        {
+            using (var zip = System.IO.Compression.ZipFile.OpenRead(path))
+            {
+                var charts = zip.Entries.Where(e => e.FullName.StartsWith("ppt/charts/chart", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)).ToList();
+                var percent = charts.Select(chart =>
+                {
+                    using var reader = new StreamReader(chart.Open());
+                    return reader.ReadToEnd();
+                }).Where(xml => xml.Contains("(%)", StringComparison.Ordinal)).ToList();
+                Assert.NotEmpty(percent);
+                Assert.All(percent, xml => Assert.Contains("<c:max val=\"100\"/>", xml));
+            }
+            var review = DeckReview.Run(DeckReader.Read(path), gov);
+            Assert.True(review.Findings.Count == 0, string.Join("\n", review.Findings.Select(f => $"{f.Rule} {f.Slide}: {f.Message.English}")));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -57,9 +57,11 @@ internal static class ChartGraphic
             x.Append("</c:numCache></c:numRef></c:val></c:ser>");
         }
         var max = chart.Series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max();
-        var axisMax = max <= 5 ? "<c:max val=\"5\"/><c:min val=\"0\"/>" : "<c:min val=\"0\"/>";
+        // A share in percent never runs past 100: Office's automatic axis would end at 120 above values in the nineties.
+        var percent = max <= 100 && chart.Series.Any(x => x.Name.Contains('%') || x.Name.Contains('％'));
+        var axisMax = max <= 5 ? "<c:max val=\"5\"/><c:min val=\"0\"/>" : percent ? "<c:max val=\"100\"/><c:min val=\"0\"/>" : "<c:min val=\"0\"/>";
         // A unit of 1 suits 1–5 scores only; larger values (per cent) let the application choose.
-        var majorUnit = max <= 5 ? "<c:majorUnit val=\"1\"/>" : "";
+        var majorUnit = max <= 5 ? "<c:majorUnit val=\"1\"/>" : percent ? "<c:majorUnit val=\"20\"/>" : "";
         x.Append("<c:gapWidth val=\"80\"/><c:overlap val=\"-10\"/><c:axId val=\"500000001\"/><c:axId val=\"500000002\"/></c:barChart>")
             .Append("<c:catAx><c:axId val=\"500000001\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"b\"/><c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"500000002\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>")
             .Append(CultureInfo.InvariantCulture, $"<c:valAx><c:axId val=\"500000002\"/><c:scaling><c:orientation val=\"minMax\"/>{axisMax}</c:scaling><c:delete val=\"0\"/><c:axPos val=\"l\"/><c:majorGridlines><c:spPr><a:ln w=\"6350\"><a:solidFill><a:srgbClr val=\"D9D9D9\"/></a:solidFill></a:ln></c:spPr></c:majorGridlines><c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"500000001\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/>{majorUnit}</c:valAx>")

@@ -43,6 +43,7 @@ public static class DefaultTemplates
                 case DocumentKind.Plan: Plan(writer, v, body); break;
                 case DocumentKind.Summary: Summary(writer, v); break;
                 case DocumentKind.QaPreparation: QaPreparation(writer, v); break;
+                case DocumentKind.Brief: Brief(writer, v); break;
             }
             var last = Section(main, v);
             body.Append(last);
@@ -199,6 +200,40 @@ public static class DefaultTemplates
         w.RepeatTable("spin", "SPIN",
             new(v.Pick("类型", "Kind"), "kind", 1), new(v.Pick("问题", "Question"), "question", 3.5),
             new(v.Pick("目的", "Purpose"), "purpose", 2));
+    }
+
+    private static void Brief(TemplateWriter w, Vocabulary v)
+    {
+        w.Title("title", v.Pick("标题", "Title"));
+        w.Info((v.Pick("交易", "Deal"), "dealName"), (v.Pick("客户", "Customer"), "customer"),
+            (v.Pick("交流", "Exchange"), "exchange"), (v.Pick("日期", "Date"), "date"),
+            (v.Pick("文档编号", "Document no."), "docNumber"), ("", ""));
+        w.Heading(1, v.Pick("1 交流目标与策略", "1 Goal and strategy"));
+        w.Blocks("goal", v.Pick("目标、主题和策略", "Goal, theme and strategy"));
+        w.Heading(1, v.Pick("2 交流前检查", "2 Before the exchange"));
+        w.Blocks("checks", v.Pick("六个准备步骤和当天的检查", "The six preparation steps and the day's checks"));
+        w.Heading(1, v.Pick("3 参会人与应对", "3 Who is in the room"));
+        w.RepeatTable("attendees", v.Pick("参会人", "Attendees"),
+            new(v.Pick("姓名", "Name"), "name", 0.9), new(v.Pick("职务、角色、立场", "Title, role, stance"), "profile", 1.4),
+            new(v.Pick("兴奋点", "Hot buttons"), "hotButtons", 1), new(v.Pick("如何应对", "How to address them"), "approach", 3.2, Blocks: true));
+        w.Heading(1, v.Pick("4 交流流程与时间", "4 The four-part flow"));
+        w.RepeatTable("flow", v.Pick("流程", "Flow"),
+            new(v.Pick("时间", "Time"), "time", 1.1), new(v.Pick("环节", "Part"), "part", 0.9), new(v.Pick("要做的事", "What to do"), "what", 4, Blocks: true));
+        w.Heading(2, v.Pick("我方分工", "Our team"));
+        w.Blocks("team", v.Pick("我方人员与分工", "Our attendees and what each covers"));
+        w.Heading(1, v.Pick("5 如何答问", "5 Answering questions"));
+        w.Blocks("answering", v.Pick("答问六步与四类提问", "The six steps and the four kinds"));
+        w.Heading(2, v.Pick("陷阱类与考察能力类问题的预案", "Prepared answers to trap and capability questions"));
+        w.RepeatTable("prepared", v.Pick("预案", "Prepared answers"),
+            new(v.Pick("提问人", "Asked by"), "askedBy", 0.8), new(v.Pick("类型", "Kind"), "kind", 0.8),
+            new(v.Pick("可能的问题", "Likely question"), "question", 2), new(v.Pick("建议答复", "Suggested answer"), "answer", 3),
+            new(v.Pick("答复人", "Answered by"), "answeredBy", 1));
+        w.Heading(1, v.Pick("6 如何提问", "6 Asking questions"));
+        w.Blocks("asking", v.Pick("六种问法与 SPIN 问题", "The six ways of asking and the SPIN questions"));
+        w.Heading(1, v.Pick("7 控场", "7 Room control"));
+        w.Blocks("roomControl", v.Pick("领导提前离场、争论、时间压缩", "A leader leaves early, a dispute, the time cut"));
+        w.Heading(1, v.Pick("8 声音与肢体语言", "8 Voice and body language"));
+        w.Blocks("delivery", v.Pick("声音与肢体语言提醒", "Voice and body reminders"));
     }
 
     private static SectionProperties Section(MainDocumentPart main, Vocabulary v)

@@ -47,6 +47,7 @@ public static class TemplateTags
         DocumentKind.Plan => Plan,
         DocumentKind.Summary => Summary,
         DocumentKind.QaPreparation => QaPreparation,
+        DocumentKind.Brief => Brief,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -106,5 +107,21 @@ public static class TemplateTags
         TagSpec.Text("audience"),
         TagSpec.Repeat("stakeholders", TagSpec.Text("name"), TagSpec.Text("profile"), TagSpec.Blocks("questions")),
         TagSpec.Repeat("spin", TagSpec.Text("kind"), TagSpec.Text("question"), TagSpec.Text("purpose", required: false)),
+    ];
+
+    private static readonly TagSpec[] Brief =
+    [
+        .. Header,
+        TagSpec.Text("exchange"),
+        TagSpec.Blocks("goal"),
+        TagSpec.Blocks("checks"),
+        TagSpec.Repeat("attendees", TagSpec.Text("name"), TagSpec.Text("profile", required: false), TagSpec.Text("hotButtons"), TagSpec.Blocks("approach")),
+        TagSpec.Repeat("flow", TagSpec.Text("time"), TagSpec.Text("part"), TagSpec.Blocks("what")),
+        TagSpec.Blocks("team", required: false),
+        TagSpec.Blocks("answering"),
+        TagSpec.Repeat("prepared", TagSpec.Text("askedBy"), TagSpec.Text("kind", required: false), TagSpec.Text("question"), TagSpec.Text("answer"), TagSpec.Text("answeredBy", required: false)),
+        TagSpec.Blocks("asking"),
+        TagSpec.Blocks("roomControl"),
+        TagSpec.Blocks("delivery"),
     ];
 }
