@@ -17,15 +17,26 @@ namespace PreSales.Fuzz;
 /// <param name="MemoryLimitBytes">An input whose peak working set is higher fails.</param>
 /// <param name="HangSeconds">A run that does not answer in this much wall-clock time is killed and fails as a hang.</param>
 /// <param name="VerifyEvery">Every this many annotated copies is validated against its source (the validator costs seconds).</param>
+/// <param name="RestartEvery">The worker is replaced by a fresh one after this many inputs, so what earlier runs left in
+/// its heap does not pile up.</param>
+/// <param name="Heaviest">How many of the inputs that cost the most memory in the worker are run again, each in a fresh
+/// process, at the end: the reported peak is theirs.</param>
 public sealed record FuzzOptions(int Count, double Seconds, int Seed, string Output, IReadOnlyList<string> SeedFolders,
-    double TimeLimitSeconds = 10, long MemoryLimitBytes = 500L << 20, double HangSeconds = 120, int VerifyEvery = 10);
+    double TimeLimitSeconds = 10, long MemoryLimitBytes = 500L << 20, double HangSeconds = 120, int VerifyEvery = 10,
+    int RestartEvery = 200, int Heaviest = 8);
 
 /// <summary>One failing input: where it is saved and why it failed.</summary>
 public sealed record FuzzFailure(string Input, string Kind, string Mutation, string Command, string Why);
 
 /// <summary>What a run found.</summary>
+/// <param name="PeakBytes">The highest peak resident set of a fresh process running one input (the heaviest inputs
+/// and every one over a limit in the worker are run again alone, in a fresh process: that figure is the one reported).</param>
+/// <param name="WorkerPeakBytes">The highest peak seen in the long-lived worker (what it carried in included).</param>
+/// <param name="Rechecked">How many runs were repeated in a fresh process (over a limit in the worker, or among the heaviest).</param>
+/// <param name="FreshBaseBytes">The resident set of a fresh worker before its run: the runtime's own share of every figure.</param>
 public sealed record FuzzReport(int Inputs, IReadOnlyDictionary<string, int> ByKind, IReadOnlyDictionary<int, int> ByExit, int Crashes, int Timeouts,
-    int OverMemory, int FrameworkMessages, int InvalidOutputs, double WorstMs, string WorstInput, long PeakBytes, string PeakInput, IReadOnlyList<FuzzFailure> Failures)
+    int OverMemory, int FrameworkMessages, int InvalidOutputs, double WorstMs, string WorstInput, long PeakBytes, string PeakInput, IReadOnlyList<FuzzFailure> Failures,
+    long WorkerPeakBytes = 0, int Rechecked = 0, long FreshBaseBytes = 0)
 {
     /// <summary>Whether nothing failed.</summary>
     public bool Clean => Failures.Count == 0;
@@ -69,8 +80,25 @@ public static class Harness
         var failures = new List<FuzzFailure>();
         int annotated = 0, crashes = 0, timeouts = 0, overMemory = 0, framework = 0, invalid = 0;
         double worstMs = 0;
-        long peak = 0;
+        long peak = 0, workerPeak = 0, freshBase = 0;
         string worstInput = "", peakInput = "";
+        var rechecked = 0;
+        var heavyFolder = Path.Combine(work, "heaviest");
+        Directory.CreateDirectory(heavyFolder);
+        // The inputs that cost the most memory in the worker (peak less what it carried in), kept to be run fresh at the end.
+        var heaviest = new List<(long Cost, string Input, string[] Command)>();
+
+        // One run alone in a fresh process, as a user would run it: the figure that counts for a run flagged in the worker.
+        Worker.Reply? Fresh(string[] command, out string failure)
+        {
+            using var fresh = new WorkerProcess();
+            rechecked++;
+            var reply = fresh.Run(command, root, options.HangSeconds);
+            failure = fresh.LastFailure;
+            if (reply is not null && (freshBase == 0 || reply.BaseBytes < freshBase))
+                freshBase = reply.BaseBytes;
+            return reply;
+        }
         var clock = Stopwatch.StartNew();
         var n = 0;
         for (; n < options.Count && (options.Seconds <= 0 || clock.Elapsed.TotalSeconds < options.Seconds); n++)
@@ -92,10 +120,22 @@ public static class Harness
             File.WriteAllBytes(input, mutant);
             var label = $"{seed.Kind}/{mutation}";
             byKind[label] = byKind.GetValueOrDefault(label) + 1;
+            if (n > 0 && n % options.RestartEvery == 0)
+                worker.Restart();
             foreach (var command in Commands(seed.Kind, input, root, outputs, random))
             {
                 var reply = worker.Run(command, root, options.HangSeconds);
                 string? why = null;
+                // Over a limit in the long-lived worker: what counts is the same run alone in a fresh process.
+                if (reply is not null && (reply.PeakBytes > options.MemoryLimitBytes || reply.CpuMs > options.TimeLimitSeconds * 1000))
+                {
+                    log.WriteLine($"recheck {Path.GetFileName(input)} ({command[0]}) in a fresh process: {reply.PeakBytes >> 20} MB ({reply.BaseBytes >> 20} MB carried in), {reply.CpuMs:F0} ms in the worker");
+                    reply = Fresh(command, out var failure);
+                    if (reply is null)
+                        worker.ForgetFailure(failure);
+                    else
+                        log.WriteLine($"  fresh: {reply.PeakBytes >> 20} MB, {reply.CpuMs:F0} ms");
+                }
                 if (reply is null)
                 {
                     why = worker.LastFailure;
@@ -109,8 +149,21 @@ public static class Harness
                     byExit[reply.Exit] = byExit.GetValueOrDefault(reply.Exit) + 1;
                     if (reply.CpuMs > worstMs)
                         (worstMs, worstInput) = (reply.CpuMs, $"{Path.GetFileName(input)} ({command[0]}; {reply.Ms:F0} ms wall)");
-                    if (reply.PeakBytes > peak)
-                        (peak, peakInput) = (reply.PeakBytes, $"{Path.GetFileName(input)} ({command[0]})");
+                    workerPeak = Math.Max(workerPeak, reply.PeakBytes);
+                    var cost = reply.PeakBytes - reply.BaseBytes;
+                    if (heaviest.Count < options.Heaviest || cost > heaviest[^1].Cost)
+                    {
+                        var kept = Path.Combine(heavyFolder, Path.GetFileName(input));
+                        File.Copy(input, kept, overwrite: true);
+                        heaviest.Add((cost, kept, command.Select(a => a == input ? kept : a).ToArray()));
+                        heaviest.Sort((a, b) => b.Cost.CompareTo(a.Cost));
+                        if (heaviest.Count > options.Heaviest)
+                        {
+                            if (!heaviest.Take(options.Heaviest).Any(h => h.Input == heaviest[^1].Input))
+                                File.Delete(heaviest[^1].Input);
+                            heaviest.RemoveAt(heaviest.Count - 1);
+                        }
+                    }
                     var text = reply.Out + "\n" + reply.Err;
                     if (reply.Exit is not (0 or 1 or 2))
                         (why, crashes) = ($"exit {reply.Exit}: {First(reply.Err)}", crashes + 1);
@@ -136,9 +189,28 @@ public static class Harness
             }
             File.Delete(input);
             if ((n + 1) % 250 == 0)
-                log.WriteLine($"{n + 1} inputs, {failures.Count} failures, worst {worstMs:F0} ms, peak {peak >> 20} MB, {clock.Elapsed.TotalSeconds:F0} s");
+                log.WriteLine($"{n + 1} inputs, {failures.Count} failures, worst {worstMs:F0} ms, worker peak {workerPeak >> 20} MB, {clock.Elapsed.TotalSeconds:F0} s");
         }
-        return new FuzzReport(n, byKind, byExit, crashes, timeouts, overMemory, framework, invalid, worstMs, worstInput, peak, peakInput, failures);
+        worker.Dispose();
+        // The peak reported is a fresh process's: the heaviest inputs, each run again alone.
+        foreach (var (cost, kept, command) in heaviest)
+        {
+            var reply = Fresh(command, out var failure);
+            if (reply is null)
+            {
+                failures.Add(new FuzzFailure(kept, "", "", string.Join(' ', command), "run again in a fresh process: " + failure));
+                continue;
+            }
+            log.WriteLine($"heaviest {Path.GetFileName(kept)} ({command[0]}): {cost >> 20} MB above what the worker carried in; fresh: {reply.PeakBytes >> 20} MB, {reply.CpuMs:F0} ms");
+            if (reply.PeakBytes > peak)
+                (peak, peakInput) = (reply.PeakBytes, $"{Path.GetFileName(kept)} ({command[0]})");
+            if (reply.PeakBytes > options.MemoryLimitBytes)
+            {
+                overMemory++;
+                failures.Add(new FuzzFailure(kept, "", "", string.Join(' ', command), $"peak working set {reply.PeakBytes >> 20} MB in a fresh process"));
+            }
+        }
+        return new FuzzReport(n, byKind, byExit, crashes, timeouts, overMemory, framework, invalid, worstMs, worstInput, peak, peakInput, failures, workerPeak, rechecked, freshBase);
     }
 
     // Kinds by share of the inputs, then a seed of that kind: many real-world decks must not crowd out deal files and notes.
@@ -395,6 +467,12 @@ public static class Harness
             ready.Wait(TimeSpan.FromSeconds(120));
             return started;
         }
+
+        /// <summary>Replaces this worker with a fresh one at the next run.</summary>
+        public void Restart() => Stop();
+
+        /// <summary>A failure met by a fresh process instead, reported as this worker's.</summary>
+        public void ForgetFailure(string failure) => LastFailure = failure;
 
         private void Stop()
         {

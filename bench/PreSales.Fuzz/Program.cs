@@ -32,7 +32,8 @@ foreach (var (kind, n) in report.ByKind)
 Console.WriteLine($"exit codes: {string.Join(", ", report.ByExit.Select(e => $"{e.Key}: {e.Value}"))}");
 Console.WriteLine($"crashes: {report.Crashes}, over 10 s of processor time or hung: {report.Timeouts}, over {500} MB: {report.OverMemory}, framework messages: {report.FrameworkMessages}, invalid annotated copies: {report.InvalidOutputs} (every 10th copy validated; {Harness.UnverifiedCopies} blown-up or deeply nested ones skipped)");
 Console.WriteLine($"worst time: {report.WorstMs:F0} ms of processor time ({report.WorstInput})");
-Console.WriteLine($"peak working set: {report.PeakBytes / (1024.0 * 1024):F0} MB ({report.PeakInput})");
+Console.WriteLine($"peak working set: {report.PeakBytes / (1024.0 * 1024):F0} MB in a fresh process ({report.PeakInput}; a fresh worker holds {report.FreshBaseBytes >> 20} MB before any input); "
+    + $"{report.Rechecked} runs repeated in a fresh process; {report.WorkerPeakBytes >> 20} MB at most in the long-lived worker, what it carried in included");
 foreach (var failure in report.Failures)
     Console.WriteLine($"FAILED {failure.Input}: {failure.Command}: {failure.Why}");
 return report.Clean ? 0 : 1;

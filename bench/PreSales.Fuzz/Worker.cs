@@ -20,7 +20,10 @@ internal static class Worker
     /// <param name="PeakBytes">Peak resident set during the run.</param>
     /// <param name="Out">Standard output (cut).</param>
     /// <param name="Err">Standard error (cut).</param>
-    public sealed record Reply(int Exit, double Ms, double CpuMs, long PeakBytes, string Out, string Err);
+    /// <param name="BaseBytes">Resident set just before the run, after a full collection: what the worker carried in
+    /// from earlier runs (a long-lived worker's heap does not shrink back to a fresh process's), so the input's own
+    /// cost is <c>PeakBytes - BaseBytes</c>.</param>
+    public sealed record Reply(int Exit, double Ms, double CpuMs, long PeakBytes, string Out, string Err, long BaseBytes = 0);
 
     public static int Run()
     {
@@ -44,9 +47,11 @@ internal static class Worker
             Console.SetOut(stdout);
             Console.SetError(stderr);
             Directory.SetCurrentDirectory(request.WorkDir);
-            GC.Collect();
+            // Aggressive: compact and give freed memory back to the system, so the resident set starts near a fresh one's.
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             GC.WaitForPendingFinalizers();
             ResetPeak();
+            var baseline = Resident("VmRSS:");
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
             int exit;
@@ -63,7 +68,7 @@ internal static class Worker
             var ms = watch.Elapsed.TotalMilliseconds;
             var cpuMs = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
             var peak = Peak();
-            output.WriteLine(JsonSerializer.Serialize(new Reply(exit, ms, cpuMs, peak, Cut(stdout.ToString()), Cut(stderr.ToString()))));
+            output.WriteLine(JsonSerializer.Serialize(new Reply(exit, ms, cpuMs, peak, Cut(stdout.ToString()), Cut(stderr.ToString()), baseline)));
         }
         return 0;
     }
@@ -118,13 +123,15 @@ internal static class Worker
         }
     }
 
-    private static long Peak()
+    private static long Peak() => Resident("VmHWM:");
+
+    private static long Resident(string field)
     {
         try
         {
             foreach (var line in File.ReadLines("/proc/self/status"))
             {
-                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                if (line.StartsWith(field, StringComparison.Ordinal))
                     return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
             }
         }

@@ -80,7 +80,8 @@ public static class OutlineReader
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (doc.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is not { } yaml)
             return meta;
-        foreach (var line in yaml.Lines.Lines.Select(l => l.ToString()))
+        // An empty front matter ("---" on three lines running) has no line array at all; the array is longer than Count.
+        foreach (var line in (yaml.Lines.Lines ?? []).Take(yaml.Lines.Count).Select(l => l.ToString()))
         {
             var colon = line.IndexOf(':', StringComparison.Ordinal);
             if (colon <= 0 || char.IsWhiteSpace(line[0]))

@@ -30,6 +30,15 @@ public sealed record PackageLimits
     /// </summary>
     public int MaxXmlDepth { get; init; } = 512;
 
+    /// <summary>
+    /// Packages read whole (templates): at most this many XML elements and attributes in all parts together. Each
+    /// part's character limit alone lets dozens of full-size headers through, whose DOMs would take gigabytes.
+    /// </summary>
+    public long MaxXmlElements { get; init; } = 4_000_000;
+
+    /// <summary>Packages read whole (templates): at most this many bytes of XML in all parts together.</summary>
+    public long MaxTotalXmlBytes { get; init; } = 512L << 20;
+
     /// <summary>The limits used unless a caller says otherwise.</summary>
     public static PackageLimits Default { get; } = new();
 
@@ -45,5 +54,9 @@ public sealed record PackageLimits
         // A template's parts are small (a layout, a styled document.xml under 1 MB); the renderers build the Open XML
         // SDK's DOM of them, which costs tens of bytes a character, so a bigger part is refused before it is built.
         MaxXmlCharacters = 8L << 20,
+        // The DOMs are built and cloned for every output: a real template has a few thousand elements (~2 attributes
+        // each) and under 1 MB of XML; a 300-slide deck used as a template ~100,000 elements, ~6 MB.
+        MaxXmlElements = 400_000,
+        MaxTotalXmlBytes = 32L << 20,
     };
 }

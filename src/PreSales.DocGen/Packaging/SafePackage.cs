@@ -18,6 +18,7 @@ public sealed class SafePackage : IDisposable
     private static readonly byte[] OleSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     private readonly Stream stream;
+    private KeptXml? kept;
     private ZipArchive? entries;
     private Dictionary<string, ZipArchiveEntry>? byName;
 
@@ -42,7 +43,11 @@ public sealed class SafePackage : IDisposable
     public PackageLimits Limits { get; private init; } = PackageLimits.Default;
 
     /// <summary>Checks a file and keeps it open for reading; throws <see cref="PackageRejectedException"/> with the reason.</summary>
-    public static SafePackage Open(string path, PackageLimits? limits = null)
+    /// <param name="path">The file.</param>
+    /// <param name="limits">The zip's limits.</param>
+    /// <param name="keepXmlBytes">Up to this many bytes of XML parts, inflated by the inspection's CRC check, are kept
+    /// in memory for <see cref="OpenPart"/>: a reader of every XML part (the review) then inflates each once, not twice.</param>
+    public static SafePackage Open(string path, PackageLimits? limits = null, long keepXmlBytes = 0)
     {
         limits ??= PackageLimits.Default;
         if (!File.Exists(path))
@@ -61,9 +66,10 @@ public sealed class SafePackage : IDisposable
         }
         try
         {
-            var found = Inspect(stream, limits);
+            var keep = new KeptXml(keepXmlBytes);
+            var found = Inspect(stream, limits, keep);
             stream.Position = 0;
-            return new SafePackage(stream, found.Kind, found.MainContentType, found.MainPartName) { Limits = limits };
+            return new SafePackage(stream, found.Kind, found.MainContentType, found.MainPartName) { Limits = limits, kept = keep };
         }
         catch
         {
@@ -73,19 +79,23 @@ public sealed class SafePackage : IDisposable
     }
 
     /// <summary>
-    /// Checks a package held in memory (an upload, a stored document) exactly as <see cref="Open(string, PackageLimits?)"/>
+    /// Checks a package held in memory (an upload, a stored document) exactly as <see cref="Open(string, PackageLimits?, long)"/>
     /// checks a file, and keeps it open for reading; throws <see cref="PackageRejectedException"/> with the reason.
     /// </summary>
-    public static SafePackage Open(byte[] bytes, PackageLimits? limits = null)
+    /// <param name="bytes">The package.</param>
+    /// <param name="limits">The zip's limits.</param>
+    /// <param name="keepXmlBytes">As for a file: XML parts kept inflated, up to this many bytes.</param>
+    public static SafePackage Open(byte[] bytes, PackageLimits? limits = null, long keepXmlBytes = 0)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         limits ??= PackageLimits.Default;
         var stream = new MemoryStream(bytes, writable: false);
         try
         {
-            var found = Inspect(stream, limits);
+            var keep = new KeptXml(keepXmlBytes);
+            var found = Inspect(stream, limits, keep);
             stream.Position = 0;
-            return new SafePackage(stream, found.Kind, found.MainContentType, found.MainPartName) { Limits = limits };
+            return new SafePackage(stream, found.Kind, found.MainContentType, found.MainPartName) { Limits = limits, kept = keep };
         }
         catch
         {
@@ -95,7 +105,7 @@ public sealed class SafePackage : IDisposable
     }
 
     /// <summary>
-    /// Checks a package held in memory (a template, an upload) exactly as <see cref="Open(string, PackageLimits?)"/> checks a file: signature,
+    /// Checks a package held in memory (a template, an upload) exactly as <see cref="Open(string, PackageLimits?, long)"/> checks a file: signature,
     /// central directory, entry names, sizes and ratios, main part. Only the zip's directory and two small XML parts
     /// are read, so a hostile file is refused in milliseconds; throws <see cref="PackageRejectedException"/>.
     /// </summary>
@@ -147,6 +157,9 @@ public sealed class SafePackage : IDisposable
         // System.IO.Packaging refuses a part that two relationships of different types point to.
         var types = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // The renderers build the SDK's DOM of a template's parts and clone it per output, at ~1 KB an element:
+        // the XML of all parts together is bounded, not only each part's (a real template has a few thousand elements).
+        var budget = new XmlBudget(limits);
         foreach (var (name, bytes) in entries)
         {
             if (!seen.Add(name))
@@ -154,9 +167,10 @@ public sealed class SafePackage : IDisposable
             var rels = name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
             if (!rels && !name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
                 continue;
+            budget.Bytes(bytes.Length);
             try
             {
-                CheckXml(name, bytes, rels, names, types, limits);
+                CheckXml(name, bytes, rels, names, types, limits, budget);
             }
             catch (Exception e) when (e is XmlException or InvalidDataException or UriFormatException)
             {
@@ -165,7 +179,28 @@ public sealed class SafePackage : IDisposable
         }
     }
 
-    private static void CheckXml(string name, byte[] bytes, bool rels, HashSet<string> names, Dictionary<string, string> types, PackageLimits limits)
+    /// <summary>The XML of a package read whole, all parts together (elements and attributes), against <see cref="PackageLimits.MaxXmlElements"/> and <see cref="PackageLimits.MaxTotalXmlBytes"/>.</summary>
+    private sealed class XmlBudget(PackageLimits limits)
+    {
+        private long bytes;
+        private long elements;
+
+        public void Bytes(long count)
+        {
+            if ((bytes += count) > limits.MaxTotalXmlBytes)
+                throw Reject("too-much-xml", $"文件的 XML 合计超过 {limits.MaxTotalXmlBytes:N0} 字节(真实的模板不到 1 MB),已拒绝。",
+                    $"the file holds more than {limits.MaxTotalXmlBytes:N0} bytes of XML in all (a real template holds under 1 MB); refused.");
+        }
+
+        public void Element(string part, int attributes)
+        {
+            if ((elements += 1 + attributes) > limits.MaxXmlElements)
+                throw Reject("too-much-xml", $"{OneLine(part)}:文件的 XML 元素和属性合计超过 {limits.MaxXmlElements:N0} 个(真实的模板只有几万个),已拒绝。",
+                    $"{OneLine(part)}: the file has more than {limits.MaxXmlElements:N0} XML elements and attributes in all (a real template has a few tens of thousands); refused.");
+        }
+    }
+
+    private static void CheckXml(string name, byte[] bytes, bool rels, HashSet<string> names, Dictionary<string, string> types, PackageLimits limits, XmlBudget budget)
     {
         using var stream = new MemoryStream(bytes, writable: false);
         using var reader = XmlReader.Create(stream, SafeXml.Settings(limits.MaxXmlCharacters));
@@ -176,6 +211,7 @@ public sealed class SafePackage : IDisposable
         {
             if (reader.NodeType != XmlNodeType.Element)
                 continue;
+            budget.Element(name, reader.AttributeCount);
             if (reader.Depth > limits.MaxXmlDepth)
                 throw Reject("too-deep", $"部件 {OneLine(name)} 的 XML 嵌套超过 {limits.MaxXmlDepth} 层(真实的文件不到 100 层),已拒绝。",
                     $"part {OneLine(name)} nests its XML more than {limits.MaxXmlDepth} deep (a real file nests fewer than 100); refused.");
@@ -274,7 +310,7 @@ public sealed class SafePackage : IDisposable
     /// or returns null when there is no such entry. Reading parts this way skips System.IO.Packaging's stream and
     /// relationship layers, which cost several times the inflating itself.
     /// </summary>
-    public Stream? OpenPart(string partName) => Entry(partName)?.Open();
+    public Stream? OpenPart(string partName) => Entry(partName) is { } entry ? kept?.Open(entry.FullName) ?? entry.Open() : null;
 
     /// <summary>
     /// A part's size, uncompressed, or null when there is no such entry. The inspection inflated every entry and
@@ -317,7 +353,7 @@ public sealed class SafePackage : IDisposable
         stream.Dispose();
     }
 
-    private static PackageInspection Inspect(Stream stream, PackageLimits limits)
+    private static PackageInspection Inspect(Stream stream, PackageLimits limits, KeptXml? keep = null)
     {
         CheckSignature(stream);
         stream.Position = 0;
@@ -335,8 +371,8 @@ public sealed class SafePackage : IDisposable
             try
             {
                 CheckEntries(zip, limits);
-                VerifyEntries(zip, limits);
-                CheckRelationshipIds(zip);
+                VerifyEntries(zip, limits, keep);
+                CheckRelationshipIds(zip, keep);
                 return MainPart(zip);
             }
             catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException)
@@ -352,25 +388,29 @@ public sealed class SafePackage : IDisposable
     /// damaged entry is refused here, not half-way through a review or an output (.NET's zip reader checks neither).
     /// Afterwards an entry's declared size is what it holds, so the readers may budget by it.
     /// </summary>
-    private static void VerifyEntries(ZipArchive zip, PackageLimits limits)
+    private static void VerifyEntries(ZipArchive zip, PackageLimits limits, KeptXml? keep)
     {
-        var buffer = new byte[81920];
+        var shared = new byte[81920];
         foreach (var entry in zip.Entries)
         {
             if (entry.FullName.EndsWith('/') && entry.Length == 0)
                 continue; // a folder entry
             long read = 0;
             var crc = new System.IO.Hashing.Crc32();
+            // An XML part to keep is inflated straight into its own array (one byte more, to see it inflate past its size).
+            var whole = keep?.Room(entry) == true ? new byte[entry.Length + 1] : null;
             try
             {
                 using var input = entry.Open();
                 int n;
-                while ((n = input.Read(buffer, 0, buffer.Length)) > 0)
+                // read never passes the entry's length here (that throws below), so the array always has room left.
+                while ((n = whole is null ? input.Read(shared, 0, shared.Length) : input.Read(whole, (int)read, whole.Length - (int)read)) > 0)
                 {
+                    var chunk = whole is null ? shared.AsSpan(0, n) : whole.AsSpan((int)read, n);
                     read += n;
                     if (read > entry.Length || read > limits.MaxEntryBytes)
                         throw Bomb(entry, "解压后的数据多于目录中声明的大小", "inflates to more than its declared size");
-                    crc.Append(buffer.AsSpan(0, n));
+                    crc.Append(chunk);
                 }
             }
             catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
@@ -381,6 +421,38 @@ public sealed class SafePackage : IDisposable
                 throw Reject("damaged", $"部件 {OneLine(entry.FullName)} 已损坏(数据比目录中声明的短)。", $"part {OneLine(entry.FullName)} is damaged (shorter than the zip's directory says).");
             if (crc.GetCurrentHashAsUInt32() != entry.Crc32)
                 throw Reject("crc", $"部件 {OneLine(entry.FullName)} 已损坏(校验和 CRC 与数据不符)。", $"part {OneLine(entry.FullName)} is damaged (its CRC checksum does not match its data).");
+            if (whole is not null)
+                keep!.Add(entry.FullName, whole.AsMemory(0, (int)read));
+        }
+    }
+
+    /// <summary>XML parts the inspection inflated and keeps for the reader, within a budget of bytes.</summary>
+    private sealed class KeptXml(long room)
+    {
+        private long left = room;
+        private readonly HashSet<string> twice = new(StringComparer.Ordinal);
+
+        public Dictionary<string, ReadOnlyMemory<byte>> Parts { get; } = new(StringComparer.Ordinal);
+
+        public bool Room(ZipArchiveEntry entry) =>
+            entry.Length < left && entry.Length < int.MaxValue - 1
+            && (entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase));
+
+        /// <summary>A kept part's bytes as a read-only stream, or null.</summary>
+        public Stream? Open(string name) =>
+            Parts.TryGetValue(name, out var bytes) && System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var array)
+                ? new MemoryStream(array.Array!, array.Offset, array.Count, writable: false)
+                : null;
+
+        public void Add(string name, ReadOnlyMemory<byte> bytes)
+        {
+            left -= bytes.Length;
+            // A name the zip holds twice: which entry a reader gets is the zip reader's choice, so neither is kept.
+            if (twice.Contains(name) || !Parts.TryAdd(name, bytes))
+            {
+                twice.Add(name);
+                Parts.Remove(name);
+            }
         }
     }
 
@@ -388,7 +460,7 @@ public sealed class SafePackage : IDisposable
     /// A relationship id used twice in one .rels file: System.IO.Packaging refuses such a package as soon as it is
     /// opened for writing (an annotated copy, an output from a template), so it is refused here, for every use alike.
     /// </summary>
-    private static void CheckRelationshipIds(ZipArchive zip)
+    private static void CheckRelationshipIds(ZipArchive zip, KeptXml? keep)
     {
         foreach (var entry in zip.Entries)
         {
@@ -404,7 +476,7 @@ public sealed class SafePackage : IDisposable
                         return reader.GetAttribute("Id") ?? "";
                 }
                 return null;
-            });
+            }, keep);
             if (duplicate is not null)
                 throw Reject("damaged", $"{OneLine(entry.FullName)} 中关系 ID {OneLine(duplicate)} 出现了两次,文件已损坏;请在 PowerPoint/Word 中打开并另存后再试。",
                     $"{OneLine(entry.FullName)} uses the relationship id {OneLine(duplicate)} twice: the file is damaged; open it in PowerPoint or Word, save a copy, and try again.");
@@ -523,7 +595,7 @@ public sealed class SafePackage : IDisposable
             throw Reject("too-deep", $"{name} 的 XML 嵌套过深,文件已损坏。", $"{name} nests its XML far too deep: the file is damaged.");
     }
 
-    private static T ReadSmallXml<T>(ZipArchiveEntry entry, Func<XmlReader, T> read)
+    private static T ReadSmallXml<T>(ZipArchiveEntry entry, Func<XmlReader, T> read, KeptXml? keep = null)
     {
         const long MaxSmallPart = 8L << 20;
         if (entry.Length > MaxSmallPart)
@@ -536,7 +608,7 @@ public sealed class SafePackage : IDisposable
         };
         try
         {
-            using var input = entry.Open();
+            using var input = keep?.Open(entry.FullName) ?? entry.Open();
             using var reader = XmlReader.Create(input, settings);
             return read(reader);
         }

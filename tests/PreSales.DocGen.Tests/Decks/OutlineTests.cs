@@ -55,6 +55,14 @@ public class OutlineTests
     }
 
     [Fact]
+    public void An_empty_front_matter_is_no_metadata_not_a_crash()
+    {
+        // Found by the fuzz harness (a plan file's "---" line repeated): Markdig gives an empty front matter no lines.
+        var plan = OutlineReader.Read("---\n---\n---\n# Thank you\n", Fixtures).Plan;
+        Assert.Contains(plan.Slides, s => s.Title == "Thank you");
+    }
+
+    [Fact]
     public void A_missing_image_is_left_out_with_a_warning()
     {
         var reading = OutlineReader.Read("# T\n\n## S\n\n![alt](nowhere.png)\n", Fixtures);

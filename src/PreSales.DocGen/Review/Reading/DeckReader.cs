@@ -19,7 +19,7 @@ public static class DeckReader
     /// <exception cref="PackageRejectedException">The file is damaged, hostile, or over a limit; the message says which.</exception>
     public static DeckFacts Read(string path, PackageLimits? limits = null, DeckLimits? deckLimits = null)
     {
-        using var package = SafePackage.Open(path, limits);
+        using var package = SafePackage.Open(path, limits, KeptXml(deckLimits));
         return Read(package, Path.GetFileName(path), deckLimits);
     }
 
@@ -27,9 +27,13 @@ public static class DeckReader
     /// <exception cref="PackageRejectedException">The file is damaged, hostile, or over a limit; the message says which.</exception>
     public static DeckFacts Read(byte[] bytes, string fileName, PackageLimits? limits = null, DeckLimits? deckLimits = null)
     {
-        using var package = SafePackage.Open(bytes, limits);
+        using var package = SafePackage.Open(bytes, limits, KeptXml(deckLimits));
         return Read(package, fileName, deckLimits);
     }
+
+    // The review reads nearly every XML part: those the inspection inflated to check their CRC are kept for it, within
+    // a quarter of the XML the review may read at all (32 MB by default; a real 300-slide deck holds ~6 MB).
+    private static long KeptXml(DeckLimits? deckLimits) => (deckLimits ?? DeckLimits.Default).MaxXmlBytes / 4;
 
     private static DeckFacts Read(SafePackage package, string fileName, DeckLimits? deckLimits)
     {
@@ -93,10 +97,11 @@ public static class DeckReader
     private static SlideStyle TemplateOf(PartGraph graph, string slide, Dictionary<string, SlideStyle> templates,
         Dictionary<string, (XElement Root, XElement? Theme)> masters, XElement? defaults, DeckPictures pictures, (long, long) size)
     {
+        // A layout is loaded once, however many slides use it (a 300-slide deck has a dozen layouts).
+        if (graph.Target(slide, "/slideLayout") is { } named && templates.TryGetValue(named, out var known))
+            return known;
         var layout = graph.Target(slide, "/slideLayout") is { } l && graph.Load(l) is { } root ? (Name: l, Root: root)
             : throw new PackageRejectedException(new PackageProblem("damaged", $"{slide} 没有版式。", $"{slide} has no layout."));
-        if (templates.TryGetValue(layout.Name, out var known))
-            return known;
         var masterName = graph.Target(layout.Name, "/slideMaster")
             ?? throw new PackageRejectedException(new PackageProblem("damaged", $"{layout.Name} 没有母版。", $"{layout.Name} has no master."));
         if (!masters.TryGetValue(masterName, out var master))
