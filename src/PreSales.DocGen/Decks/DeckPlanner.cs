@@ -140,7 +140,7 @@ internal sealed record DeckContext(Deal Deal, Exchange? Exchange, Vocabulary V, 
 {
     public SlideStrategy Strategy { get; } = SlideStrategy.For(Deal, Exchange);
 
-    public IReadOnlyList<ObjectionAnswer> Answers { get; } = ObjectionAnswers.For(Deal, Exchange);
+    public IReadOnlyList<(Stakeholder Asker, PreparedAnswer Answer)> Answers { get; } = PreparedAnswers.ForNotes(Deal, Exchange);
 
     private readonly IReadOnlyList<string> internalText = SlideStrategy.InternalText(Deal);
 
