@@ -98,9 +98,9 @@ public static class PreparedAnswers
         var questions = new List<PreparedAnswer>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         // The answer is built only when the question is kept (building it counts what it uses).
-        void Add(QuestionKind kind, string question, string topic, Func<Answer> build)
+        void Add(QuestionKind kind, string question, string topic, Func<Answer> build, bool overLimit = false)
         {
-            if (questions.Count(q => q.Kind == kind) >= PerKind || !seen.Add(question))
+            if (!overLimit && questions.Count(q => q.Kind == kind) >= PerKind || !seen.Add(question))
                 return;
             var answer = Distinct(c, build(), topic);
             c.Texts.Add(answer.Text);
@@ -109,13 +109,6 @@ public static class PreparedAnswers
         }
         var technical = person.Role == DecisionRole.TechnicalEvaluator || person.Knowledge >= 4;
         var n = seed;
-
-        // What this person asked before and how it was answered: the likeliest question to come back.
-        foreach (var (held, asked) in c.Deal.Exchanges.Where(e => e.Status == ExchangeStatus.Held)
-                     .SelectMany(e => e.Questions.Select(q => (e, q)))
-                     .Where(x => x.q.AskedBy == person.Id && x.q.Kind is QuestionKind.Trap or QuestionKind.Capability && !string.IsNullOrWhiteSpace(x.q.Answer)))
-            Add(asked.Kind, asked.Question, asked.Question, () => new Answer(asked.Answer!.Replace("**", "", StringComparison.Ordinal).Trim(), ElementOf(asked.Question),
-                [v.Pick($"已在“{held.Title}”中问过，当时的答复", $"asked at \"{held.Title}\"; the answer given then")]));
 
         // Opponents' and knowing neutrals' traps first: they are the questions most worth preparing.
         if (person.Stance == Stance.Opponent || person.Stance == Stance.Neutral && person.Knowledge >= 4)
@@ -163,6 +156,12 @@ public static class PreparedAnswers
             foreach (var hot in person.HotButtons)
                 Add(QuestionKind.Information, Phrase(v, n++, InformationHot, hot), hot, () => FromFab(c, hot, person, capability: false));
         }
+        // What this person asked before and how it was answered: the likeliest question to come back, over the kind's limit.
+        foreach (var (held, asked) in c.Deal.Exchanges.Where(e => e.Status == ExchangeStatus.Held)
+                     .SelectMany(e => e.Questions.Select(q => (e, q)))
+                     .Where(x => x.q.AskedBy == person.Id && x.q.Kind is QuestionKind.Trap or QuestionKind.Capability && !string.IsNullOrWhiteSpace(x.q.Answer)))
+            Add(asked.Kind, asked.Question, asked.Question, overLimit: true, build: () => new Answer(asked.Answer!.Replace("**", "", StringComparison.Ordinal).Trim(), ElementOf(asked.Question),
+                [v.Pick($"已在“{held.Title}”中问过，当时的答复", $"asked at \"{held.Title}\"; the answer given then")]));
         if (questions.Count == 0)
             Add(QuestionKind.Information, Phrase(v, n, InformationCost, ""), v.Pick("投入和周期", "cost and time"), () => CostAndTime(c, person));
         return questions.OrderBy(q => KindOrder(q.Kind)).ToList();
