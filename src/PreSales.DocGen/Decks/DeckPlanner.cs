@@ -140,7 +140,9 @@ internal sealed record DeckContext(Deal Deal, Exchange? Exchange, Vocabulary V, 
 {
     public SlideStrategy Strategy { get; } = SlideStrategy.For(Deal, Exchange);
 
-    public IReadOnlyList<ObjectionAnswer> Answers { get; } = ObjectionAnswers.For(Deal, Exchange);
+    // The Q&A sheet's prepared answers; a deck travels, so those that name a competitor stay on the sheet only.
+    public IReadOnlyList<(Stakeholder Asker, PreparedAnswer Answer)> Answers { get; } = PreparedAnswers.ForNotes(Deal, Exchange)
+        .Where(x => !Screen.Names(x.Answer.Question) && !Screen.Names(x.Answer.Answer)).ToList();
 
     private readonly IReadOnlyList<string> internalText = SlideStrategy.InternalText(Deal);
 

@@ -23,7 +23,7 @@ internal static partial class StrengthSlides
         var strengths = ShownStrengths(c).Select(s => c.Screen.Apply(DeckText.Plain(s))).Where(s => s.Length > 0).Distinct()
             .Where(s => !c.Strategy.ClaimsWeakness(s, v) && !c.IsInternal(s)).ToList();
         var candidates = Candidates(c);
-        var pairs = strengths.SelectMany((s, i) => candidates.Select((e, j) => (i, j, score: ObjectionAnswers.Overlap(s, e.About))))
+        var pairs = strengths.SelectMany((s, i) => candidates.Select((e, j) => (i, j, score: TextTerms.Overlap(s, e.About))))
             .Where(x => x.score > 0).OrderByDescending(x => x.score).ThenBy(x => x.i).ToList();
         var evidence = new Dictionary<int, string>();
         var used = new HashSet<int>();

@@ -21,7 +21,7 @@ internal static class TalkTrack
     /// <summary>Above this share of the slot in discussion, the planner says the talk is thin.</summary>
     public const double MaxDiscussionShare = 0.45;
 
-    private sealed record Talk(string Say, IReadOnlyList<string> Room, IReadOnlyList<string> Questions, List<ObjectionAnswer> Answers, string Transition, string Invite);
+    private sealed record Talk(string Say, IReadOnlyList<string> Room, IReadOnlyList<string> Questions, List<(Stakeholder Asker, PreparedAnswer Answer)> Answers, string Transition, string Invite);
 
     public static IReadOnlyList<PlannedSlide> Budget(IReadOnlyList<PlannedSlide> slides, int minutes, DeckContext c)
     {
@@ -161,10 +161,10 @@ internal static class TalkTrack
         return string.Join("\n\n", lines);
     }
 
-    private static string AnswerLine(ObjectionAnswer a, bool zh)
+    private static string AnswerLine((Stakeholder Asker, PreparedAnswer Answer) a, bool zh)
     {
-        var by = a.AnsweredBy is { } who ? (zh ? $"(由{who}回答)" : $" ({who} answers)") : "";
-        return zh ? $"{Address(a.Asker, true)}若问“{a.Question}”:{a.Answer}{by}" : $"If {a.Asker.Name} asks \"{a.Question}\": {a.Answer}{by}";
+        var by = zh ? $"(由{a.Answer.AnsweredBy}回答)" : $" ({a.Answer.AnsweredBy} answers)";
+        return zh ? $"{Address(a.Asker, true)}若问“{a.Answer.Question}”:{a.Answer.Answer}{by}" : $"If {a.Asker.Name} asks \"{a.Answer.Question}\": {a.Answer.Answer}{by}";
     }
 
     /// <summary>Each prepared answer goes with the slide that meets its topic best; the rest with the close (the Q&amp;A).</summary>
@@ -174,7 +174,7 @@ internal static class TalkTrack
         foreach (var answer in c.Answers.Take(12))
         {
             var best = Enumerable.Range(0, slides.Count).Where(i => !IsOpening(slides[i]) && slides[i].Notes is null)
-                .Select(i => (i, score: ObjectionAnswers.Overlap(answer.Topic + " " + answer.Question, SlideText(slides[i]))))
+                .Select(i => (i, score: TextTerms.Overlap(answer.Answer.Topic + " " + answer.Answer.Question, SlideText(slides[i]))))
                 .Where(x => x.score >= 2).OrderByDescending(x => x.score).Select(x => (int?)x.i).FirstOrDefault() ?? closing;
             if (best >= 0 && talks[best].Answers.Count < 3)
                 talks[best].Answers.Add(answer);
@@ -205,7 +205,7 @@ internal static class TalkTrack
     /// <summary>The people in the room a slide speaks to: whose hot buttons, needs or concerns it meets, with what they care about.</summary>
     private static List<Stakeholder> Concerned(PlannedSlide slide, DeckContext c) =>
         c.Audience
-            .Select(s => (s, score: ObjectionAnswers.Overlap(string.Join(" ", s.HotButtons.Concat(s.Concerns).Concat(s.Needs)), SlideText(slide))))
+            .Select(s => (s, score: TextTerms.Overlap(string.Join(" ", s.HotButtons.Concat(s.Concerns).Concat(s.Needs)), SlideText(slide))))
             .Where(x => x.score >= 2).OrderByDescending(x => x.score).ThenByDescending(x => x.s.Influence).Select(x => x.s).Take(3).ToList();
 
     private static string RoomLine(Stakeholder s, DeckContext c)
@@ -314,7 +314,7 @@ internal static class TalkTrack
                     if (fab.TryGetValue(key, out var f))
                     {
                         yield return Sentence(v.Pick($"{f.Feature}:{DeckText.Clause(f.Function)};{DeckText.Clause(f.Advantage)};{DeckText.Clause(TqcssSlides.Benefit(f, v, c.Screen))}", $"{f.Feature}: {TqcssSlides.Lower(DeckText.Clause(f.Function))}; {TqcssSlides.Lower(DeckText.Clause(f.Advantage))}; {TqcssSlides.Lower(DeckText.Clause(TqcssSlides.Benefit(f, v, c.Screen)))}"));
-                        if (c.Deal.Cases.FirstOrDefault(k => k.Id == f.Evidence) is { } proof && ObjectionAnswers.CaseProof(c.Deal, proof, v) is { } said)
+                        if (c.Deal.Cases.FirstOrDefault(k => k.Id == f.Evidence) is { } proof && PreparedAnswers.CaseProof(proof, v) is { } said)
                             yield return Sentence(v.Pick($"这不是设想:{said}", $"This is not a promise on paper: {said}"));
                         if (leaders && !saidDetail)
                         {
@@ -343,7 +343,7 @@ internal static class TalkTrack
         var n = 0;
         foreach (var person in concerned.Take(2))
         {
-            var point = person.HotButtons.Concat(person.Concerns).Select(x => (x, score: ObjectionAnswers.Overlap(x, SlideText(slide)))).OrderByDescending(x => x.score).First().x;
+            var point = person.HotButtons.Concat(person.Concerns).Select(x => (x, score: TextTerms.Overlap(x, SlideText(slide)))).OrderByDescending(x => x.score).First().x;
             yield return (n++ % 2 == 0)
                 ? v.Pick($"{Address(person, true)},您关心的“{DeckText.Clause(point)}”,这里给出了我们的做法。", $"{person.Name}, you told us {TqcssSlides.Lower(DeckText.Clause(point))} matters to you: here is how we handle it.")
                 : v.Pick($"这也回应了{Address(person, true)}提到的“{DeckText.Clause(point)}”。", $"This also answers {person.Name}'s point: {TqcssSlides.Lower(DeckText.Clause(point))}.");

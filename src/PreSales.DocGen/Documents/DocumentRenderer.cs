@@ -99,14 +99,21 @@ public static class DocumentRenderer
     // right-aligned line in the header's first run style, so the template's own header stays as it was below it.
     private static void Mark(TemplatePackage.Render render, string mark)
     {
+        // A template without any header part gets one, referenced by every section, holding only the mark.
+        if (!render.HeadersAndFooters.Any(h => h.Root is Header))
+        {
+            render.AddedHeader = new Header(MarkParagraph(mark));
+            return;
+        }
         foreach (var (_, root) in render.HeadersAndFooters)
         {
             if (root is not Header header || header.InnerText.Contains(mark, StringComparison.Ordinal))
                 continue;
-            var paragraph = new Paragraph(
-                new ParagraphProperties(new SpacingBetweenLines { After = "0" }, new Justification { Val = JustificationValues.Right }),
-                WordText.Run(mark, new RunProperties(new Bold(), new FontSize { Val = "18" })));
-            header.InsertAt(paragraph, 0);
+            header.InsertAt(MarkParagraph(mark), 0);
         }
     }
+
+    private static Paragraph MarkParagraph(string mark) => new(
+        new ParagraphProperties(new SpacingBetweenLines { After = "0" }, new Justification { Val = JustificationValues.Right }),
+        WordText.Run(mark, new RunProperties(new Bold(), new FontSize { Val = "18" })));
 }

@@ -10,7 +10,8 @@ namespace PreSales.DocGen.Method;
 /// <param name="Principle">The answering principle of its kind (<see cref="Vocabulary.AnsweringPrinciple"/>).</param>
 /// <param name="AnsweredBy">Who on our side answers: "name (role)" of one of our attendees, or a role when none is named.</param>
 /// <param name="Basis">Where the answer comes from (a FAB feature, a case, a weak element, the strategy): internal, for the team only.</param>
-public sealed record PreparedAnswer(QuestionKind Kind, string Question, string Answer, string Principle, string AnsweredBy, IReadOnlyList<string> Basis);
+/// <param name="Topic">What the question is about, in the deal's words (a concern, need, hot button, weakness, FAB feature, competitor): to place it beside the slide that meets it. Internal.</param>
+public sealed record PreparedAnswer(QuestionKind Kind, string Question, string Answer, string Principle, string AnsweredBy, IReadOnlyList<string> Basis, string Topic);
 
 /// <summary>The prepared questions of one attendee.</summary>
 /// <param name="Person">The customer attendee.</param>
@@ -35,7 +36,7 @@ public sealed record ExchangeAnswers(Exchange? Exchange, IReadOnlyList<AttendeeA
 /// principle for its kind, and who of our attendees answers. Pure: the same deal gives the same answers.
 /// </summary>
 /// <remarks>
-/// Used by the Q&amp;A preparation document and by the deck's talk track. Questions are phrased in several forms so a
+/// The one source of prepared answers: the Q&amp;A preparation document, the deck's speaker notes (<see cref="ForNotes"/>) and any brief call it. Questions are phrased in several forms so a
 /// sheet does not read as one stock sentence; English benefits are conjugated with <see cref="BenefitPhrase"/>.
 /// </remarks>
 public static class PreparedAnswers
@@ -56,6 +57,13 @@ public static class PreparedAnswers
         return new ExchangeAnswers(target, people.Select((p, i) => new AttendeeAnswers(p, ForPerson(context, p, i))).ToList());
     }
 
+    /// <summary>
+    /// The prepared questions of an exchange for the deck's speaker notes: trap and capability questions first (the
+    /// ones a presenter must not be caught by), then information and coaching, each with who asks it.
+    /// </summary>
+    public static IReadOnlyList<(Stakeholder Asker, PreparedAnswer Answer)> ForNotes(Deal deal, Exchange? exchange) =>
+        For(deal, exchange).All.Select((x, i) => (x, i)).OrderBy(x => KindOrder(x.x.Answer.Kind)).ThenBy(x => x.i).Select(x => x.x).ToList();
+
     /// <summary>The prepared questions of one stakeholder in an exchange (by default the deal's next).</summary>
     public static IReadOnlyList<PreparedAnswer> For(Deal deal, Stakeholder person, Exchange? exchange = null)
     {
@@ -69,6 +77,19 @@ public static class PreparedAnswers
 
         // The FAB rows already used in each person's answers (by feature), to vary the answers.
         public Dictionary<string, HashSet<string>> Used { get; } = new(StringComparer.Ordinal);
+
+        // Across the sheet: how often each FAB row, case figure, commitment and reframing line was said, the answers
+        // written so far and a turn counter for the phrasings, so no two questions get the same answer.
+        private readonly Dictionary<string, int> said = new(StringComparer.Ordinal);
+        private int turn;
+
+        public HashSet<string> Texts { get; } = new(StringComparer.Ordinal);
+
+        public int Count(string key) => said.TryGetValue(key, out var n) ? n : 0;
+
+        public void Note(string key) => said[key] = Count(key) + 1;
+
+        public int Turn() => turn++;
     }
 
     private static List<PreparedAnswer> ForPerson(Context c, Stakeholder person, int seed)
@@ -76,12 +97,15 @@ public static class PreparedAnswers
         var v = c.V;
         var questions = new List<PreparedAnswer>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        void Add(QuestionKind kind, string question, Answer answer)
+        // The answer is built only when the question is kept (building it counts what it uses).
+        void Add(QuestionKind kind, string question, string topic, Func<Answer> build, bool overLimit = false)
         {
-            if (questions.Count(q => q.Kind == kind) >= PerKind || !seen.Add(question))
+            if (!overLimit && questions.Count(q => q.Kind == kind) >= PerKind || !seen.Add(question))
                 return;
+            var answer = Distinct(c, build(), topic);
+            c.Texts.Add(answer.Text);
             questions.Add(new PreparedAnswer(kind, question, answer.Text, v.AnsweringPrinciple(kind),
-                Answerer(c, person, kind, answer.Topic), answer.Basis));
+                Answerer(c, person, kind, answer.Topic), answer.Basis, topic));
         }
         var technical = person.Role == DecisionRole.TechnicalEvaluator || person.Knowledge >= 4;
         var n = seed;
@@ -91,48 +115,55 @@ public static class PreparedAnswers
         {
             var limit = person.Stance == Stance.Opponent ? PerKind : 1;
             foreach (var concern in person.Concerns.Where(x => Touches(x, c.Deal.Swot.Weaknesses)))
-                Add(QuestionKind.Trap, Phrase(v, n++, TrapConcern, concern), Reframe(c, concern));
-            foreach (var weakness in c.Deal.Swot.Weaknesses.Take(limit))
-                Add(QuestionKind.Trap, Phrase(v, n++, TrapWeakness, weakness), Reframe(c, weakness));
+                Add(QuestionKind.Trap, Phrase(v, n++, TrapConcern, concern), concern, () => Reframe(c, concern, concern));
+            // Only a weakness on a competitive element is a customer's question; "no relationship yet" is ours to work on.
+            foreach (var weakness in c.Deal.Swot.Weaknesses.Where(w => ElementOf(w) is not null).Take(limit))
+                Add(QuestionKind.Trap, Phrase(v, n++, TrapWeakness, weakness), weakness, () => Reframe(c, weakness, null));
             if (c.Competition.Main is { } main)
             {
                 foreach (var strength in main.Strengths.Take(limit))
-                    Add(QuestionKind.Trap, Phrase(v, n++, TrapRival, main.Name, strength), AgainstRival(c, main, strength));
-                Add(QuestionKind.Trap, Phrase(v, n++, TrapJudge, main.Name), AgainstRival(c, main, null));
+                    Add(QuestionKind.Trap, Phrase(v, n++, TrapRival, main.Name, strength), main.Name + v.Pick("：", ": ") + strength, () => AgainstRival(c, main, strength));
+                Add(QuestionKind.Trap, Phrase(v, n++, TrapJudge, main.Name), main.Name, () => AgainstRival(c, main, null));
             }
         }
         foreach (var concern in person.Concerns.Where(x => !Touches(x, c.Deal.Swot.Weaknesses)))
         {
             if (technical)
-                Add(QuestionKind.Capability, Phrase(v, n++, CapabilityConcern, concern), FromFab(c, concern, person, capability: true));
+                Add(QuestionKind.Capability, Phrase(v, n++, CapabilityConcern, concern), concern, () => FromFab(c, concern, person, capability: true));
             else
-                Add(QuestionKind.Information, Phrase(v, n++, InformationConcern, concern), FromFab(c, concern, person, capability: false));
+                Add(QuestionKind.Information, Phrase(v, n++, InformationConcern, concern), concern, () => FromFab(c, concern, person, capability: false));
         }
         if (technical)
         {
             foreach (var fab in MatchingFab(c, person.HotButtons.Concat(person.Needs), person).Take(2).ToList())
             {
                 Use(c, person, fab);
-                Add(QuestionKind.Capability, Phrase(v, n++, CapabilityFeature, fab.Feature), FabAnswer(c, fab, capability: true));
+                Add(QuestionKind.Capability, Phrase(v, n++, CapabilityFeature, fab.Feature), fab.Feature, () => FabAnswer(c, fab, capability: true, fab.Feature));
             }
-            Add(QuestionKind.Capability, Phrase(v, n++, CapabilityReferences, c.Deal.Customer.Industry), References(c, person));
+            Add(QuestionKind.Capability, Phrase(v, n++, CapabilityReferences, c.Deal.Customer.Industry), c.Deal.Customer.Industry, () => References(c, person));
         }
         foreach (var need in person.Needs)
-            Add(QuestionKind.Information, Phrase(v, n++, InformationNeed, need), FromFab(c, need, person, capability: false));
+            Add(QuestionKind.Information, Phrase(v, n++, InformationNeed, need), need, () => FromFab(c, need, person, capability: false));
         if (person.Level == OrgLevel.Executive || person.Role == DecisionRole.DecisionMaker)
-            Add(QuestionKind.Information, Phrase(v, n++, InformationCost, ""), CostAndTime(c, person));
+            Add(QuestionKind.Information, Phrase(v, n++, InformationCost, ""), v.Pick("投入和周期", "cost and time"), () => CostAndTime(c, person));
         if (person.Stance == Stance.Supporter || person.Role == DecisionRole.Coach)
         {
             foreach (var hot in person.HotButtons)
-                Add(QuestionKind.Coaching, Phrase(v, n++, Coaching, hot), FromFab(c, hot, person, capability: false));
+                Add(QuestionKind.Coaching, Phrase(v, n++, Coaching, hot), hot, () => FromFab(c, hot, person, capability: false));
         }
         else
         {
             foreach (var hot in person.HotButtons)
-                Add(QuestionKind.Information, Phrase(v, n++, InformationHot, hot), FromFab(c, hot, person, capability: false));
+                Add(QuestionKind.Information, Phrase(v, n++, InformationHot, hot), hot, () => FromFab(c, hot, person, capability: false));
         }
+        // What this person asked before and how it was answered: the likeliest question to come back, over the kind's limit.
+        foreach (var (held, asked) in c.Deal.Exchanges.Where(e => e.Status == ExchangeStatus.Held)
+                     .SelectMany(e => e.Questions.Select(q => (e, q)))
+                     .Where(x => x.q.AskedBy == person.Id && x.q.Kind is QuestionKind.Trap or QuestionKind.Capability && !string.IsNullOrWhiteSpace(x.q.Answer)))
+            Add(asked.Kind, asked.Question, asked.Question, overLimit: true, build: () => new Answer(asked.Answer!.Replace("**", "", StringComparison.Ordinal).Trim(), ElementOf(asked.Question),
+                [v.Pick($"已在“{held.Title}”中问过，当时的答复", $"asked at \"{held.Title}\"; the answer given then")]));
         if (questions.Count == 0)
-            Add(QuestionKind.Information, Phrase(v, n, InformationCost, ""), CostAndTime(c, person));
+            Add(QuestionKind.Information, Phrase(v, n, InformationCost, ""), v.Pick("投入和周期", "cost and time"), () => CostAndTime(c, person));
         return questions.OrderBy(q => KindOrder(q.Kind)).ToList();
     }
 
@@ -231,8 +262,14 @@ public static class PreparedAnswers
     }
 
     // ---- answers --------------------------------------------------------------------------------------------------
+    // Each answer is built for its question: it names the question's subject (the customer's own words, or for a
+    // trap on our weakness the element it touches, never the internal SWOT line), draws on the FAB row, case figure
+    // and commitment used least so far in the sheet, and takes the next of several phrasings. An answer that still
+    // came out the same as an earlier one is given the next unused figure or commitment, so no two read alike.
 
     private sealed record Answer(string Text, CompetitiveElement? Topic, IReadOnlyList<string> Basis);
+
+    private static string Join(Vocabulary v, IEnumerable<string> parts) => string.Join(v.Pick("", " "), parts.Where(p => p.Length > 0));
 
     private static Answer FromFab(Context c, string point, Stakeholder person, bool capability)
     {
@@ -240,94 +277,163 @@ public static class PreparedAnswers
         if (fab is not null)
         {
             Use(c, person, fab);
-            return FabAnswer(c, fab, capability);
+            return FabAnswer(c, fab, capability, point);
         }
         // Nothing in the FAB table speaks to it: confirm the point, answer with the reframing of its element and the
-        // strategy's first strength; the strategy's own line on it goes to the basis (it is analysis, not for the room).
+        // strength used least so far; the strategy's own line on it goes to the basis (it is analysis, not for the room).
         var v = c.V;
         var element = ElementOf(point);
-        var strength = c.Deal.Strategy?.StrengthOrder.FirstOrDefault() ?? c.Deal.Swot.Strengths.FirstOrDefault();
-        var parts = new List<string> { v.Pick($"先确认“{point}”对{c.Customer}的具体要求。", $"First confirm what \"{point}\" means for {c.Customer} in practice.") };
+        var strengths = c.Deal.Strategy?.StrengthOrder is { Count: > 0 } order ? order : c.Deal.Swot.Strengths;
+        var strength = strengths.Select((s, i) => (s, i)).OrderBy(x => c.Count("strength:" + x.s)).ThenBy(x => x.i).Select(x => x.s).FirstOrDefault();
+        var parts = new List<string>
+        {
+            c.Turn() % 2 == 0
+                ? v.Pick($"先确认“{point}”对{c.Customer}的具体要求。", $"First confirm what \"{Lower(point)}\" means for {c.Customer} in practice.")
+                : v.Pick($"先请对方说说“{point}”的具体场景。", $"Ask first for a concrete case of \"{Lower(point)}\"."),
+        };
         if (element is not null)
             parts.Add(ReframeOf(element, c));
-        parts.Add(strength is null
-            ? v.Pick("会后给出书面答复。", "Then answer in writing after the meeting.")
-            : v.Pick($"再结合我们的优势回答：{Sentence(strength, v)}", $"Then answer from our strength: {Sentence(Lower(strength), v)}"));
+        if (strength is not null)
+        {
+            c.Note("strength:" + strength);
+            parts.Add(v.Pick($"再结合我们的优势回答：{Sentence(strength, v)}", $"Then answer from our strength: {Sentence(Lower(strength), v)}"));
+        }
+        else
+        {
+            parts.Add(v.Pick("会后给出书面答复。", "Then answer in writing after the meeting."));
+        }
+        if (Commitment(c, point) is { } promise)
+            parts.Add(promise);
         var basis = new List<string> { v.Pick("FAB 表中没有对应的行：请补充", "no FAB row answers it: add one") };
         if (StrategySentence(c, point) is { } line)
             basis.Add(v.Pick($"整体策略：{line}", $"strategy: {line}"));
-        return new Answer(string.Join(v.Pick("", " "), parts), element, basis);
+        return new Answer(Join(v, parts), element, basis);
     }
 
-    private static Answer FabAnswer(Context c, FabItem fab, bool capability)
+    private static Answer FabAnswer(Context c, FabItem fab, bool capability, string point)
     {
         var v = c.V;
-        var parts = new List<string>();
-        parts.Add(v.Pick($"{fab.Feature}：{Sentence(fab.Function, v)}", $"{fab.Feature}: {Sentence(Lower(fab.Function), v)}"));
-        if (capability)
-            parts.Add(Sentence(fab.Advantage, v));  // a sentence of its own: keeps its capital
-        parts.Add(v.Pick($"对{c.Customer}来说，它能{Sentence(fab.Benefit, v)}", $"For {c.Customer}, it will {Sentence(BenefitPhrase.AsVerbPhrase(fab.Benefit), v)}"));
-        var basis = new List<string> { v.Pick($"FAB：{fab.Feature}", $"FAB: {fab.Feature}") };
-        if (CaseOf(c, fab.Evidence) is { } reference)
+        c.Note("fab:" + fab.Feature);
+        var benefit = BenefitPhrase.AsVerbPhrase(fab.Benefit);
+        var t = Lower(point);
+        var feature = v.Pick(fab.Feature, Lower(fab.Feature));
+        // Asked about the feature itself: no echo of the question ("we meet one-click restore with one-click restore").
+        var parts = string.Equals(point, fab.Feature, StringComparison.OrdinalIgnoreCase) ? new List<string>
         {
-            parts.Add(CaseSentence(c, reference));
+            v.Pick($"{fab.Feature}：{Sentence(fab.Function, v)}", $"{fab.Feature}: {Sentence(Lower(fab.Function), v)}"),
+            capability ? Sentence(fab.Advantage, v) : "",
+            v.Pick($"对{c.Customer}来说，它能{Sentence(fab.Benefit, v)}", $"For {c.Customer}, it will {Sentence(benefit, v)}"),
+        } : (c.Turn() % 3) switch
+        {
+            0 => new List<string>
+            {
+                v.Pick($"关于“{point}”，靠的是{fab.Feature}：{Sentence(fab.Function, v)}", $"On \"{t}\", the answer is {feature}: {Sentence(Lower(fab.Function), v)}"),
+                capability ? Sentence(fab.Advantage, v) : "",
+                v.Pick($"对{c.Customer}来说，它能{Sentence(fab.Benefit, v)}", $"For {c.Customer}, it will {Sentence(benefit, v)}"),
+            },
+            1 => new List<string>
+            {
+                v.Pick($"“{point}”由{fab.Feature}来解决：{Sentence(fab.Advantage, v)}", $"We meet \"{t}\" with {feature}: {Sentence(Lower(fab.Advantage), v)}"),
+                capability ? v.Pick($"做法是：{Sentence(fab.Function, v)}", $"How it works: {Sentence(Lower(fab.Function), v)}") : "",
+                v.Pick($"它能帮{c.Customer}{Sentence(fab.Benefit, v)}", $"It helps {c.Customer} {Sentence(benefit, v)}"),
+            },
+            _ => new List<string>
+            {
+                v.Pick($"{fab.Feature}正是为“{point}”设计的：{Sentence(fab.Function, v)}", $"{fab.Feature} is built for \"{t}\": {Sentence(Lower(fab.Function), v)}"),
+                capability ? Sentence(fab.Advantage, v) : "",
+                v.Pick($"结果是{c.Customer}能{Sentence(fab.Benefit, v)}", $"The result is that {c.Customer} can {Sentence(benefit, v)}"),
+            },
+        };
+        var basis = new List<string> { v.Pick($"FAB：{fab.Feature}", $"FAB: {fab.Feature}") };
+        if (CaseOf(c, fab.Evidence) is { } reference && MetricSentence(c, reference) is { } proof)
+        {
+            parts.Add(proof);
             basis.Add(v.Pick($"案例：{reference.Customer}", $"case: {reference.Customer}"));
         }
-        return new Answer(string.Join(v.Pick("", " "), parts), ElementOf(fab.Feature + " " + fab.Function), basis);
+        if (Commitment(c, point) is { } promise)
+            parts.Add(promise);
+        return new Answer(Join(v, parts), ElementOf(fab.Feature + " " + fab.Function), basis);
     }
 
     private static Answer References(Context c, Stakeholder person)
     {
         var v = c.V;
-        var cases = c.Deal.Cases.Take(2).ToList();
+        var cases = c.Deal.Cases.OrderBy(x => c.Count("case:" + x.Id)).Take(2).ToList();
+        var industry = c.Deal.Customer.Industry;
         if (cases.Count == 0)
-            return new Answer(v.Pick("如实说明本行业案例尚在积累，介绍相近行业的交付，并邀请参观。", "Say plainly that references in this industry are still few; show the nearest delivery and offer a site visit."),
+            return new Answer(v.Pick($"如实说明{industry}行业的案例尚在积累，介绍相近行业的交付，并邀请参观。", $"Say plainly that references in {industry} are still few; show the nearest delivery and offer a site visit."),
                 CompetitiveElement.CustomersAndReferences, [v.Pick("交易中没有案例：请补充", "the deal has no case: add one")]);
-        return new Answer(string.Join(v.Pick("", " "), cases.Select(x => CaseSentence(c, x))), CompetitiveElement.CustomersAndReferences,
+        var parts = new List<string> { v.Pick($"在{industry}方面，最接近的是{string.Join("、", cases.Select(Name))}。", $"In {industry}, the closest references are {string.Join(" and ", cases.Select(Name))}.") };
+        parts.AddRange(cases.Select(x => MetricSentence(c, x)).OfType<string>());
+        parts.Add(v.Pick("可以安排实地参观或电话回访。", "We can arrange a site visit or a call with them."));
+        return new Answer(Join(v, parts), CompetitiveElement.CustomersAndReferences,
             cases.Select(x => v.Pick($"案例：{x.Customer}", $"case: {x.Customer}")).ToList());
     }
 
     private static Answer CostAndTime(Context c, Stakeholder person)
     {
         var v = c.V;
-        var fab = MatchingFab(c, person.HotButtons.Concat(person.Needs), person).FirstOrDefault() ?? c.Deal.Fab.FirstOrDefault();
+        var fab = MatchingFab(c, person.HotButtons.Concat(person.Needs), person).FirstOrDefault() ?? c.Deal.Fab.OrderBy(f => c.Count("fab:" + f.Feature)).FirstOrDefault();
         var parts = new List<string>();
         if (c.Deal.KeyFacts.Schedule is { Content: { Length: > 0 } schedule })
-            parts.Add(v.Pick($"按计划：{Sentence(schedule, v)}", $"On the plan: {Sentence(schedule, v)}"));
+            parts.Add(v.Pick($"投入和周期按计划：{Sentence(schedule, v)}", $"On cost and time, the plan is this: {Sentence(schedule, v)}"));
+        else
+            parts.Add(v.Pick("投入和周期：先说明分阶段实施的节奏，费用在方案确定后给出。", "On cost and time: explain the phased rollout; give the cost once the scope is agreed."));
         if (fab is not null)
+        {
+            c.Note("fab:" + fab.Feature);
             parts.Add(v.Pick($"见效最快的是“{fab.Feature}”，能{Sentence(fab.Benefit, v)}", $"The quickest result comes from {fab.Feature}: it will {Sentence(BenefitPhrase.AsVerbPhrase(fab.Benefit), v)}"));
-        if (fab is not null && CaseOf(c, fab.Evidence) is { } reference)
-            parts.Add(CaseSentence(c, reference));
-        if (parts.Count == 0)
-            parts.Add(v.Pick("先说明分阶段实施的节奏和第一阶段能看到的结果，费用在方案确定后给出。", "Explain the phased rollout and what the first phase shows; give the cost once the scope is agreed."));
+            if (CaseOf(c, fab.Evidence) is { } reference && MetricSentence(c, reference) is { } proof)
+                parts.Add(proof);
+        }
+        if (Commitment(c, v.Pick("周期 上线 完成 割接", "cutover sites weeks days months end")) is { } promise)
+            parts.Add(promise);
         var basis = new List<string> { v.Pick("关键信息：时间表", "key fact: schedule") };
         if (fab is not null)
             basis.Add(v.Pick($"FAB：{fab.Feature}", $"FAB: {fab.Feature}"));
-        return new Answer(string.Join(v.Pick("", " "), parts), CompetitiveElement.Implementation, basis);
+        return new Answer(Join(v, parts), CompetitiveElement.Implementation, basis);
     }
 
-    /// <summary>A trap on our weakness: do not deny it, reframe it towards what matters more, with evidence of a strength.</summary>
-    private static Answer Reframe(Context c, string weakness)
+    /// <summary>
+    /// A trap on our weakness: do not deny it, reframe it towards what matters more, with evidence of a strength.
+    /// <paramref name="asked"/> is the asker's own words (a concern), echoed; null for a weakness of ours, never quoted.
+    /// </summary>
+    private static Answer Reframe(Context c, string weakness, string? asked)
     {
         var v = c.V;
         var element = ElementOf(weakness);
-        var stress = c.Competition.Stress.Where(e => e != element).Select(e => (CompetitiveElement?)e).FirstOrDefault();
-        var parts = new List<string> { ReframeOf(element, c) };
+        var parts = new List<string>();
+        if (asked is not null)
+            parts.Add(c.Turn() % 2 == 0
+                ? v.Pick($"您担心“{asked}”，可以理解。", $"The worry about \"{Lower(asked)}\" is fair.")
+                : v.Pick($"“{asked}”这个问题问得好。", $"\"{Capital(asked)}\" is a good question to ask."));
+        parts.Add(ReframeOf(element, c));
         var basis = new List<string> { v.Pick($"我方劣势：{weakness}", $"our weakness: {weakness}") };
-        var fab = (stress is null ? null : c.Deal.Fab.FirstOrDefault(f => ElementOf(f.Feature + " " + f.Function) == stress)) ?? c.Deal.Fab.FirstOrDefault();
+        // The strength shown: the element the strategy stresses, and within it the FAB row used least so far.
+        var stress = c.Competition.Stress.Where(e => e != element).ToList();
+        var fab = c.Deal.Fab.Select((f, i) => (f, i))
+            .OrderBy(x => ElementOf(x.f.Feature + " " + x.f.Function) is { } e && stress.Contains(e) ? stress.IndexOf(e) : stress.Count)
+            .ThenBy(x => c.Count("fab:" + x.f.Feature)).ThenBy(x => x.i).Select(x => x.f)
+            .OrderBy(f => c.Count("fab:" + f.Feature) > 0 ? 1 : 0).FirstOrDefault();
         if (fab is not null)
         {
-            var lead = stress is { } s ? v.Label(s) : v.Pick("实际效果", "results");
-            parts.Add(v.Pick($"对{c.Customer}更重要的是{lead}：{Sentence(fab.Advantage, v)}", $"What matters more for {c.Customer} is {lead.ToLowerInvariant()}: {Sentence(Lower(fab.Advantage), v)}"));
-            if (stress is { } shown)
-                basis.Add(v.Pick($"突出我方优势：{v.Label(shown)}", $"stress our strength: {v.Label(shown)}"));
+            c.Note("fab:" + fab.Feature);
+            var shown = ElementOf(fab.Feature + " " + fab.Function);
+            var lead = shown is { } s ? v.Label(s) : v.Pick("实际效果", "results");
+            parts.Add(c.Turn() % 2 == 0
+                ? v.Pick($"对{c.Customer}更重要的是{lead}：{Sentence(fab.Advantage, v)}", $"What matters more for {c.Customer} is {lead.ToLowerInvariant()}: {Sentence(Lower(fab.Advantage), v)}")
+                : v.Pick($"请看{fab.Feature}：{Sentence(fab.Advantage, v)}", $"Look at {fab.Feature}: {Sentence(Lower(fab.Advantage), v)}"));
+            if (shown is { } st)
+                basis.Add(v.Pick($"突出我方优势：{v.Label(st)}", $"stress our strength: {v.Label(st)}"));
             basis.Add(v.Pick($"FAB：{fab.Feature}", $"FAB: {fab.Feature}"));
-            if (CaseOf(c, fab.Evidence) is { } reference)
-                parts.Add(CaseSentence(c, reference));
+            if (CaseOf(c, fab.Evidence) is { } reference && MetricSentence(c, reference) is { } proof)
+                parts.Add(proof);
         }
+        if (Commitment(c, weakness + " " + (asked ?? "") + " " + v.Label(element ?? CompetitiveElement.Implementation)) is { } promise)
+            parts.Add(promise);
         if (element is { } weak && c.Competition.Reframe.Contains(weak))
             basis.Add(v.Pick($"需重新诠释的要素：{v.Label(weak)}", $"element to reframe: {v.Label(weak)}"));
-        return new Answer(string.Join(v.Pick("", " "), parts), element, basis);
+        return new Answer(Join(v, parts), element, basis);
     }
 
     /// <summary>A trap about a competitor: never judge it; answer from the customer's use and our lead, as the strategy says.</summary>
@@ -342,42 +448,102 @@ public static class PreparedAnswers
         };
         var basis = new List<string>();
         var play = c.Competition.Competitors.FirstOrDefault(p => p.Competitor.Id == rival.Id);
-        if (play is { Expose.Count: > 0 } && c.Deal.Fab.FirstOrDefault(f => ElementOf(f.Feature + " " + f.Function) == play.Expose[0]) is { } exposed)
+        var exposed = (play?.Expose ?? []).SelectMany(e => c.Deal.Fab.Where(f => ElementOf(f.Feature + " " + f.Function) == e).Select(f => (e: (CompetitiveElement?)e, f)))
+            .OrderBy(x => c.Count("fab:" + x.f.Feature)).FirstOrDefault();
+        if (exposed.f is null && c.Deal.Fab.OrderBy(f => c.Count("fab:" + f.Feature)).FirstOrDefault() is { } any)
+            exposed = (null, any);
+        if (exposed.f is { } fab)
         {
-            parts.Add(v.Pick($"从{c.Customer}的使用看，关键是{v.Label(play.Expose[0])}：{Sentence(exposed.Advantage, v)}", $"From {c.Customer}'s point of view, the key is {v.Label(play.Expose[0]).ToLowerInvariant()}: {Sentence(Lower(exposed.Advantage), v)}"));
-            basis.Add(v.Pick($"揭示其劣势：{v.Label(play.Expose[0])}", $"expose its weakness: {v.Label(play.Expose[0])}"));
-            if (CaseOf(c, exposed.Evidence) is { } reference)
-                parts.Add(CaseSentence(c, reference));
-        }
-        else if (c.Deal.Fab.FirstOrDefault() is { } fab)
-        {
-            parts.Add(v.Pick($"从{c.Customer}的使用看，关键是：{Sentence(fab.Advantage, v)}", $"From {c.Customer}'s point of view, what counts is this: {Sentence(Lower(fab.Advantage), v)}"));
+            c.Note("fab:" + fab.Feature);
+            parts.Add(exposed.e is { } e
+                ? v.Pick($"从{c.Customer}的使用看，关键是{v.Label(e)}：{Sentence(fab.Advantage, v)}", $"From {c.Customer}'s point of view, the key is {v.Label(e).ToLowerInvariant()}: {Sentence(Lower(fab.Advantage), v)}")
+                : v.Pick($"从{c.Customer}的使用看，关键是：{Sentence(fab.Advantage, v)}", $"From {c.Customer}'s point of view, what counts is this: {Sentence(Lower(fab.Advantage), v)}"));
+            if (exposed.e is { } shown)
+                basis.Add(v.Pick($"揭示其劣势：{v.Label(shown)}", $"expose its weakness: {v.Label(shown)}"));
+            if (CaseOf(c, fab.Evidence) is { } reference && MetricSentence(c, reference) is { } proof)
+                parts.Add(proof);
         }
         // The strategy's own line on this competitor ("Against E, stress …"), when it has one.
         if (StrategyLine(c, rival) is { } line)
             basis.Add(v.Pick($"整体策略：{line}", $"strategy: {line}"));
-        return new Answer(string.Join(v.Pick("", " "), parts), ElementOf(strength ?? ""), basis);
+        return new Answer(Join(v, parts), ElementOf(strength ?? ""), basis);
     }
 
-    private static string ReframeOf(CompetitiveElement? element, Context c) => c.V.Pick(element switch
+    // Two lines per element, taken in turn, each naming the element, so two traps on one element do not open alike.
+    private static string ReframeOf(CompetitiveElement? element, Context c)
     {
-        CompetitiveElement.Company => "我们的规模不是最大，但这个项目需要的是专注和同类项目的交付经验。",
-        CompetitiveElement.Price => "我们不拼最低价：请看总拥有成本和交付风险。",
-        CompetitiveElement.ProductAndSolution => "产品好不好，要看是否贴合实际的使用场景。",
-        CompetitiveElement.CustomersAndReferences => "案例不在数量，而在与贵方的相似程度。",
-        CompetitiveElement.Implementation => "交付风险靠方法、分批割接和本地伙伴来控制。",
-        CompetitiveElement.Service => "服务由我们和本地伙伴一起承担，响应有保证。",
-        _ => "这正是我们今天来的原因：用事实说话。",
-    }, element switch
+        var turn = c.Count("reframe:" + element);
+        c.Note("reframe:" + element);
+        var (zh, en) = (element switch
+        {
+            CompetitiveElement.Company => new[]
+            {
+                ("我们公司的规模不是最大，但这个项目需要的是专注和同类项目的交付经验。", "We are not the largest company, but this project needs focus and experience of the same kind of delivery."),
+                ("公司大小不决定项目成败：我们把最好的团队放在这个项目上。", "Company size does not decide a project: we put our best team on this one."),
+            },
+            CompetitiveElement.Price => new[]
+            {
+                ("我们不拼最低价格：请看总拥有成本和交付风险。", "We do not compete on the lowest price: look at the total cost of ownership and the delivery risk."),
+                ("价格要和结果一起看：少一次返工，省下的比报价差更多。", "Price is best read beside results: one avoided rework saves more than the gap in the bid."),
+            },
+            CompetitiveElement.ProductAndSolution => new[]
+            {
+                ("产品和解决方案好不好，要看是否贴合实际的使用场景。", "A product and solution is only as good as its fit with how you will use it."),
+                ("产品的好坏，最好在贵方自己的场景里验证。", "The best test of a product is your own use: we are ready to prove it there."),
+            },
+            CompetitiveElement.CustomersAndReferences => new[]
+            {
+                ("客户和案例不在数量，而在与贵方的相似程度。", "What counts in customers and references is not the number but how close they are to your case."),
+                ("案例可以实地去看，效果用数据说话。", "Each reference case can be visited, and its results are measured."),
+            },
+            CompetitiveElement.Implementation => new[]
+            {
+                ("实施风险靠方法、分批割接和本地伙伴来控制。", "Implementation risk is controlled by method, cutover in batches and a local partner."),
+                ("实施计划按周排定，每一步都有回退方案。", "The implementation is planned week by week, with a way back at every step."),
+            },
+            CompetitiveElement.Service => new[]
+            {
+                ("服务由我们和本地伙伴一起承担，响应有保证。", "Service is shared between us and a local partner, with a committed response time."),
+                ("服务响应写进合同，有人、有时限、可考核。", "Service response goes into the contract: named people, deadlines, and measures."),
+            },
+            _ => new[]
+            {
+                ("这正是我们今天来的原因：用事实说话。", "That is exactly why we are here today: to let the facts speak."),
+                ("我们用已交付项目的结果来回答。", "We answer with the results of projects already delivered."),
+            },
+        })[turn % 2];
+        return c.V.Pick(zh, en);
+    }
+
+    // A strategy commitment that speaks to the point and has not been said yet in the sheet.
+    private static string? Commitment(Context c, string point)
     {
-        CompetitiveElement.Company => "We are not the largest company, but this project needs focus and experience of the same kind of delivery.",
-        CompetitiveElement.Price => "We do not compete on the lowest price: look at the total cost of ownership and the delivery risk.",
-        CompetitiveElement.ProductAndSolution => "A product is only as good as its fit with how you will use it.",
-        CompetitiveElement.CustomersAndReferences => "What counts in a reference is not the number but how close it is to your case.",
-        CompetitiveElement.Implementation => "Delivery risk is controlled by method, cutover in batches and a local partner.",
-        CompetitiveElement.Service => "Service is shared between us and a local partner, with a committed response time.",
-        _ => "That is exactly why we are here today: to let the facts speak.",
-    });
+        var promise = (c.Deal.Strategy?.Commitments ?? []).Select((x, i) => (x, i, score: TextTerms.Overlap(point, x)))
+            .Where(x => x.score >= 2 && c.Count("commitment:" + x.x) == 0).OrderByDescending(x => x.score).ThenBy(x => x.i).Select(x => x.x).FirstOrDefault();
+        if (promise is null)
+            return null;
+        c.Note("commitment:" + promise);
+        return c.V.Pick($"我们承诺：{Sentence(promise, c.V)}", $"Our commitment: {Sentence(Lower(promise), c.V)}");
+    }
+
+    // An answer the same as one already in the sheet gets the next unused case figure, else commitment, else names its subject.
+    private static Answer Distinct(Context c, Answer answer, string subject)
+    {
+        var v = c.V;
+        if (!c.Texts.Contains(answer.Text))
+            return answer;
+        foreach (var reference in c.Deal.Cases)
+        {
+            if (MetricSentence(c, reference, unusedOnly: true) is { } proof)
+                return answer with { Text = Join(v, [answer.Text, proof]) };
+        }
+        if ((c.Deal.Strategy?.Commitments ?? []).FirstOrDefault(x => c.Count("commitment:" + x) == 0) is { } promise)
+        {
+            c.Note("commitment:" + promise);
+            return answer with { Text = Join(v, [answer.Text, v.Pick($"我们承诺：{Sentence(promise, v)}", $"Our commitment: {Sentence(Lower(promise), v)}")]) };
+        }
+        return answer with { Text = v.Pick($"就“{subject}”而言：", $"On \"{Lower(subject)}\": ") + answer.Text };
+    }
 
     private static string? StrategySentence(Context c, string point)
     {
@@ -397,18 +563,51 @@ public static class PreparedAnswers
             ?? sentences.FirstOrDefault(s => s.Split([' ', ',', '，', '：', ':'], StringSplitOptions.RemoveEmptyEntries).Contains(key, StringComparer.Ordinal));
     }
 
-    private static string CaseSentence(Context c, ReferenceCase reference)
+    private static string Name(ReferenceCase reference) => reference.ShortName ?? reference.Customer;
+
+    // One figure of a case, the one said least so far in the sheet, in one of three forms taken in turn.
+    private static string? MetricSentence(Context c, ReferenceCase reference, bool unusedOnly = false)
     {
         var v = c.V;
-        var metrics = reference.Metrics.Take(2).Select(m => v.Pick(
-            $"{m.Name}从{m.Before}{m.Unit}到{m.After}{m.Unit}",
-            $"{Lower(m.Name)} went from {m.Before}{Unit(m.Unit)} to {m.After}{Unit(m.Unit)}")).ToList();
-        if (metrics.Count == 0)
+        c.Note("case:" + reference.Id);
+        if (reference.Metrics.Count == 0)
+        {
+            if (unusedOnly && c.Count("benefit:" + reference.Id) > 0)
+                return null;
+            c.Note("benefit:" + reference.Id);
             return reference.Benefit is { Length: > 0 } benefit
                 ? v.Pick($"在{reference.Customer}：{Sentence(benefit, v)}", $"At {reference.Customer}: {Sentence(benefit, v)}")
                 : v.Pick($"参考案例：{reference.Customer}。", $"Reference: {reference.Customer}.");
-        return v.Pick($"在{reference.Customer}，{string.Join("，", metrics)}。", $"At {reference.Customer}, {string.Join(" and ", metrics)}.");
+        }
+        var (m, i) = reference.Metrics.Select((m, i) => (m, i)).OrderBy(x => c.Count($"metric:{reference.Id}:{x.i}")).ThenBy(x => x.i).First();
+        if (unusedOnly && c.Count($"metric:{reference.Id}:{i}") > 0)
+            return null;
+        c.Note($"metric:{reference.Id}:{i}");
+        var name = Name(reference);
+        return (c.Turn() % 3) switch
+        {
+            0 => v.Pick($"在{name}，{m.Name}从{m.Before}{m.Unit}变为{m.After}{m.Unit}。", $"At {name}, {Lower(m.Name)} went from {m.Before}{Unit(m.Unit)} to {m.After}{Unit(m.Unit)}."),
+            1 => v.Pick($"{name}的实际效果：{m.Name}从{m.Before}{m.Unit}变为{m.After}{m.Unit}。", $"{name} saw {Lower(m.Name)} go from {m.Before}{Unit(m.Unit)} to {m.After}{Unit(m.Unit)}."),
+            _ => v.Pick($"已有实证：{name}的{m.Name}由{m.Before}{m.Unit}变为{m.After}{m.Unit}。",
+                $"There is proof: at {name}, {Lower(m.Name)} went from {m.Before}{Unit(m.Unit)} to {m.After}{Unit(m.Unit)}."),
+        };
     }
+
+    /// <summary>A case's first figure in a sentence, for the deck's talk track: "临川的实际效果:故障平均定位时间从4小时变为25分钟".</summary>
+    public static string? CaseProof(ReferenceCase? reference, Vocabulary v)
+    {
+        if (reference is null || reference.Metrics.Count == 0)
+            return null;
+        var m = reference.Metrics[0];
+        var name = Name(reference);
+        return v.Pick($"{name}的实际效果:{m.Name}从{UnitValue(m.Before, m.Unit)}变为{UnitValue(m.After, m.Unit)}",
+            $"at {name}, {Lower(m.Name)} went from {UnitValue(m.Before, m.Unit)} to {UnitValue(m.After, m.Unit)}");
+    }
+
+    private static string UnitValue(string value, string? unit) =>
+        string.IsNullOrWhiteSpace(unit) || value.EndsWith(unit, StringComparison.Ordinal) ? value : value + (unit == "%" ? "" : " ") + unit;
+
+    private static string Capital(string text) => text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 
     private static string Unit(string? unit) => unit is null ? "" : unit == "%" ? "%" : " " + unit;
 
@@ -476,7 +675,7 @@ public static class PreparedAnswers
         return Enumerable.Range(0, c.Deal.Fab.Count)
             .Select(i => (Fab: c.Deal.Fab[i], Index: i, Score: Score(i)))
             .Where(x => x.Score > 0)
-            .Select(x => x with { Score = (x.Score + 0.1 * x.Fab.HotButtons.Count(h => person.HotButtons.Contains(h, StringComparer.OrdinalIgnoreCase))) * (used.Contains(x.Fab.Feature) ? 0.4 : 1) })
+            .Select(x => x with { Score = (x.Score + 0.1 * x.Fab.HotButtons.Count(h => person.HotButtons.Contains(h, StringComparer.OrdinalIgnoreCase))) * (used.Contains(x.Fab.Feature) ? 0.4 : 1) * Math.Pow(0.75, c.Count("fab:" + x.Fab.Feature)) })
             .OrderByDescending(x => x.Score).ThenBy(x => x.Index)
             .Select(x => x.Fab);
     }
@@ -504,7 +703,7 @@ public static class PreparedAnswers
     private static readonly string[] RelationshipKeys = ["关系", "接触", "不在我方", "支持", "relation", "contact", "not on our side", "support"];
 
     // The competitive element a text speaks of; null for relationships and anything else the six elements do not cover.
-    private static CompetitiveElement? ElementOf(string text)
+    internal static CompetitiveElement? ElementOf(string text)
     {
         if (RelationshipKeys.Any(k => text.Contains(k, StringComparison.OrdinalIgnoreCase)))
             return null;

@@ -89,7 +89,7 @@ public class SampleDeckTests
         var closing = plan.Slides[^1];
         var ask = closing.Body[closing.Body.ToList().FindIndex(b => b.Level == 0 && b.Text is "我们的请求" or "Our ask") + 1].Text;
         var before = string.Join("\n", plan.Slides.Take(plan.Slides.Count - 1).Select(SlideText));
-        var terms = ObjectionAnswers.Terms(ask).Distinct().ToList();
+        var terms = TextTerms.Of(ask).Distinct().ToList();
         Assert.True(terms.Count(t => before.Contains(t, StringComparison.OrdinalIgnoreCase)) * 2 >= terms.Count, ask);
         var tender = deal.Project.Milestones.First(m => m.Tender && m.Date > new DateOnly(2026, 12, 20)).Date;
         foreach (var step in closing.Body.Where(b => b.Level == 1 && char.IsDigit(b.Text[0])))

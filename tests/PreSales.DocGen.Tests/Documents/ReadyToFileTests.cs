@@ -58,6 +58,39 @@ public partial class ReadyToFileTests
         Assert.Empty(Docx.Errors(made.Bytes));
     }
 
+    [Fact]
+    public void A_company_template_without_any_header_gets_one_with_the_mark_in_every_section()
+    {
+        var deal = TestDeals.Sample("telecom-pilot.en-US.json") with { Confidentiality = "Confidential" };
+        var template = Headerless(DefaultTemplates.Get(DocumentKind.Plan, DealLanguage.EnUS));
+        Assert.Empty(Docx.Read(template, d => d.MainDocumentPart!.HeaderParts.ToList()));
+        var made = Deliverables.Make(deal, new DocumentRequest(DocumentKind.Plan, Today, Template: template));
+        var (headers, sections) = Docx.Read(made.Bytes, d => (
+            d.MainDocumentPart!.HeaderParts.Select(h => (Id: d.MainDocumentPart.GetIdOfPart(h), Text: h.Header!.InnerText)).ToList(),
+            d.MainDocumentPart.Document!.Body!.Descendants<SectionProperties>().Select(s => s.Elements<HeaderReference>().Select(r => r.Id!.Value).ToList()).ToList()));
+        var header = Assert.Single(headers);
+        Assert.Equal("Confidential", header.Text);
+        Assert.True(sections.Count >= 2, $"{sections.Count} sections");
+        Assert.All(sections, refs => Assert.Contains(header.Id, refs));
+        Assert.Empty(Docx.Errors(made.Bytes));
+    }
+
+    // A company template with no header part at all (as pandoc's reference.docx and many plain templates are).
+    private static byte[] Headerless(byte[] bytes)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(bytes);
+        using (var document = WordprocessingDocument.Open(stream, true))
+        {
+            var main = document.MainDocumentPart!;
+            foreach (var reference in main.Document!.Descendants<HeaderReference>().ToList())
+                reference.Remove();
+            foreach (var part in main.HeaderParts.ToList())
+                main.DeletePart(part);
+        }
+        return stream.ToArray();
+    }
+
     // A template as a company's would be: properties "Title", "Author", 2017 and a header without the mark's control.
     private static byte[] Corporate(byte[] bytes)
     {

@@ -200,10 +200,23 @@ internal sealed class TemplatePackage
                 Styles = styles;
         }
 
+        /// <summary>A header part to add (a template without one still shows the confidentiality mark), referenced by every section.</summary>
+        public Header? AddedHeader { get; set; }
+
         /// <summary>The finished .docx.</summary>
         public byte[] Write()
         {
             var added = new List<(string Type, string Target, string ContentType, OpenXmlElement Root)>();
+            if (AddedHeader is not null)
+            {
+                // First in the added parts, so its relationship is rIdPsPart1 (see Rels).
+                added.Add(("header", "header-presales.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml", AddedHeader));
+                foreach (var section in Document.Descendants<SectionProperties>().ToList())
+                {
+                    if (!section.Elements<HeaderReference>().Any(h => h.Type is null || h.Type.Value == HeaderFooterValues.Default))
+                        section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdPsPart1" });
+                }
+            }
             if (numbering is not null && template.numberingPart is null)
                 added.Add(("numbering", "numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml", numbering));
             if (Styles is not null && template.stylesPart is null)

@@ -39,11 +39,11 @@ public sealed class AskUnbackedRule : Rule
             yield break;
         // The ask is the closing's line that shares most with the goal.
         var ask = shown.Skip(last).SelectMany(s => s.Text.Split('\n'))
-            .Select(l => (line: l, score: ObjectionAnswers.Overlap(l, goal))).OrderByDescending(x => x.score).FirstOrDefault();
+            .Select(l => (line: l, score: TextTerms.Overlap(l, goal))).OrderByDescending(x => x.score).FirstOrDefault();
         if (ask.line is null || ask.score < 2)
             yield break;
         var before = string.Join("\n", shown.Take(last).Where(s => !SlideSignals.Agenda().IsMatch(s.Title ?? "")).Select(s => s.Text));
-        var terms = ObjectionAnswers.Terms(ask.line).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var terms = TextTerms.Of(ask.line).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var covered = terms.Count == 0 ? 1 : (double)terms.Count(t => before.Contains(t, StringComparison.OrdinalIgnoreCase)) / terms.Count;
         if (covered < Threshold(context, "backed"))
         {
