@@ -118,6 +118,9 @@ public sealed class PaneBrowserTests(PaneHostFixture fixture) : IClassFixture<Pa
         var bytes = File.ReadAllBytes(Path.Combine(fixture.Output, "word", "inserted.docx"));
         Assert.Contains("瀚通", DocumentText.Extract(bytes).Text, StringComparison.Ordinal);
         AssertValid(WordprocessingDocument.Open(new MemoryStream(bytes), false));
+        var brief = File.ReadAllBytes(Path.Combine(fixture.Output, "word", "brief.docx"));
+        Assert.Contains("主讲人简报", DocumentText.Extract(brief).Text, StringComparison.Ordinal);
+        AssertValid(WordprocessingDocument.Open(new MemoryStream(brief), false));
     }
 
     [SkippableFact]

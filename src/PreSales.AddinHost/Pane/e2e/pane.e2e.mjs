@@ -218,6 +218,13 @@ test("word: a generated document is inserted into the open document", { skip }, 
   assert.equal(insert[0].name, "document.insertFileFromBase64", "an empty document takes the whole file");
   assert.equal(insert[0].args[1], "Replace");
   writeFileSync(join(dir, "inserted.docx"), Buffer.from(insert[0].args[0], "base64"));
+  // The presenter's brief for the exchange, the fifth kind.
+  await page.getByTestId("doc-brief").click();
+  await page.waitForFunction(() => window.__officeCalls?.filter((c) => c.name.endsWith("insertFileFromBase64")).length === 2, null, { timeout: 20000 })
+    .catch(() => null);
+  const inserts = (await officeCalls(page)).filter((c) => c.name.endsWith("insertFileFromBase64"));
+  assert.equal(inserts.length, 2);
+  writeFileSync(join(dir, "brief.docx"), Buffer.from(inserts[1].args[0], "base64"));
   assert.deepEqual(errors, []);
   await context.close();
 });

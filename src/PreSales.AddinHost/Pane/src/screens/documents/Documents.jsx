@@ -1,11 +1,11 @@
-// Word: the minutes, the strategy plan, the deal summary or the Q&A sheet, inserted into the open document.
+// Word: the minutes, the strategy plan, the deal summary, the Q&A sheet or the presenter's brief, inserted into the open document.
 import { Button, Text } from "@fluentui/react-components";
 import { exchangeIdOf } from "../../api/client.js";
 import { deliverDocument } from "../shared/deliver.js";
 import { TaskStatus, useTask } from "../shared/task.jsx";
 import { usePane } from "../shared/context.js";
 
-export const documentKinds = ["minutes", "plan", "summary", "qa"];
+export const documentKinds = ["minutes", "plan", "summary", "qa", "brief"];
 
 export function Documents() {
   const pane = usePane();

@@ -6,7 +6,7 @@ import * as office from "../../office/office.js";
 import { TaskStatus, useTask } from "../shared/task.jsx";
 import { usePane } from "../shared/context.js";
 
-const kinds = ["deck", "minutes", "plan", "summary", "qa", "review"];
+const kinds = ["deck", "slides", "minutes", "plan", "summary", "qa", "brief", "review", "annotated", "upload"];
 
 /** The snippet's pieces: the host HTML-escapes everything and marks hits with <mark>; decoded as text, never as HTML. */
 export function snippetPieces(snippet) {
