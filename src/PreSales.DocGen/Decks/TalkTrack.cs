@@ -183,7 +183,13 @@ internal static class TalkTrack
         }
     }
 
-    private static string SlideText(PlannedSlide s) =>
+    // Each slide's text is compared with every answer and every person in the room: made once per slide, so its
+    // terms are found once too (TextTerms keeps them per text).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PlannedSlide, string> Texts = new();
+
+    private static string SlideText(PlannedSlide s) => Texts.GetValue(s, Compose);
+
+    private static string Compose(PlannedSlide s) =>
         string.Join(" ", new[] { s.Title }.Concat(s.Body.Select(b => b.Text)).Concat(s.SecondColumn.Select(b => b.Text))
             .Concat(s.Table?.Rows.SelectMany(r => r) ?? []).Concat(s.Chart?.Categories ?? []).Concat(s.Timeline?.Steps.Select(t => t.Label) ?? []));
 

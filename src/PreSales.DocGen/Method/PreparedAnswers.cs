@@ -90,6 +90,21 @@ public static class PreparedAnswers
         public void Note(string key) => said[key] = Count(key) + 1;
 
         public int Turn() => turn++;
+
+        // Each FAB row as one text, and in how many rows a fragment occurs: made once for the sheet, since every
+        // question scores every row by its fragments.
+        public IReadOnlyList<string> FabTexts => fabTexts ??= Deal.Fab
+            .Select(f => f.Feature + " " + f.Function + " " + f.Advantage + " " + f.Benefit + " " + string.Join(" ", f.HotButtons)).ToList();
+
+        private IReadOnlyList<string>? fabTexts;
+        private readonly Dictionary<string, int> rowsWith = new(StringComparer.OrdinalIgnoreCase);
+
+        public int RowsWith(string fragment)
+        {
+            if (!rowsWith.TryGetValue(fragment, out var n))
+                rowsWith[fragment] = n = FabTexts.Count(t => t.Contains(fragment, StringComparison.OrdinalIgnoreCase));
+            return n;
+        }
     }
 
     private static List<PreparedAnswer> ForPerson(Context c, Stakeholder person, int seed)
@@ -666,11 +681,11 @@ public static class PreparedAnswers
     private static IEnumerable<FabItem> MatchingFab(Context c, IEnumerable<string> points, Stakeholder person)
     {
         var list = points.ToList();
-        var texts = c.Deal.Fab.Select(f => f.Feature + " " + f.Function + " " + f.Advantage + " " + f.Benefit + " " + string.Join(" ", f.HotButtons)).ToList();
-        double Score(int i) => list.Sum(p =>
+        var texts = c.FabTexts;
+        var fragments = list.Select(p => Fragments(p).Distinct().ToList()).ToList();
+        double Score(int i) => list.Select((p, k) =>
             c.Deal.Fab[i].HotButtons.Count(h => string.Equals(h, p, StringComparison.OrdinalIgnoreCase)) * 3.0
-            + Fragments(p).Distinct().Where(f => texts[i].Contains(f, StringComparison.OrdinalIgnoreCase))
-                .Sum(f => 1.0 / texts.Count(t => t.Contains(f, StringComparison.OrdinalIgnoreCase))));
+            + fragments[k].Where(f => texts[i].Contains(f, StringComparison.OrdinalIgnoreCase)).Sum(f => 1.0 / c.RowsWith(f))).Sum();
         var used = c.Used.TryGetValue(person.Id, out var u) ? u : [];
         return Enumerable.Range(0, c.Deal.Fab.Count)
             .Select(i => (Fab: c.Deal.Fab[i], Index: i, Score: Score(i)))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using PreSales.DocGen.Language;
 
@@ -9,11 +10,28 @@ namespace PreSales.DocGen.Method;
 /// </summary>
 public static partial class TextTerms
 {
+    // A plan compares the same deal texts with each other many times (every question against every FAB row, case and
+    // slide): each text's terms are found once and kept for as long as the text itself lives.
+    private static readonly ConditionalWeakTable<string, HashSet<string>> Known = new();
+
     /// <summary>How many terms two texts share.</summary>
     public static int Overlap(string a, string b)
     {
-        var terms = Of(a).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return Of(b).Distinct(StringComparer.OrdinalIgnoreCase).Count(terms.Contains);
+        var (small, large) = (TermSet(a), TermSet(b));
+        if (small.Count > large.Count)
+            (small, large) = (large, small);
+        var shared = 0;
+        foreach (var term in small)
+            if (large.Contains(term))
+                shared++;
+        return shared;
+    }
+
+    /// <summary>The distinct terms of a text (case ignored), found once per text.</summary>
+    public static IReadOnlySet<string> TermSet(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Known.GetValue(text, t => Of(t).ToHashSet(StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>The terms of a text: CJK bigrams and Latin words of four letters or more.</summary>
