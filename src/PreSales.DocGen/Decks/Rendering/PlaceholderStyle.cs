@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Xml.Linq;
 using PreSales.DocGen.Formatting;
 using PreSales.DocGen.Language;
@@ -30,6 +32,25 @@ internal static class PlaceholderStyle
     /// </summary>
     public static (string ListStyle, Rgb? Fill) Look(LayoutEntry layout, PlaceholderSlot slot, IEnumerable<int> levels, Rect box, RenderWarnings warnings, double? titleSize = null)
     {
+        var distinct = levels.Distinct().Order().ToArray();
+        var key = string.Create(CultureInfo.InvariantCulture, $"{slot.Type}|{slot.Index}|{string.Join(',', distinct)}|{box.X},{box.Y},{box.Width},{box.Height}|{titleSize}");
+        var look = Looks.GetValue(layout, _ => new()).GetOrAdd(key, _ =>
+        {
+            var found = new RenderWarnings();
+            var (style, fill) = Work(layout, slot, distinct, box, found, titleSize);
+            return (style, fill, found.List.ToArray());
+        });
+        foreach (var warning in look.Warnings)
+            warnings.Add(warning);
+        return (look.ListStyle, look.Fill);
+    }
+
+    // Slide after slide asks for the same placeholder in the same box, and the built-in template is prepared once per
+    // process: each look is worked out once per layout, with the warnings it gave, for as long as the layout lives.
+    private static readonly ConditionalWeakTable<LayoutEntry, ConcurrentDictionary<string, (string ListStyle, Rgb? Fill, Bilingual[] Warnings)>> Looks = new();
+
+    private static (string ListStyle, Rgb? Fill) Work(LayoutEntry layout, PlaceholderSlot slot, int[] levels, Rect box, RenderWarnings warnings, double? titleSize)
+    {
         var type = slot.Type ?? "obj";
         var chain = layout.Style.Chain(type, slot.Index, null, intended: true);
         var effective = layout.Style.Chain(type, slot.Index, null, intended: false);
@@ -45,7 +66,7 @@ internal static class PlaceholderStyle
         Rgb? fill = null;
         var xml = new List<XElement>();
         var changed = false;
-        foreach (var level in levels.Distinct().Order())
+        foreach (var level in levels)
         {
             var run = chain.Run("示例 Sample", null, level);
             var size = titleSize ?? run.SizePt;
