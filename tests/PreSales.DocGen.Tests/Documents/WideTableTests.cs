@@ -92,6 +92,39 @@ public class WideTableTests
         Assert.Single(body.Descendants<SectionProperties>());
     }
 
+    [Fact]
+    public void Two_wide_tables_in_a_row_share_one_landscape_section_and_only_the_first_section_keeps_the_title_page()
+    {
+        static Table Wide()
+        {
+            var table = WordTable.Create([1500, 1500, 1500, 1500, 1500, 1526]);
+            table.Append(new TableRow(Enumerable.Range(0, 6).Select(_ =>
+                WordTable.Cell(1500, [new Paragraph(new Run(new Text("a sentence of prose long enough to need room in its column")))]))));
+            return table;
+        }
+        var body = new Body(
+            new Paragraph(new Run(new Text("Before"))),
+            new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Heading1" }), new Run(new Text("Stages"))),
+            Wide(), Wide(),
+            new Paragraph(new Run(new Text("After"))),
+            new SectionProperties(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rId9" },
+                new PageSize { Width = 11906, Height = 16838 },
+                new PageMargin { Left = 1440, Right = 1440, Top = 1440, Bottom = 1440 }, new TitlePage()));
+        WideTables.Fit(new Document(body));
+        var sections = body.Descendants<SectionProperties>().ToList();
+        Assert.Equal([false, true, false], sections.Select(s => s.GetFirstChild<PageSize>()!.Orient?.Value == PageOrientationValues.Landscape).ToArray());
+        Assert.Equal([true, false, false], sections.Select(s => s.GetFirstChild<TitlePage>() is not null).ToArray());
+        Assert.All(sections, s => Assert.Equal("rId9", s.GetFirstChild<HeaderReference>()!.Id!.Value));
+        Assert.Equal(16838, (int)sections[1].GetFirstChild<PageSize>()!.Width!.Value);
+        var tables = body.Elements<Table>().ToList();
+        Assert.All(tables, t => Assert.Same(sections[1], SectionOf(t)));
+        Assert.Same(sections[0], SectionOf(body.Elements<Paragraph>().First()));
+        Assert.Same(sections[1], SectionOf(body.Elements<Paragraph>().First(p => p.InnerText == "Stages")));
+        Assert.Same(sections[2], SectionOf(body.Elements<Paragraph>().First(p => p.InnerText == "After")));
+        Assert.All(tables, t => AssertWordsFit(t, 16838 - 2 * 1440));
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(body).Select(e => e.Description));
+    }
+
     private static void AssertWordsFit(Table table, int? width)
     {
         var grid = table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(g => int.Parse(g.Width!.Value!)).ToArray();
