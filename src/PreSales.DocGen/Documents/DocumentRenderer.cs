@@ -33,6 +33,7 @@ public static class DocumentRenderer
             Mark(render, mark);
         if (orphans.Count > 0)
             Append(render.Document, blocks, orphans);
+        WideTables.Fit(render.Document);
         DocumentLayout.KeepTogether(render.Document);
         render.Properties = new DocumentProperties(
             Text(content, "title") ?? "", Text(content, "docSubject") ?? "", Text(content, "docAuthor") ?? "", Text(content, "docAuthor") ?? "",
