@@ -175,7 +175,7 @@ public static class PreparedAnswers
         foreach (var (held, asked) in c.Deal.Exchanges.Where(e => e.Status == ExchangeStatus.Held)
                      .SelectMany(e => e.Questions.Select(q => (e, q)))
                      .Where(x => x.q.AskedBy == person.Id && x.q.Kind is QuestionKind.Trap or QuestionKind.Capability && !string.IsNullOrWhiteSpace(x.q.Answer)))
-            Add(asked.Kind, asked.Question, asked.Question, overLimit: true, build: () => new Answer(asked.Answer!.Replace("**", "", StringComparison.Ordinal).Trim(), ElementOf(asked.Question),
+            Add(asked.Kind, asked.Question, asked.Question, overLimit: true, build: () => new Answer(OneLine(asked.Answer!, v), ElementOf(asked.Question),
                 [v.Pick($"已在“{held.Title}”中问过，当时的答复", $"asked at \"{held.Title}\"; the answer given then")]));
         if (questions.Count == 0)
             Add(QuestionKind.Information, Phrase(v, n, InformationCost, ""), v.Pick("投入和周期", "cost and time"), () => CostAndTime(c, person));
@@ -693,6 +693,20 @@ public static class PreparedAnswers
             .Select(x => x with { Score = (x.Score + 0.1 * x.Fab.HotButtons.Count(h => person.HotButtons.Contains(h, StringComparer.OrdinalIgnoreCase))) * (used.Contains(x.Fab.Feature) ? 0.4 : 1) * Math.Pow(0.75, c.Count("fab:" + x.Fab.Feature)) })
             .OrderByDescending(x => x.Score).ThenBy(x => x.Index)
             .Select(x => x.Fab);
+    }
+
+    // An answer typed in the minutes may be Markdown with a list under it; said or printed in a table cell it is one
+    // sentence: the list's items follow the lead-in, separated as a sentence separates them.
+    private static string OneLine(string markdown, Vocabulary v)
+    {
+        var lines = markdown.Replace("**", "", StringComparison.Ordinal).Split('\n')
+            .Select(l => System.Text.RegularExpressions.Regex.Replace(l.Trim(), @"^([-*+]|\d+[.)、])\s*", "").Trim())
+            .Where(l => l.Length > 0).ToList();
+        if (lines.Count == 0)
+            return "";
+        var rest = string.Join(v.Pick("；", "; "), lines.Skip(1));
+        var lead = lines[0];
+        return rest.Length == 0 ? lead : lead + (lead.EndsWith(':') || lead.EndsWith('：') ? "" : v.Pick("：", ": ")) + rest;
     }
 
     private static void Use(Context c, Stakeholder person, FabItem fab)
