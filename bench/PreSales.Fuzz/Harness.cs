@@ -392,10 +392,29 @@ public static class Harness
 
         public Worker.Reply? Run(string[] args, string workDir, double timeoutSeconds)
         {
-            process ??= Start();
             var line = JsonSerializer.Serialize(new Worker.Request(args, workDir));
-            process.StandardInput.WriteLine(line);
-            process.StandardInput.Flush();
+            for (var attempt = 1; ; attempt++)
+            {
+                process ??= Start();
+                try
+                {
+                    process.StandardInput.WriteLine(line);
+                    process.StandardInput.Flush();
+                    break;
+                }
+                catch (IOException) when (attempt == 1)
+                {
+                    // The worker was gone before it took the input (it died starting up on a loaded machine): that
+                    // is not the input's doing, so a new worker gets it.
+                    Stop();
+                }
+                catch (IOException e)
+                {
+                    LastFailure = $"crash: no worker would start ({e.Message}): {Tail()}";
+                    Stop();
+                    return null;
+                }
+            }
             var read = process.StandardOutput.ReadLineAsync();
             if (!read.Wait(TimeSpan.FromSeconds(timeoutSeconds)))
             {
