@@ -38,7 +38,7 @@ public static partial class DocumentNaming
                 $"the naming convention has unknown placeholder(s) {string.Join(", ", unknown.Select(u => "{" + u + "}"))}; known: {string.Join(" ", Placeholders.Select(p => "{" + p + "}"))}"));
         var name = Placeholder().Replace(pattern, m => m.Groups[1].Value switch
         {
-            "customer" => parts.Customer,
+            "customer" => WithoutArticle(parts.Customer),
             "deal" => parts.Deal,
             "stage" => parts.Stage,
             "date" => parts.Date.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture),
@@ -118,4 +118,8 @@ public static partial class DocumentNaming
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    // "the Revenue Office" reads well in a sentence; a file or document number starts with the name itself.
+    private static string WithoutArticle(string customer) =>
+        customer.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && customer.Length > 4 ? customer[4..] : customer;
 }

@@ -17,6 +17,13 @@ public class NamingTests
     }
 
     [Fact]
+    public void A_short_name_written_for_sentences_loses_its_article_in_a_file_name()
+    {
+        Assert.Equal("Revenue Office-v2", DocumentNaming.Format("{customer}-v{n}", Parts with { Customer = "the Revenue Office" }, V));
+        Assert.Equal("Theatre Royal-v2", DocumentNaming.Format("{customer}-v{n}", Parts with { Customer = "Theatre Royal" }, V));
+    }
+
+    [Fact]
     public void Names_are_safe_file_names()
     {
         var parts = Parts with { Customer = "A/B: \"C\"*?<>|\\ 公司.  " };
