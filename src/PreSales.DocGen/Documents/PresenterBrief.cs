@@ -496,34 +496,11 @@ public sealed record PresenterBrief(DocumentHeader Header, Deal Deal, Exchange? 
     // Deal text in a Markdown list item or cell: a "|" or "*" in it is text.
     private static string Escape(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"([\\`*_\[\]|<>])", @"\$1");
 
-    /// <summary>Term overlap for matching a point with evidence: CJK bigrams and Latin words of four letters or more.</summary>
+    /// <summary>Term overlap for matching a point with evidence, common English words left out (they match everything).</summary>
     private static class Terms
     {
-        public static int Overlap(string a, string b)
-        {
-            var mine = Of(a).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            return Of(b).Distinct(StringComparer.OrdinalIgnoreCase).Count(mine.Contains);
-        }
-
-        private static IEnumerable<string> Of(string text)
-        {
-            var run = new List<char>();
-            foreach (var c in text + " ")
-            {
-                if (TextMeasure.IsCjk(c))
-                {
-                    run.Add(c);
-                    continue;
-                }
-                for (var i = 0; i + 1 < run.Count; i++)
-                    yield return new string([run[i], run[i + 1]]);
-                run.Clear();
-            }
-            foreach (System.Text.RegularExpressions.Match w in System.Text.RegularExpressions.Regex.Matches(text, "[A-Za-z][A-Za-z0-9]{3,}"))
-                if (!Stop.Contains(w.Value))
-                    yield return w.Value;
-        }
-
         private static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase) { "with", "that", "this", "from", "have", "their", "every", "into", "they", "what", "will", "your" };
+
+        public static int Overlap(string a, string b) => TextTerms.Overlap(a, b, Stop);
     }
 }

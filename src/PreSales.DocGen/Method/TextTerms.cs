@@ -27,6 +27,14 @@ public static partial class TextTerms
         return shared;
     }
 
+    /// <summary>How many terms two texts share, leaving out the terms of <paramref name="ignored"/> (common words).</summary>
+    public static int Overlap(string a, string b, IReadOnlySet<string> ignored)
+    {
+        ArgumentNullException.ThrowIfNull(ignored);
+        var other = TermSet(b);
+        return TermSet(a).Count(t => !ignored.Contains(t) && other.Contains(t));
+    }
+
     /// <summary>The distinct terms of a text (case ignored), found once per text.</summary>
     public static IReadOnlySet<string> TermSet(string text)
     {
