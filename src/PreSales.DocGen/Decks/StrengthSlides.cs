@@ -47,7 +47,7 @@ internal static partial class StrengthSlides
         var us = c.Screen.Apply(c.Deal.OurCompany);
         yield return new PlannedSlide
         {
-            Section = v.Pick("我方优势", "Our strengths"),
+            Section = DeckParts.Label(DeckPart.Strengths, v),
             Title = v.Pick($"为什么是{us}:{DeckText.FirstClause(shown[0])}", $"Why {us}: {TqcssSlides.Lower(DeckText.FirstClause(shown[0]))}"),
             Body = items,
         };
@@ -109,7 +109,7 @@ internal static partial class StrengthSlides
         var when = milestones[^1].Date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         yield return new PlannedSlide
         {
-            Section = v.Pick("时间表", "Timetable"),
+            Section = DeckParts.Label(DeckPart.Timetable, v),
             Title = v.Pick($"时间表:{when} {last}前的{milestones.Count}个节点", $"The timetable: {milestones.Count} dates up to {TqcssSlides.Lower(last)} ({when})"),
             Timeline = new SlideTimeline(steps, v.Pick(
                 $"时间线:{v.List(steps.Select(s => s.When + " " + s.Label))}", $"Timeline: {v.List(steps.Select(s => s.When + " " + s.Label))}")),
@@ -145,7 +145,7 @@ internal static partial class StrengthSlides
         return new PlannedSlide
         {
             Kind = SlideKind.Closing,
-            Section = v.Pick("总结与下一步", "Summary and next steps"),
+            Section = DeckParts.Label(DeckPart.Closing, v),
             Title = v.Pick("总结与下一步", "Summary and next steps"),
             Body = items,
         };

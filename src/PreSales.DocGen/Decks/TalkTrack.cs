@@ -231,7 +231,7 @@ internal static class TalkTrack
         var room = concerned.Select(s => RoomLine(s, c)).ToList();
         var questions = new List<string>();
         var say = new List<string>();
-        var discussionSection = v.Pick("讨论", "Discussion");
+        var discussionSection = DeckParts.Label(DeckPart.Discussion, v);
         switch (slide.Kind)
         {
             case SlideKind.Title:
@@ -255,7 +255,7 @@ internal static class TalkTrack
                     say.AddRange(Content(slide, c, concerned));
                 break;
         }
-        if (slide.Kind == SlideKind.Content && slide.Section == v.Pick("问题", "Questions") || slide.Kind == SlideKind.TwoColumns && slide.Section == v.Pick("问题", "Questions"))
+        if (slide.Kind == SlideKind.Content && slide.Section == DeckParts.Label(DeckPart.Questions, v) || slide.Kind == SlideKind.TwoColumns && slide.Section == DeckParts.Label(DeckPart.Questions, v))
             questions.Add(v.Pick("这几点是我们的理解,请各位指正:哪一点今天最紧迫?", "This is our understanding; please correct us: which of these is the most pressing today?"));
         var transition = next is null || slide.Kind == SlideKind.Title ? ""
             : v.Pick($"接下来:{DeckText.Clause(next.Title)}。", $"Next: {DeckText.Clause(next.Title)}.");
@@ -338,12 +338,12 @@ internal static class TalkTrack
                         yield return Sentence(v.Pick($"{step.When}:{step.Label}", $"{step.When}: {step.Label}"));
             }
         }
-        if (slide.Section == v.Pick("问题", "Questions"))
+        if (slide.Section == DeckParts.Label(DeckPart.Questions, v))
             foreach (var held in c.Deal.Exchanges.Where(e => e.Status == ExchangeStatus.Held && e.Kind == ExchangeKind.Formal && e.Date < (c.Exchange?.Date ?? DateOnly.MaxValue)).TakeLast(2))
                 if (held.CustomerInterests.Count > 0)
                     yield return Sentence(v.Pick($"{held.Date.Month}月{held.Date.Day}日的交流中,大家最关心的是:{v.List(held.CustomerInterests.Take(3).Select(DeckText.Clause))}",
                         $"When we met on {held.Date:d MMMM}, what mattered most was: {v.List(held.CustomerInterests.Take(3).Select(x => TqcssSlides.Lower(DeckText.Clause(x))))}"));
-        if (slide.Section == v.Pick("趋势", "Trends") && c.Summary.KeyPersons.FirstOrDefault(p => p.Needs.Count > 0) is { } leader)
+        if (slide.Section == DeckParts.Label(DeckPart.Trends, v) && c.Summary.KeyPersons.FirstOrDefault(p => p.Needs.Count > 0) is { } leader)
             yield return Sentence(v.Pick($"这些变化落到{c.CustomerShort},就是{Address(leader, true)}提出的目标:{DeckText.Clause(leader.Needs[0])}",
                 $"For {c.CustomerShort} these changes come down to the goal {leader.Name} set: {TqcssSlides.Lower(DeckText.Clause(leader.Needs[0]))}"));
         var n = 0;

@@ -34,7 +34,7 @@ internal static class TqcssSlides
         var date = c.Exchange?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var title = c.Screen.Apply(c.Exchange?.Title ?? c.Deal.Project.Name);
         var subtitle = DeckText.Clean(c.Deal.Customer.Name) + "\n" + c.Screen.Apply(c.Deal.OurCompany) + (date is null ? "" : " · " + date);
-        yield return new PlannedSlide { Kind = SlideKind.Title, Section = v.Pick("开场", "Opening"), Title = title, Subtitle = subtitle };
+        yield return new PlannedSlide { Kind = SlideKind.Title, Section = DeckParts.Label(DeckPart.Opening, v), Title = title, Subtitle = subtitle };
         var sections = body.Select(s => s.Section).OfType<string>().Distinct().ToList();
         sections.Add(v.Pick("总结与下一步", "Summary and next steps"));
         // At most six agenda lines: pair neighbouring sections from the front until they fit.
@@ -46,7 +46,7 @@ internal static class TqcssSlides
         yield return new PlannedSlide
         {
             Kind = SlideKind.Agenda,
-            Section = v.Pick("开场", "Opening"),
+            Section = DeckParts.Label(DeckPart.Opening, v),
             Title = v.Pick("议程", "Agenda"),
             Body = sections.Select(s => new BodyItem(s)).ToList(),
         };
@@ -88,7 +88,7 @@ internal static class TqcssSlides
             var depth = groups.Max(g => g.Points.Count);
             yield return new PlannedSlide
             {
-                Section = v.Pick("趋势", "Trends"),
+                Section = DeckParts.Label(DeckPart.Trends, v),
                 Title = title,
                 Table = new SlideTable(groups.Select(g => Upper(g.Heading)).ToList(),
                     Enumerable.Range(0, depth).Select(i => (IReadOnlyList<string>)groups.Select(g => i < g.Points.Count ? g.Points[i] : "").ToList()).ToList()),
@@ -97,7 +97,7 @@ internal static class TqcssSlides
         }
         yield return new PlannedSlide
         {
-            Section = v.Pick("趋势", "Trends"),
+            Section = DeckParts.Label(DeckPart.Trends, v),
             Title = title,
             Body = items,
         };
@@ -132,7 +132,7 @@ internal static class TqcssSlides
         yield return new PlannedSlide
         {
             Kind = figures.Count > 0 && concerns.Count > 0 ? SlideKind.TwoColumns : SlideKind.Content,
-            Section = v.Pick("问题", "Questions"),
+            Section = DeckParts.Label(DeckPart.Questions, v),
             Title = title,
             Body = figures.Count > 0 ? [new(v.Pick("现状", "Today")), .. figures.Select(f => new BodyItem(f, 1))] : [new(v.Pick("要解决的问题", "To solve")), .. concerns.Select(f => new BodyItem(f, 1))],
             SecondColumn = figures.Count > 0 && concerns.Count > 0 ? [new(v.Pick("要解决的问题", "To solve")), .. concerns.Select(f => new BodyItem(f, 1))] : [],
@@ -172,7 +172,7 @@ internal static class TqcssSlides
             yield break;
         yield return new PlannedSlide
         {
-            Section = c.V.Pick("讨论", "Discussion"),
+            Section = DeckParts.Label(DeckPart.Discussion, c.V),
             Title = c.V.Pick("想和各位一起确认的问题", "What we would like to settle with you today"),
             Body = questions.Select(q => new BodyItem(q)).ToList(),
         };
@@ -252,7 +252,7 @@ internal static class TqcssSlides
         return new PlannedSlide
         {
             Kind = chart is null ? SlideKind.Content : SlideKind.TwoColumns,
-            Section = v.Pick("案例", "Case"),
+            Section = DeckParts.Label(DeckPart.Cases, v),
             Title = title,
             Body = body,
             Chart = chart,
@@ -270,7 +270,7 @@ internal static class TqcssSlides
             yield break;
         }
         var ordered = OrderedFab(c);
-        var section = v.Pick("方案", "Solution");
+        var section = DeckParts.Label(DeckPart.Solution, v);
         var leaders = c.Strategy.Depth == AudienceDepth.Leadership;
         var shown = leaders ? ordered.Take(4).ToList() : ordered;
         var top = shown.Take(2).Select(f => DeckText.Clause(DeckText.FirstClause(Benefit(f, v, c.Screen)))).Select(x => v.IsChinese ? x : x.Split(" and ")[0]).ToList();
@@ -368,13 +368,13 @@ internal static class TqcssSlides
         yield return commitments.Count > 0
             ? new PlannedSlide
             {
-                Section = v.Pick("成功关键", "Keys to success"),
+                Section = DeckParts.Label(DeckPart.Keys, v),
                 Title = title,
                 Table = new SlideTable([heading, v.Pick("我们的承诺", "What we commit to")], rows),
             }
             : new PlannedSlide
             {
-                Section = v.Pick("成功关键", "Keys to success"),
+                Section = DeckParts.Label(DeckPart.Keys, v),
                 Title = title,
                 Body = keys.Select(k => new BodyItem(k)).ToList(),
             };
