@@ -46,6 +46,7 @@ public static class HostApp
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Titles.Localise);
         builder.Services.AddExceptionHandler<ProblemWriter>();
         builder.Services.AddSingleton(new RequestBody(maxUpload));
+        builder.Services.AddSingleton(new PlannedDecks(configuration.GetValue("PreSales:PlanMemo", 128)));
         builder.Services.AddStorage(configuration);
         builder.Services.AddKnowledgeBase(configuration);
         builder.Services.AddSingleton(new DatabaseMigration(HostSecurity.MigrateAsync));

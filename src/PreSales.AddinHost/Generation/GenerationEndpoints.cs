@@ -37,19 +37,18 @@ public static class GenerationEndpoints
         return app;
     }
 
-    private static async Task<ContentHttpResult> Plan(string id, HttpContext http, PreSalesDb db, int? exchange, int? minutes)
+    private static async Task<ContentHttpResult> Plan(string id, HttpContext http, PreSalesDb db, PlannedDecks plans, int? exchange, int? minutes)
     {
-        var deal = DealRecords.Model(await DealRecords.Find(db, CurrentTeam.Of(http), id, http.RequestAborted));
-        var planning = Planned(deal, exchange, minutes);
+        var (_, planning) = plans.Of(await DealRecords.Find(db, CurrentTeam.Of(http), id, http.RequestAborted), exchange, minutes);
         return TypedResults.Text(DeckPlanJson.Serialize(planning.Plan), "application/json", Encoding.UTF8);
     }
 
-    private static async Task<FileContentHttpResult> Deck(string id, HttpContext http, PreSalesDb db, int? exchange, int? minutes, string? template, bool? keepTemplateSlides)
+    private static async Task<FileContentHttpResult> Deck(string id, HttpContext http, PreSalesDb db, PlannedDecks plans, int? exchange, int? minutes, string? template, bool? keepTemplateSlides)
     {
         var team = CurrentTeam.Of(http);
-        var deal = DealRecords.Model(await DealRecords.Find(db, team, id, http.RequestAborted));
+        var row = await DealRecords.Find(db, team, id, http.RequestAborted);
         var templateBytes = await TemplateRecords.Resolve(db, team, template, "deck", http.RequestAborted);
-        var planning = Planned(deal, exchange, minutes);
+        var (deal, planning) = plans.Of(row, exchange, minutes);
         var bytes = Render(planning.Plan, templateBytes, keepTemplateSlides ?? false, Caller.IsChinese(http));
         return await Answer(http, deal, exchange, "deck", bytes, FileDownload.PowerPoint, DeckName(deal, exchange) + ".pptx", $"{deal.Id}-deck.pptx");
     }
@@ -59,14 +58,14 @@ public static class GenerationEndpoints
     /// closing with the ask…) as a deck of its own, planned and rendered as the whole deck would be, for insertion
     /// after the selected slide.
     /// </summary>
-    private static async Task<FileContentHttpResult> Slides(string id, string part, HttpContext http, PreSalesDb db, int? exchange, int? minutes, string? template, int? n)
+    private static async Task<FileContentHttpResult> Slides(string id, string part, HttpContext http, PreSalesDb db, PlannedDecks plans, int? exchange, int? minutes, string? template, int? n)
     {
         var names = string.Join(", ", Enum.GetValues<DeckPart>().Select(DeckParts.Name));
         var wanted = DeckParts.Parse(part) ?? throw new ApiProblem(404, $"没有 {part} 这部分幻灯片;可用:{names}", $"no slide part {part}; known: {names}");
         var team = CurrentTeam.Of(http);
-        var deal = DealRecords.Model(await DealRecords.Find(db, team, id, http.RequestAborted));
+        var row = await DealRecords.Find(db, team, id, http.RequestAborted);
         var templateBytes = await TemplateRecords.Resolve(db, team, template, "deck", http.RequestAborted);
-        var planning = Planned(deal, exchange, minutes);
+        var (deal, planning) = plans.Of(row, exchange, minutes);
         var only = DeckParts.Only(planning.Plan, wanted, n);
         var v = Vocabulary.For(deal.Language);
         var label = DeckParts.Label(wanted, v);
@@ -121,18 +120,6 @@ public static class GenerationEndpoints
             throw new ApiProblem(422, e.Message, e.Message, [.. e.Details.Select(d => new FieldError("$", d))]);
         }
         return await Answer(http, deal, exchange, kind, made.Bytes, FileDownload.Word, made.Name + ".docx", $"{deal.Id}-{kind}.docx");
-    }
-
-    private static DeckPlanning Planned(Deal deal, int? exchange, int? minutes)
-    {
-        try
-        {
-            return DeckPlanner.Plan(deal, new DeckRequest(exchange, minutes));
-        }
-        catch (DeckInputException e)
-        {
-            throw new ApiProblem(422, e.Chinese, e.English);
-        }
     }
 
     private static byte[] Render(DeckPlan plan, byte[]? template, bool keepTemplateSlides, bool zh)

@@ -23,7 +23,9 @@ public static class DocumentText
     /// <param name="maxCharacters">The text stops after this many characters (a search index needs no more).</param>
     public static ExtractedText Extract(byte[] bytes, PackageLimits? limits = null, int maxCharacters = 1_000_000)
     {
-        using var package = SafePackage.Open(bytes, limits);
+        // The text is read from parts the inspection has just inflated for its CRC check: kept (within 8 MB), each is
+        // inflated once.
+        using var package = SafePackage.Open(bytes, limits, keepXmlBytes: 8 << 20);
         var text = new Bounded(maxCharacters);
         try
         {

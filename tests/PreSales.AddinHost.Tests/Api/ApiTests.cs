@@ -389,6 +389,27 @@ public abstract class ApiTests<THost>(THost host) where THost : ApiHost
         Assert.Contains("fab", none.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
+    // The host keeps plans it has made (PlannedDecks), by the deal's text: asked again, the same plan; the deal edited,
+    // a new one, never the plan of the text before.
+    [SkippableFact]
+    public async Task A_deal_edited_after_its_deck_was_made_is_planned_anew()
+    {
+        using var client = Host.Client();
+        var (id, etag) = await CreateAsync(client);
+        var first = await client.GetStringAsync($"/v1/deals/{id}/deck/plan");
+        Assert.Equal(first, await client.GetStringAsync($"/v1/deals/{id}/deck/plan"));
+        var changed = JsonNode.Parse(await client.GetStringAsync($"/v1/deals/{id}"))!;
+        var feature = changed["fab"]![0]!["feature"]!.GetValue<string>();
+        Assert.Contains(feature, first, StringComparison.Ordinal);
+        changed["fab"]![0]!["feature"] = "改名后的割接编排能力";
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Put($"/v1/deals/{id}", changed.ToJsonString(), etag))).StatusCode);
+        var second = await client.GetStringAsync($"/v1/deals/{id}/deck/plan");
+        Assert.Contains("改名后的割接编排能力", second, StringComparison.Ordinal);
+        Assert.DoesNotContain(feature, second, StringComparison.Ordinal);
+        using var deck = PresentationDocument.Open(new MemoryStream(await client.GetByteArrayAsync($"/v1/deals/{id}/deck")), false);
+        Assert.Contains("改名后的割接编排能力", string.Concat(deck.PresentationPart!.SlideParts.Select(s => s.Slide.InnerText)), StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public async Task The_plan_is_editable_and_posted_back_to_render()
     {
