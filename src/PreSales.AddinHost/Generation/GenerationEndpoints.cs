@@ -166,7 +166,7 @@ public static class GenerationEndpoints
     {
         var archive = http.RequestServices.GetService<IDocumentArchive>();
         Guid? documentId = archive is null ? null : await archive.StoreAsync(new DocumentToStore(CurrentTeam.Of(http), deal.Id,
-            exchange?.ToString(System.Globalization.CultureInfo.InvariantCulture), kind, fileName, contentType, bytes, deal.Customer.Name), http.RequestAborted);
+            exchange?.ToString(System.Globalization.CultureInfo.InvariantCulture), kind, fileName, contentType, bytes, deal.Customer.Name, MadeFromDeal: true), http.RequestAborted);
         return FileDownload.Of(http, bytes, contentType, fileName, asciiName, documentId);
     }
 }

@@ -61,21 +61,53 @@ public sealed class DocumentArchive(KnowledgeDb db, ILogger<DocumentArchive> log
             Words = terms.Words,
             Chars = terms.Chars,
         };
+        // A file made from the deal can be made again: on SQLite its commit does not wait for the disk (synchronous
+        // NORMAL in WAL mode: it survives the host being killed, a power cut may lose it, the database stays whole).
+        // Waiting for the disk cost 3.7 ms a commit here, inside the writer's turn, and every deck request stores one.
+        var relaxed = document.MadeFromDeal && db.Database.IsSqlite();
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
             using var turn = await WriteLock.EnterAsync(db, cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // Content-addressed: another instance may be storing the same bytes right now.
-            await db.Database.ExecuteSqlAsync(
-                $"""INSERT INTO kb_contents ("Sha256", "Bytes") VALUES ({sha}, {document.Content}) ON CONFLICT ("Sha256") DO NOTHING""",
-                cancellationToken);
-            db.Documents.Add(stored);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            var before = relaxed ? await SynchronousAsync(cancellationToken) : 0;
+            try
+            {
+                if (relaxed)
+                    await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL", cancellationToken);
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                // Content-addressed: another instance may be storing the same bytes right now.
+                await db.Database.ExecuteSqlAsync(
+                    $"""INSERT INTO kb_contents ("Sha256", "Bytes") VALUES ({sha}, {document.Content}) ON CONFLICT ("Sha256") DO NOTHING""",
+                    cancellationToken);
+                db.Documents.Add(stored);
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            finally
+            {
+                // The connection goes back to the pool as every other write expects it: waiting for the disk.
+                if (relaxed)
+                    await db.Database.ExecuteSqlRawAsync(before switch
+                    {
+                        0 => "PRAGMA synchronous=OFF",
+                        1 => "PRAGMA synchronous=NORMAL",
+                        3 => "PRAGMA synchronous=EXTRA",
+                        _ => "PRAGMA synchronous=FULL",
+                    }, CancellationToken.None);
+                await db.Database.CloseConnectionAsync();
+            }
         });
         db.Entry(stored).State = EntityState.Detached;
         return stored;
+    }
+
+    // SQLite's synchronous setting of the open connection (2 = FULL).
+    private async Task<long> SynchronousAsync(CancellationToken cancellationToken)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA synchronous";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>

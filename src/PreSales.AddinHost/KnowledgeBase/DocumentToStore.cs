@@ -9,8 +9,11 @@ namespace PreSales.AddinHost.KnowledgeBase;
 /// <param name="ContentType">The MIME type of <paramref name="Content"/>.</param>
 /// <param name="Content">The file's bytes.</param>
 /// <param name="Customer">The deal's customer, for filtering.</param>
+/// <param name="MadeFromDeal">A deck or document the host generated from the deal: it can be made again, so on SQLite
+/// its write does not wait for the disk (see <see cref="DocumentArchive.AddAsync"/>).</param>
 public sealed record DocumentToStore(
-    string TeamId, string? DealId, string? ExchangeId, string Kind, string FileName, string ContentType, byte[] Content, string? Customer);
+    string TeamId, string? DealId, string? ExchangeId, string Kind, string FileName, string ContentType, byte[] Content, string? Customer,
+    bool MadeFromDeal = false);
 
 /// <summary>The knowledge base as the other endpoints see it: somewhere to keep every document.</summary>
 public interface IDocumentArchive

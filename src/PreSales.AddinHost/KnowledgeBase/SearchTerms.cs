@@ -30,8 +30,9 @@ public static class SearchTerms
     public static Indexed Index(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = new StringBuilder();
-        var chars = new StringBuilder();
+        var words = new StringBuilder(text.Length * 2);
+        var chars = new StringBuilder(text.Length * 2);
+        var starts = new List<int>();
         foreach (var (run, cjk) in Runs(text.Length > MaxIndexedCharacters ? text[..MaxIndexedCharacters] : text))
         {
             if (!cjk)
@@ -39,13 +40,18 @@ public static class SearchTerms
                 Append(words, Stem(Capped(run)));
                 continue;
             }
-            var characters = Characters(run);
-            foreach (var c in characters)
-                Append(chars, c);
-            for (var i = 0; i + 1 < characters.Count; i++)
-                Append(words, characters[i] + characters[i + 1]);
-            if (characters.Count == 1)
-                Append(words, characters[0]);
+            // Each character and each pair of neighbours, as spans of the run (a character may be a surrogate pair).
+            starts.Clear();
+            for (var i = 0; i < run.Length; i += char.IsHighSurrogate(run[i]) && i + 1 < run.Length ? 2 : 1)
+                starts.Add(i);
+            starts.Add(run.Length);
+            var count = starts.Count - 1;
+            for (var i = 0; i < count; i++)
+                Append(chars, run.AsSpan(starts[i], starts[i + 1] - starts[i]));
+            for (var i = 0; i + 1 < count; i++)
+                Append(words, run.AsSpan(starts[i], starts[i + 2] - starts[i]));
+            if (count == 1)
+                Append(words, run);
         }
         return new Indexed(words.ToString(), chars.ToString());
     }
@@ -116,31 +122,59 @@ public static class SearchTerms
         var cjk = false;
         foreach (var rune in text.EnumerateRunes())
         {
-            var folded = Fold(rune);
-            if (folded.Length == 0)
+            var isCjk = IsCjk(rune);
+            var at = run.Length;
+            FoldInto(rune, run);
+            if (run.Length == at)
             {
                 if (run.Length > 0)
                     yield return (run.ToString(), cjk);
                 run.Clear();
                 continue;
             }
-            var isCjk = IsCjk(rune);
-            if (run.Length > 0 && isCjk != cjk)
+            if (at > 0 && isCjk != cjk)
             {
+                var folded = run.ToString(at, run.Length - at);
+                run.Length = at;
                 yield return (run.ToString(), cjk);
-                run.Clear();
+                run.Clear().Append(folded);
             }
             cjk = isCjk;
-            run.Append(folded);
         }
         if (run.Length > 0)
             yield return (run.ToString(), cjk);
+    }
+
+    // Fold, written into the run without a string per character for the two kinds nearly all text is made of: ASCII,
+    // and the unified ideographs (no case, NFKC leaves them as they are).
+    private static void FoldInto(Rune rune, StringBuilder run)
+    {
+        var v = rune.Value;
+        if (v < 0x80)
+        {
+            if (char.IsAsciiLetterOrDigit((char)v))
+                run.Append(char.ToLowerInvariant((char)v));
+            return;
+        }
+        if (v is >= 0x4E00 and <= 0x9FFF)
+        {
+            run.Append((char)v);
+            return;
+        }
+        run.Append(Fold(rune));
     }
 
     // PostgreSQL skips words over 2,047 bytes; no real word is longer than this.
     private static string Capped(string word) => word.Length > MaxWord ? word[..MaxWord] : word;
 
     private const int MaxWord = 100;
+
+    private static void Append(StringBuilder into, ReadOnlySpan<char> term)
+    {
+        if (into.Length > 0)
+            into.Append(' ');
+        into.Append(term);
+    }
 
     private static List<string> Characters(string run)
     {

@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PreSales.AddinHost.Tests.Support;
 using PreSales.DocGen.Deals;
 using PreSales.DocGen.Decks;
@@ -408,6 +410,29 @@ public abstract class ApiTests<THost>(THost host) where THost : ApiHost
         Assert.DoesNotContain(feature, second, StringComparison.Ordinal);
         using var deck = PresentationDocument.Open(new MemoryStream(await client.GetByteArrayAsync($"/v1/deals/{id}/deck")), false);
         Assert.Contains("改名后的割接编排能力", string.Concat(deck.PresentationPart!.SlideParts.Select(s => s.Slide.InnerText)), StringComparison.Ordinal);
+    }
+
+    // On SQLite a generated file's write does not wait for the disk; the connection it used goes back to the pool
+    // waiting again (FULL), as the deal writes after it expect.
+    [SkippableFact]
+    public async Task A_generated_file_is_stored_and_the_database_still_waits_for_the_disk_after_it()
+    {
+        using var client = Host.Client();
+        for (var i = 0; i < 3; i++)
+        {
+            var response = await client.GetAsync("/v1/deals/telecom-pilot/deck");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var stored = await client.GetAsync($"/v1/documents/{response.Headers.GetValues("X-Document-Id").Single()}");
+            Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
+        }
+        using var scope = Host.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PreSales.AddinHost.KnowledgeBase.KnowledgeDb>().Database;
+        Skip.IfNot(db.IsSqlite(), "SQLite only");
+        await using var connection = db.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous";
+        Assert.Equal(2L, Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [SkippableFact]
