@@ -144,12 +144,17 @@ internal sealed record DeckContext(Deal Deal, Exchange? Exchange, Vocabulary V, 
     public IReadOnlyList<(Stakeholder Asker, PreparedAnswer Answer)> Answers { get; } = PreparedAnswers.ForNotes(Deal, Exchange)
         .Where(x => !Screen.Names(x.Answer.Question) && !Screen.Names(x.Answer.Answer)).ToList();
 
-    private readonly IReadOnlyList<string> internalText = SlideStrategy.InternalText(Deal);
+    // Every clause of the deal's internal texts that may not reach a slide, found once for the plan's many checks.
+    private readonly IReadOnlyList<string> leakClauses = LeakClausesOf(Deal);
 
-    private readonly IReadOnlySet<string> stageNames = Deal.Stages.Select(s => s.Name).OfType<string>().ToHashSet();
+    private static List<string> LeakClausesOf(Deal deal)
+    {
+        var stageNames = deal.Stages.Select(s => s.Name).OfType<string>().ToHashSet();
+        return SlideStrategy.InternalText(deal).SelectMany(t => SlideStrategy.LeakClauses(t, stageNames)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
 
     /// <summary>Whether a text carries internal content (a stage name, the team's notes, competitor intelligence).</summary>
-    public bool IsInternal(string text) => internalText.Any(t => SlideStrategy.Leak(text, t, stageNames) is not null);
+    public bool IsInternal(string text) => leakClauses.Any(clause => text.Contains(clause, StringComparison.OrdinalIgnoreCase));
 
     public IReadOnlyList<Stakeholder> Audience { get; } = AudienceAnalysis.AudienceOf(Deal, Exchange);
 

@@ -172,14 +172,20 @@ public sealed partial record SlideStrategy(
     /// Whether an internal text shows on a slide: a stage name whole, or any clause of a longer text of 8+ characters
     /// (Chinese) or four words (other languages).
     /// </summary>
-    public static string? Leak(string slideText, string internalText, IReadOnlySet<string> stageNames)
+    public static string? Leak(string slideText, string internalText, IReadOnlySet<string> stageNames) =>
+        LeakClauses(internalText, stageNames).FirstOrDefault(clause => slideText.Contains(clause, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// What of an internal text must not be found on a slide (<see cref="Leak"/>): a stage name whole, else each clause
+    /// long enough to be a real quotation. Found once, a plan checks every slide text against them.
+    /// </summary>
+    public static IReadOnlyList<string> LeakClauses(string internalText, IReadOnlySet<string> stageNames)
     {
-        if (stageNames.Contains(internalText))
-            return slideText.Contains(internalText, StringComparison.OrdinalIgnoreCase) ? internalText : null;
-        foreach (var clause in Clauses().Split(internalText).Select(c => c.Trim().Trim('*')).Where(Long))
-            if (slideText.Contains(clause, StringComparison.OrdinalIgnoreCase))
-                return clause;
-        return null;
+        ArgumentNullException.ThrowIfNull(internalText);
+        ArgumentNullException.ThrowIfNull(stageNames);
+        return stageNames.Contains(internalText)
+            ? [internalText]
+            : Clauses().Split(internalText).Select(c => c.Trim().Trim('*')).Where(Long).ToList();
     }
 
     private static bool Long(string clause)
