@@ -27,7 +27,7 @@ public sealed class DocumentArchive(KnowledgeDb db, ILogger<DocumentArchive> log
         string text;
         try
         {
-            text = TextOf(document.Content, document.ContentType);
+            text = document.MadeFromDeal ? DocumentText.ExtractWritten(document.Content).Text : TextOf(document.Content, document.ContentType);
         }
         catch (Exception e) when (e is PackageRejectedException or DecoderFallbackException)
         {

@@ -105,6 +105,29 @@ public sealed class SafePackage : IDisposable
     }
 
     /// <summary>
+    /// A package this process has just written (a generated deck or document), opened without the checks a received
+    /// file gets: it was built here, not received, so only its main part is found. Never for anything from outside.
+    /// </summary>
+    public static SafePackage OpenWritten(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        var stream = new MemoryStream(bytes, writable: false);
+        try
+        {
+            PackageInspection found;
+            using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
+                found = MainPart(zip);
+            stream.Position = 0;
+            return new SafePackage(stream, found.Kind, found.MainContentType, found.MainPartName);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
     /// Checks a package held in memory (a template, an upload) exactly as <see cref="Open(string, PackageLimits?, long)"/> checks a file: signature,
     /// central directory, entry names, sizes and ratios, main part. Only the zip's directory and two small XML parts
     /// are read, so a hostile file is refused in milliseconds; throws <see cref="PackageRejectedException"/>.

@@ -26,6 +26,24 @@ public sealed class DocumentTextTests
         Assert.Contains("这三个问题是我们在调研中听到最多的。", text.Text);
     }
 
+    // The host reads the text of what it has just generated without checking the zip again: the same text.
+    [Theory]
+    [InlineData("telecom-pilot.zh-CN.json")]
+    [InlineData("revenue-office.en-US.json")]
+    public void A_written_deck_or_document_gives_the_same_text_unchecked(string sample)
+    {
+        var deal = PreSales.DocGen.Deals.DealReader.ReadFile(Repo.Samples(sample)).Deal!;
+        var deck = PreSales.DocGen.Decks.Rendering.DeckRenderer.Render(PreSales.DocGen.Decks.DeckPlanner.Plan(deal, new PreSales.DocGen.Decks.DeckRequest()).Plan);
+        var strategyPlan = PreSales.DocGen.Documents.Deliverables.Make(deal, new PreSales.DocGen.Documents.DocumentRequest(
+            PreSales.DocGen.Documents.DocumentKind.Plan, new DateOnly(2026, 12, 1), null, null, PreSales.DocGen.Documents.DocumentNaming.DefaultPattern, 1)).Bytes;
+        foreach (var file in new[] { deck, strategyPlan })
+        {
+            var written = DocumentText.ExtractWritten(file);
+            Assert.True(written.Text.Length > 500);
+            Assert.Equal(DocumentText.Extract(file), written);
+        }
+    }
+
     [Fact]
     public void A_word_document_gives_its_paragraphs_and_table_rows()
     {
