@@ -17,13 +17,6 @@ public sealed class KnowledgeDb(DbContextOptions<KnowledgeDb> options) : DbConte
     public DbSet<DocumentContent> Contents => Set<DocumentContent>();
     public DbSet<SearchHit> Hits => Set<SearchHit>();
 
-    /// <inheritdoc />
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        using var turn = await WriteLock.EnterAsync(this, cancellationToken);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
     /// <summary>Configures a context on the shared database.</summary>
     public static void Configure(DbContextOptionsBuilder options, DatabaseSettings settings)
     {

@@ -30,13 +30,6 @@ public sealed class KeyDb(DbContextOptions<KeyDb> options) : DbContext(options)
 
     public DbSet<ApiKey> Keys => Set<ApiKey>();
 
-    /// <inheritdoc />
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        using var turn = await WriteLock.EnterAsync(this, cancellationToken);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
     public static void Configure(DbContextOptionsBuilder options, DatabaseSettings settings)
     {
         ArgumentNullException.ThrowIfNull(options);

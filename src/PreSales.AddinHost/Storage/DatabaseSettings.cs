@@ -6,7 +6,8 @@ namespace PreSales.AddinHost.Storage;
 /// Which database the host uses: SQLite in the data folder (the embedded default) or PostgreSQL for a team.
 /// Configuration: <c>PreSales:DataFolder</c>, <c>PreSales:Database</c> (<c>sqlite</c> | <c>postgres</c>),
 /// <c>ConnectionStrings:PreSales</c> (required for postgres; for sqlite it defaults to the data folder's presales.db).
-/// Every EF Core context of the host is configured through <see cref="Apply"/>, so they all share one database.
+/// Every EF Core context of the host is configured through <see cref="Apply"/>, so they all share one database, and on
+/// SQLite one writer at a time (<see cref="WriteLockInterceptor"/>).
 /// </summary>
 public sealed record DatabaseSettings(string Provider, string ConnectionString, string DataFolder)
 {
@@ -35,6 +36,6 @@ public sealed record DatabaseSettings(string Provider, string ConnectionString, 
         if (IsPostgres)
             options.UseNpgsql(ConnectionString);
         else
-            options.UseSqlite(ConnectionString);
+            options.UseSqlite(ConnectionString).AddInterceptors(WriteLockInterceptor.Instance);
     }
 }
