@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using PreSales.AddinHost.Storage;
 
 namespace PreSales.AddinHost.KnowledgeBase;
@@ -20,15 +19,9 @@ public sealed class KnowledgeDb(DbContextOptions<KnowledgeDb> options) : DbConte
     /// <summary>Configures a context on the shared database.</summary>
     public static void Configure(DbContextOptionsBuilder options, DatabaseSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        // The migrations are SQL written by hand (FTS5 and tsvector are beyond the model).
         ArgumentNullException.ThrowIfNull(settings);
-        settings.Apply(options);
-        if (settings.IsPostgres)
-            options.UseNpgsql(o => o.MigrationsHistoryTable(HistoryTable));
-        else
-            options.UseSqlite(o => o.MigrationsHistoryTable(HistoryTable));
-        // The migrations are SQL written by hand (FTS5 and tsvector are beyond the model), so there is no snapshot.
-        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        settings.ApplyWithOwnMigrations(options, HistoryTable);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace PreSales.AddinHost.Storage;
 
@@ -37,5 +38,21 @@ public sealed record DatabaseSettings(string Provider, string ConnectionString, 
             options.UseNpgsql(ConnectionString);
         else
             options.UseSqlite(ConnectionString).AddInterceptors(WriteLockInterceptor.Instance);
+    }
+
+    /// <summary>
+    /// <see cref="Apply"/> for a part of the host with migrations of its own (API keys, the knowledge base): their
+    /// history in a table of their own, so the deal storage's migrations never see them, and no model snapshot (their
+    /// migrations are SQL written by hand), so EF Core's check for model changes missing from a migration is off.
+    /// </summary>
+    public void ApplyWithOwnMigrations(DbContextOptionsBuilder options, string historyTable)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Apply(options);
+        if (IsPostgres)
+            options.UseNpgsql(o => o.MigrationsHistoryTable(historyTable));
+        else
+            options.UseSqlite(o => o.MigrationsHistoryTable(historyTable));
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
 }
