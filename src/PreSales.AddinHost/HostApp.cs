@@ -70,10 +70,14 @@ public static class HostApp
         return app;
     }
 
-    /// <summary>Starts serving; the database is made ready first (migrations, samples: <see cref="StorageSetup.PrepareAsync"/>).</summary>
+    /// <summary>
+    /// Starts serving; the database is made ready first (migrations, samples: <see cref="StorageSetup.PrepareAsync"/>).
+    /// Throws <see cref="HostRefusedException"/> before anything starts when HTTPS has no development certificate.
+    /// </summary>
     public static Task StartAsync(WebApplication app, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(app);
+        DevelopmentCertificate.Require(app);
         return app.StartAsync(cancel);
     }
 

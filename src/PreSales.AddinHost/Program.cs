@@ -42,9 +42,9 @@ try
 }
 catch (Exception e) when (e is HostRefusedException or InvalidOperationException or IOException or System.Net.Sockets.SocketException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
 {
-    Console.Error.WriteLine($"presales host: {e.Message}");
-    if (e.Message.Contains("certificate", StringComparison.OrdinalIgnoreCase))
-        Console.Error.WriteLine("presales host: create and trust the development certificate: dotnet dev-certs https --trust (see the README)");
+    // One line: Kestrel's own messages (a configured certificate it cannot load) run over several.
+    var message = string.Join(' ', e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    Console.Error.WriteLine($"presales host: {message}");
     return 2;
 }
 var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses

@@ -67,6 +67,15 @@ internal static class CommandLine
         try
         {
             var parsed = root.Parse(args);
+            // First: an option taken for a file is why any other error follows (the file after it is then "unrecognized").
+            if (UnknownOption(parsed) is { } unknown)
+            {
+                Console.Error.WriteLine(language == DealLanguage.ZhCN
+                    ? $"presales: 未知选项 {unknown}(以 - 开头的文件名请写成 ./{unknown} 或放在 -- 之后)"
+                    : $"presales: unknown option {unknown} (a file whose name starts with - is written ./{unknown} or after --)");
+                Console.Error.WriteLine(language == DealLanguage.ZhCN ? "用法见 presales --help" : "see presales --help");
+                return Unusable;
+            }
             if (parsed.Errors.Count > 0)
             {
                 // A malformed command line is unusable input (exit 2), not a finding (exit 1).
@@ -98,6 +107,27 @@ internal static class CommandLine
                 Console.Error.WriteLine(e);
             return Unusable;
         }
+    }
+
+    /// <summary>
+    /// A token that looks like an option (<c>-q</c>, <c>--quiet</c>) but that the parser took as a command's argument,
+    /// because the command takes any number of files: never a file to read or to make. Null when there is none; tokens
+    /// after <c>--</c> are arguments as written.
+    /// </summary>
+    internal static string? UnknownOption(ParseResult parsed)
+    {
+        var arguments = new List<System.CommandLine.Parsing.Token>();
+        for (var command = parsed.CommandResult; command is not null; command = command.Parent as System.CommandLine.Parsing.CommandResult)
+            foreach (var argument in command.Children.OfType<System.CommandLine.Parsing.ArgumentResult>())
+                arguments.AddRange(argument.Tokens);
+        foreach (var token in parsed.Tokens)
+        {
+            if (token.Type == System.CommandLine.Parsing.TokenType.DoubleDash)
+                return null;
+            if (token.Value.Length > 1 && token.Value[0] == '-' && arguments.Exists(a => ReferenceEquals(a, token)))
+                return token.Value;
+        }
+        return null;
     }
 
     /// <summary>Prints why an output file was not written, naming it; the exit code for unusable input.</summary>

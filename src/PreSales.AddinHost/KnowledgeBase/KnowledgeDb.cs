@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using PreSales.AddinHost.Storage;
 
 namespace PreSales.AddinHost.KnowledgeBase;
@@ -17,25 +16,12 @@ public sealed class KnowledgeDb(DbContextOptions<KnowledgeDb> options) : DbConte
     public DbSet<DocumentContent> Contents => Set<DocumentContent>();
     public DbSet<SearchHit> Hits => Set<SearchHit>();
 
-    /// <inheritdoc />
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        using var turn = await WriteLock.EnterAsync(this, cancellationToken);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
     /// <summary>Configures a context on the shared database.</summary>
     public static void Configure(DbContextOptionsBuilder options, DatabaseSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        // The migrations are SQL written by hand (FTS5 and tsvector are beyond the model).
         ArgumentNullException.ThrowIfNull(settings);
-        settings.Apply(options);
-        if (settings.IsPostgres)
-            options.UseNpgsql(o => o.MigrationsHistoryTable(HistoryTable));
-        else
-            options.UseSqlite(o => o.MigrationsHistoryTable(HistoryTable));
-        // The migrations are SQL written by hand (FTS5 and tsvector are beyond the model), so there is no snapshot.
-        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        settings.ApplyWithOwnMigrations(options, HistoryTable);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

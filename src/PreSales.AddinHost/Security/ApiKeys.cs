@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using PreSales.AddinHost.Storage;
 
 namespace PreSales.AddinHost.Security;
@@ -30,23 +29,10 @@ public sealed class KeyDb(DbContextOptions<KeyDb> options) : DbContext(options)
 
     public DbSet<ApiKey> Keys => Set<ApiKey>();
 
-    /// <inheritdoc />
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        using var turn = await WriteLock.EnterAsync(this, cancellationToken);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
     public static void Configure(DbContextOptionsBuilder options, DatabaseSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(settings);
-        settings.Apply(options);
-        if (settings.IsPostgres)
-            options.UseNpgsql(o => o.MigrationsHistoryTable(HistoryTable));
-        else
-            options.UseSqlite(o => o.MigrationsHistoryTable(HistoryTable));
-        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        settings.ApplyWithOwnMigrations(options, HistoryTable);
     }
 
     public static KeyDb Open(DatabaseSettings settings)

@@ -13,7 +13,7 @@ public static class CallerLanguage
         return TypedResults.Problem(
             detail: zh ? chinese : english,
             statusCode: status,
-            title: Title(status, zh),
+            title: Http.Titles.For(status, zh), // the one table, which the problem details service writes over any title
             extensions: new Dictionary<string, object?> { ["code"] = code });
     }
 
@@ -23,16 +23,4 @@ public static class CallerLanguage
         ArgumentNullException.ThrowIfNull(http);
         return Problem(http, status, code, chinese, english).ExecuteAsync(http);
     }
-
-    private static string Title(int status, bool zh) => status switch
-    {
-        400 => zh ? "请求有误" : "Bad request",
-        401 => zh ? "需要身份验证" : "Authentication required",
-        404 => zh ? "未找到" : "Not found",
-        413 => zh ? "内容过大" : "Content too large",
-        415 => zh ? "不支持的内容类型" : "Unsupported media type",
-        422 => zh ? "无法处理的文件" : "Unusable content",
-        429 => zh ? "请求过于频繁" : "Too many requests",
-        _ => zh ? "错误" : "Error",
-    };
 }

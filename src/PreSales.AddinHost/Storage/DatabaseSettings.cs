@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace PreSales.AddinHost.Storage;
 
@@ -6,7 +7,8 @@ namespace PreSales.AddinHost.Storage;
 /// Which database the host uses: SQLite in the data folder (the embedded default) or PostgreSQL for a team.
 /// Configuration: <c>PreSales:DataFolder</c>, <c>PreSales:Database</c> (<c>sqlite</c> | <c>postgres</c>),
 /// <c>ConnectionStrings:PreSales</c> (required for postgres; for sqlite it defaults to the data folder's presales.db).
-/// Every EF Core context of the host is configured through <see cref="Apply"/>, so they all share one database.
+/// Every EF Core context of the host is configured through <see cref="Apply"/>, so they all share one database, and on
+/// SQLite one writer at a time (<see cref="WriteLockInterceptor"/>).
 /// </summary>
 public sealed record DatabaseSettings(string Provider, string ConnectionString, string DataFolder)
 {
@@ -35,6 +37,22 @@ public sealed record DatabaseSettings(string Provider, string ConnectionString, 
         if (IsPostgres)
             options.UseNpgsql(ConnectionString);
         else
-            options.UseSqlite(ConnectionString);
+            options.UseSqlite(ConnectionString).AddInterceptors(WriteLockInterceptor.Instance);
+    }
+
+    /// <summary>
+    /// <see cref="Apply"/> for a part of the host with migrations of its own (API keys, the knowledge base): their
+    /// history in a table of their own, so the deal storage's migrations never see them, and no model snapshot (their
+    /// migrations are SQL written by hand), so EF Core's check for model changes missing from a migration is off.
+    /// </summary>
+    public void ApplyWithOwnMigrations(DbContextOptionsBuilder options, string historyTable)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Apply(options);
+        if (IsPostgres)
+            options.UseNpgsql(o => o.MigrationsHistoryTable(historyTable));
+        else
+            options.UseSqlite(o => o.MigrationsHistoryTable(historyTable));
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
 }

@@ -19,13 +19,6 @@ public abstract class PreSalesDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<StoredReview> Reviews => Set<StoredReview>();
 
-    /// <inheritdoc />
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        using var turn = await WriteLock.EnterAsync(this, cancellationToken);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

@@ -8,6 +8,7 @@ namespace PreSales.AddinHost.Storage;
 /// is told "busy" and Microsoft.Data.Sqlite tries again after sleeping, so under concurrent writes requests spent most
 /// of their time asleep (p99 over a second at 16 clients). Waiting here hands the database on the moment it is free.
 /// A lock orders writes and changes no answer; PostgreSQL takes concurrent writers and is never locked here.
+/// Every save takes it through <see cref="WriteLockInterceptor"/>; a transaction begun by hand enters it itself.
 /// </summary>
 public static class WriteLock
 {
@@ -21,12 +22,17 @@ public static class WriteLock
     public static async ValueTask<Turn> EnterAsync(DbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (!db.Database.IsSqlite() || db.Database.CurrentTransaction is not null)
+        if (FileOf(db) is not { } file)
             return default;
-        var file = Files.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
         await file.WaitAsync(cancellationToken);
         return new Turn(file);
     }
+
+    /// <summary>The semaphore a write on this context waits for, or null when it waits for none.</summary>
+    internal static SemaphoreSlim? FileOf(DbContext db) =>
+        !db.Database.IsSqlite() || db.Database.CurrentTransaction is not null
+            ? null
+            : Files.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
 
     /// <summary>A writer's turn; disposing it lets the next writer in.</summary>
     public readonly struct Turn(SemaphoreSlim? held) : IDisposable

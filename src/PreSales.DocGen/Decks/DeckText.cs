@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using PreSales.DocGen.Language;
+using PreSales.DocGen.Packaging;
 
 namespace PreSales.DocGen.Decks;
 
@@ -11,41 +11,8 @@ namespace PreSales.DocGen.Decks;
 /// </summary>
 public static partial class DeckText
 {
-    /// <summary>Removes characters XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF).</summary>
-    public static string Clean(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-            return "";
-        var clean = true;
-        foreach (var c in text)
-        {
-            if (!IsPlainXmlChar(c))
-            {
-                clean = false;
-                break;
-            }
-        }
-        if (clean)
-            return text;
-        var sb = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                sb.Append(c).Append(text[++i]);
-                continue;
-            }
-            if (IsPlainXmlChar(c))
-                sb.Append(c);
-            else if (c is '\u000B' or '\u000C')
-                sb.Append(' ');
-        }
-        return sb.ToString();
-    }
-
-    private static bool IsPlainXmlChar(char c) =>
-        c is '\t' or '\n' or '\r' or (>= '\u0020' and <= '\uD7FF') or (>= '\uE000' and <= '\uFFFD');
+    /// <summary>Removes characters XML 1.0 cannot hold (<see cref="XmlChars.Clean"/>).</summary>
+    public static string Clean(string? text) => XmlChars.Clean(text);
 
     /// <summary>Whether a character is set one em wide (<see cref="TextMeasure.IsWide"/>).</summary>
     public static bool IsWide(char c) => TextMeasure.IsWide(c);

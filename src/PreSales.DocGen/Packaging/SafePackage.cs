@@ -64,18 +64,7 @@ public sealed class SafePackage : IDisposable
         {
             throw Reject("unreadable", "无法读取该文件(没有读取权限或被占用)。", "the file cannot be read (no permission, or in use).", e);
         }
-        try
-        {
-            var keep = new KeptXml(keepXmlBytes);
-            var found = Inspect(stream, limits, keep);
-            stream.Position = 0;
-            return new SafePackage(stream, found.Kind, found.MainContentType, found.MainPartName) { Limits = limits, kept = keep };
-        }
-        catch
-        {
-            stream.Dispose();
-            throw;
-        }
+        return Checked(stream, limits, keepXmlBytes);
     }
 
     /// <summary>
@@ -89,7 +78,12 @@ public sealed class SafePackage : IDisposable
     {
         ArgumentNullException.ThrowIfNull(bytes);
         limits ??= PackageLimits.Default;
-        var stream = new MemoryStream(bytes, writable: false);
+        return Checked(new MemoryStream(bytes, writable: false), limits, keepXmlBytes);
+    }
+
+    // A file and bytes in memory are inspected alike; the stream is the package's when it passes, disposed when not.
+    private static SafePackage Checked(Stream stream, PackageLimits limits, long keepXmlBytes)
+    {
         try
         {
             var keep = new KeptXml(keepXmlBytes);

@@ -54,6 +54,33 @@ public sealed class HostGuardTests : IAsyncLifetime
         Assert.StartsWith("presales host: refusing to start: http://0.0.0.0:0", lines[0]);
     }
 
+    [SkippableFact]
+    public async Task Without_the_development_certificate_https_refuses_with_one_line_and_no_stack_trace()
+    {
+        // The user's certificate store is under HOME on Linux: an empty HOME has no development certificate.
+        Skip.IfNot(OperatingSystem.IsLinux(), "the certificate store moves with HOME on Linux only");
+        var home = Directory.CreateTempSubdirectory("presales-no-cert").FullName;
+        try
+        {
+            var outcome = await Processes.RunAsync("PreSales.AddinHost.dll", ["--urls", "https://127.0.0.1:0", .. database.Arguments],
+                new Dictionary<string, string> { ["HOME"] = home, ["DOTNET_CLI_HOME"] = home });
+            Assert.Equal(2, outcome.ExitCode);
+            var lines = outcome.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Single(lines);
+            Assert.StartsWith("presales host: refusing to start: https://127.0.0.1:0 needs the HTTPS development certificate", lines[0]);
+            Assert.Contains("dotnet dev-certs https --trust", lines[0], StringComparison.Ordinal);
+            // Nothing from the framework's failed start: no fail line, no stack trace, and the database was not made.
+            Assert.DoesNotContain("fail:", outcome.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", outcome.Output + outcome.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain(" at Microsoft.", outcome.Output + outcome.Error, StringComparison.Ordinal);
+            Assert.False(File.Exists(Path.Combine(database.DataFolder, "presales.db")));
+        }
+        finally
+        {
+            Directory.Delete(home, recursive: true);
+        }
+    }
+
     [Fact]
     public async Task With_api_keys_it_starts_on_every_interface_and_asks_for_a_key()
     {

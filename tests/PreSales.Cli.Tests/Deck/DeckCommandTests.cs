@@ -178,6 +178,43 @@ public class DeckCommandTests
         Assert.Contains("2/2", result.Err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("-q", "en-US")]
+    [InlineData("--quiet", "zh-CN")]
+    public void An_option_it_does_not_know_is_refused_never_read_as_a_deal_file(string option, string lang)
+    {
+        var dir = Temp();
+        var output = Path.Combine(dir, "x.pptx");
+        var result = CliProcess.RunIn(dir, lang, "deck", EnDeal, option, "-o", output);
+        Assert.Equal(2, result.Exit);
+        Assert.Contains(option, result.Err, StringComparison.Ordinal);
+        Assert.Contains(lang == "zh-CN" ? "未知选项" : "unknown option", result.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Err, StringComparison.Ordinal);
+        // Nothing made: no deck, no batch folder named after the deck.
+        Assert.Empty(Directory.GetFileSystemEntries(dir));
+        // The same before the deal, and for a command taking one file.
+        Assert.Equal(2, CliProcess.RunIn(dir, lang, "deck", option, EnDeal, "-o", output).Exit);
+        var check = CliProcess.RunIn(dir, lang, "check", option);
+        Assert.Equal(2, check.Exit);
+        Assert.Contains(lang == "zh-CN" ? "未知选项" : "unknown option", check.Err, StringComparison.Ordinal);
+        // Where the option takes the file's place, the option is named, not the file left over.
+        var review = CliProcess.RunIn(dir, lang, "review", option, "deck.pptx");
+        Assert.Equal(2, review.Exit);
+        Assert.Contains(option, review.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("deck.pptx", review.Err, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(dir));
+    }
+
+    [Fact]
+    public void A_deal_file_whose_name_starts_with_a_dash_is_read_after_a_double_dash()
+    {
+        var dir = Temp();
+        File.Copy(EnDeal, Path.Combine(dir, "-deal.json"));
+        var result = CliProcess.RunIn(dir, null, "deck", "-o", "deck.pptx", "--", "-deal.json");
+        Assert.True(result.Exit == 0, result.Err);
+        Assert.True(SlideCount(Path.Combine(dir, "deck.pptx")) >= 8);
+    }
+
     [Fact]
     public void A_deal_missing_data_still_gives_a_deck_and_names_the_facts_to_gather()
     {

@@ -115,4 +115,14 @@ public class MarkdownTests
         Assert.True(errors.Count == 0, string.Join("\n", errors));
         Assert.Contains("坏字符在此。", Docx.BodyText(bytes));
     }
+
+    [Fact]
+    public void A_pasted_line_or_page_break_keeps_the_words_apart()
+    {
+        // Word's manual line break (U+000B) and page break (U+000C) in pasted text: XML cannot hold them, a space can.
+        var bytes = MinutesWithContent("first\u000Bsecond\u000Cthird");
+        var errors = Docx.Errors(bytes);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        Assert.Contains("first second third", Docx.BodyText(bytes));
+    }
 }

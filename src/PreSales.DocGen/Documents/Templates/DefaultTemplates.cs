@@ -62,13 +62,9 @@ public static class DefaultTemplates
 
     private static void Minutes(TemplateWriter w, Vocabulary v)
     {
-        w.Title("title", v.Pick("标题", "Title"));
-        w.Info((v.Pick("交易", "Deal"), "dealName"), (v.Pick("客户", "Customer"), "customer"),
-            (v.Pick("交流主题", "Exchange"), "exchangeTitle"), (v.Pick("日期", "Date"), "date"),
-            (v.Pick("地点", "Place"), "place"), (v.Pick("文档编号", "Document no."), "docNumber"));
+        Opening(w, v, (v.Pick("交流主题", "Exchange"), "exchangeTitle"), (v.Pick("日期", "Date"), "date"), (v.Pick("地点", "Place"), "place"));
         w.Heading(1, MinutesSections.Heading(MinutesSection.AgendaAndAttendees, v));
-        w.Heading(2, v.Pick("议程", "Agenda"));
-        w.Blocks("agenda", v.Pick("议程", "Agenda"));
+        w.Part(2, v.Pick("议程", "Agenda"), "agenda", v.Pick("议程", "Agenda"));
         w.Heading(2, v.Pick("客户参会人员", "Customer attendees"));
         w.RepeatTable("customerAttendees", v.Pick("客户参会人员", "Customer attendees"),
             new(v.Pick("姓名", "Name"), "name", 1), new(v.Pick("职务", "Title"), "jobTitle", 1.5),
@@ -77,24 +73,17 @@ public static class DefaultTemplates
         w.RepeatTable("ourAttendees", v.Pick("我方参会人员", "Our attendees"),
             new(v.Pick("姓名", "Name"), "name", 1), new(v.Pick("角色", "Role"), "role", 2));
         w.Heading(1, MinutesSections.Heading(MinutesSection.StrategyAndContent, v));
-        w.Heading(2, v.Pick("交流策略", "Strategy"));
-        w.Blocks("strategy", v.Pick("交流策略", "Strategy"));
-        w.Heading(2, v.Pick("主要内容", "Main content"));
-        w.Blocks("content", v.Pick("主要内容", "Main content"));
-        w.Heading(1, MinutesSections.Heading(MinutesSection.CustomerInterests, v));
-        w.Blocks("interests", MinutesSections.Title(MinutesSection.CustomerInterests, v));
+        w.Part(2, v.Pick("交流策略", "Strategy"), "strategy", v.Pick("交流策略", "Strategy"));
+        w.Part(2, v.Pick("主要内容", "Main content"), "content", v.Pick("主要内容", "Main content"));
+        w.Part(1, MinutesSections.Heading(MinutesSection.CustomerInterests, v), "interests", MinutesSections.Title(MinutesSection.CustomerInterests, v));
         w.Heading(1, MinutesSections.Heading(MinutesSection.QuestionsAndAnswers, v));
         w.RepeatTable("questions", MinutesSections.Title(MinutesSection.QuestionsAndAnswers, v),
             new("#", "number", 0.3), new(v.Pick("问题", "Question"), "question", 2.2), new(v.Pick("类型", "Kind"), "kind", 0.9),
             new(v.Pick("提问人", "Asked by"), "askedBy", 0.9), new(v.Pick("答复", "Answer"), "answer", 3, Blocks: true));
-        w.Heading(1, MinutesSections.Heading(MinutesSection.InformationGained, v));
-        w.Blocks("information", MinutesSections.Title(MinutesSection.InformationGained, v));
-        w.Heading(1, MinutesSections.Heading(MinutesSection.Materials, v));
-        w.Blocks("materials", MinutesSections.Title(MinutesSection.Materials, v));
-        w.Heading(1, MinutesSections.Heading(MinutesSection.Lessons, v));
-        w.Blocks("lessons", MinutesSections.Title(MinutesSection.Lessons, v));
-        w.Heading(1, MinutesSections.Heading(MinutesSection.NextExchange, v));
-        w.Blocks("nextFocus", MinutesSections.Title(MinutesSection.NextExchange, v));
+        w.Part(1, MinutesSections.Heading(MinutesSection.InformationGained, v), "information", MinutesSections.Title(MinutesSection.InformationGained, v));
+        w.Part(1, MinutesSections.Heading(MinutesSection.Materials, v), "materials", MinutesSections.Title(MinutesSection.Materials, v));
+        w.Part(1, MinutesSections.Heading(MinutesSection.Lessons, v), "lessons", MinutesSections.Title(MinutesSection.Lessons, v));
+        w.Part(1, MinutesSections.Heading(MinutesSection.NextExchange, v), "nextFocus", MinutesSections.Title(MinutesSection.NextExchange, v));
         w.Heading(1, MinutesSections.Heading(MinutesSection.OpenIssues, v));
         w.RepeatTable("actionItems", MinutesSections.Title(MinutesSection.OpenIssues, v),
             new(v.Pick("事项", "Item"), "item", 3), new(v.Pick("负责人", "Owner"), "owner", 1),
@@ -113,11 +102,8 @@ public static class DefaultTemplates
 
     private static void Plan(TemplateWriter w, Vocabulary v, Body body)
     {
-        w.Title("title", v.Pick("标题", "Title"));
-        w.Info((v.Pick("交易", "Deal"), "dealName"), (v.Pick("客户", "Customer"), "customer"),
-            (v.Pick("日期", "Date"), "date"), (v.Pick("文档编号", "Document no."), "docNumber"));
-        w.Heading(1, v.Pick("1 项目分析", "1 Project analysis"));
-        w.Blocks("projectAnalysis", v.Pick("项目分析", "Project analysis"));
+        Opening(w, v, (v.Pick("日期", "Date"), "date"));
+        w.Part(1, v.Pick("1 项目分析", "1 Project analysis"), "projectAnalysis", v.Pick("项目分析", "Project analysis"));
         w.Heading(1, v.Pick("2 六大关键信息", "2 The six key facts"));
         w.RepeatTable("keyFacts", v.Pick("六大关键信息", "Key facts"),
             new(v.Pick("关键信息", "Key fact"), "fact", 1.2), new(v.Pick("状态", "Status"), "status", 0.8),
@@ -125,14 +111,12 @@ public static class DefaultTemplates
         w.Heading(1, v.Pick("3 SWOT 分析", "3 SWOT"));
         w.Grid((v.Pick("优势 S", "Strengths"), "strengths"), (v.Pick("劣势 W", "Weaknesses"), "weaknesses"),
             (v.Pick("机会 O", "Opportunities"), "opportunities"), (v.Pick("威胁 T", "Threats"), "threats"));
-        w.Heading(1, v.Pick("4 商机定位", "4 Opportunity positioning"));
-        w.Blocks("positioning", v.Pick("商机定位", "Positioning"));
+        w.Part(1, v.Pick("4 商机定位", "4 Opportunity positioning"), "positioning", v.Pick("商机定位", "Positioning"));
         w.Heading(2, v.Pick("定位调整历史", "History of the position"));
         w.RepeatTable("positioningHistory", v.Pick("定位调整历史", "History"),
             new(v.Pick("日期", "Date"), "date", 1), new(v.Pick("调整前", "From"), "from", 1.4),
             new(v.Pick("调整后", "To"), "to", 1.4), new(v.Pick("原因", "Reason"), "reason", 3));
-        w.Heading(1, v.Pick("5 竞争思维", "5 Competitive thinking"));
-        w.Blocks("competitiveThinking", v.Pick("竞争思维", "Competitive thinking"));
+        w.Part(1, v.Pick("5 竞争思维", "5 Competitive thinking"), "competitiveThinking", v.Pick("竞争思维", "Competitive thinking"));
         w.Heading(1, v.Pick("6 竞争六要素对比", "6 The six competitive elements"));
         w.RepeatTable("elementRatings", v.Pick("竞争六要素", "Element ratings"),
             // Eight columns: English headers are the short forms, so no word breaks inside a narrow column.
@@ -151,44 +135,29 @@ public static class DefaultTemplates
         body.Append(SectionBreak(landscape: true));
         w = new TemplateWriter(body, TextWidth);
         w.Blocks("stageDetails", v.Pick("各阶段的情报收集、实现方法、售前资源与加分目标", "Each stage's intelligence, approach, resources and points to win"));
-        w.Heading(1, v.Pick("8 干系人地图", "8 Stakeholder map"));
-        w.Blocks("stakeholderMap", v.Pick("干系人地图(影响力 × 立场)", "Stakeholder map (influence × stance)"));
-        w.Heading(1, v.Pick("9 整体策略", "9 Overall strategy"));
-        w.Blocks("strategy", v.Pick("整体策略", "Overall strategy"));
+        w.Part(1, v.Pick("8 干系人地图", "8 Stakeholder map"), "stakeholderMap", v.Pick("干系人地图(影响力 × 立场)", "Stakeholder map (influence × stance)"));
+        w.Part(1, v.Pick("9 整体策略", "9 Overall strategy"), "strategy", v.Pick("整体策略", "Overall strategy"));
     }
 
     private static void Summary(TemplateWriter w, Vocabulary v)
     {
-        w.Title("title", v.Pick("标题", "Title"));
-        w.TextControl("status", v.Pick("项目状态", "Status"));
-        w.Info((v.Pick("交易", "Deal"), "dealName"), (v.Pick("客户", "Customer"), "customer"),
-            (v.Pick("日期", "Date"), "date"), (v.Pick("文档编号", "Document no."), "docNumber"));
-        w.Heading(1, v.Pick("1 项目背景与竞争", "1 Background and competition"));
-        w.Blocks("background", v.Pick("项目背景与竞争", "Background"));
+        Opening(w, v, status: true, (v.Pick("日期", "Date"), "date"));
+        w.Part(1, v.Pick("1 项目背景与竞争", "1 Background and competition"), "background", v.Pick("项目背景与竞争", "Background"));
         w.Heading(1, v.Pick("2 交流过程", "2 The exchanges"));
         w.RepeatTable("exchanges", v.Pick("交流过程", "Exchanges"),
             new("#", "number", 0.4), new(v.Pick("日期", "Date"), "date", 1.1), new(v.Pick("类型", "Kind"), "kind", 1.1),
             new(v.Pick("主题", "Title"), "exchangeTitle", 3), new(v.Pick("状态", "Status"), "status", 0.9));
-        w.Heading(1, v.Pick("3 项目结果", "3 Result"));
-        w.Blocks("result", v.Pick("项目结果", "Result"));
-        w.Heading(1, v.Pick("4 策略及执行", "4 Strategy and how it was carried out"));
-        w.Blocks("strategyReview", v.Pick("策略及执行", "Strategy review"));
-        w.Heading(1, v.Pick("5 成功经验", "5 What worked"));
-        w.Blocks("whatWorked", v.Pick("成功经验", "What worked"));
-        w.Heading(1, v.Pick("6 经验教训", "6 Lessons"));
-        w.Blocks("lessons", v.Pick("经验教训", "Lessons"));
-        w.Heading(1, v.Pick("7 客户与竞争对手资料", "7 Customer and competitor material"));
-        w.Blocks("material", v.Pick("客户与竞争对手资料", "Material"));
-        w.Heading(1, v.Pick("8 项目售前文档", "8 The deal's pre-sales documents"));
-        w.Blocks("documents", v.Pick("售前文档", "Documents"));
+        w.Part(1, v.Pick("3 项目结果", "3 Result"), "result", v.Pick("项目结果", "Result"));
+        w.Part(1, v.Pick("4 策略及执行", "4 Strategy and how it was carried out"), "strategyReview", v.Pick("策略及执行", "Strategy review"));
+        w.Part(1, v.Pick("5 成功经验", "5 What worked"), "whatWorked", v.Pick("成功经验", "What worked"));
+        w.Part(1, v.Pick("6 经验教训", "6 Lessons"), "lessons", v.Pick("经验教训", "Lessons"));
+        w.Part(1, v.Pick("7 客户与竞争对手资料", "7 Customer and competitor material"), "material", v.Pick("客户与竞争对手资料", "Material"));
+        w.Part(1, v.Pick("8 项目售前文档", "8 The deal's pre-sales documents"), "documents", v.Pick("售前文档", "Documents"));
     }
 
     private static void QaPreparation(TemplateWriter w, Vocabulary v)
     {
-        w.Title("title", v.Pick("标题", "Title"));
-        w.Info((v.Pick("交易", "Deal"), "dealName"), (v.Pick("客户", "Customer"), "customer"),
-            (v.Pick("交流", "Exchange"), "audience"), (v.Pick("日期", "Date"), "date"),
-            (v.Pick("文档编号", "Document no."), "docNumber"), ("", ""));
+        Opening(w, v, (v.Pick("交流", "Exchange"), "audience"), (v.Pick("日期", "Date"), "date"));
         w.Heading(1, v.Pick("1 每位参会人可能的提问", "1 Questions likely from each attendee"));
         w.RepeatSection("stakeholders", v.Pick("参会人", "Attendee"), section =>
         {
@@ -204,14 +173,9 @@ public static class DefaultTemplates
 
     private static void Brief(TemplateWriter w, Vocabulary v)
     {
-        w.Title("title", v.Pick("标题", "Title"));
-        w.Info((v.Pick("交易", "Deal"), "dealName"), (v.Pick("客户", "Customer"), "customer"),
-            (v.Pick("交流", "Exchange"), "exchange"), (v.Pick("日期", "Date"), "date"),
-            (v.Pick("文档编号", "Document no."), "docNumber"), ("", ""));
-        w.Heading(1, v.Pick("1 交流目标与策略", "1 Goal and strategy"));
-        w.Blocks("goal", v.Pick("目标、主题和策略", "Goal, theme and strategy"));
-        w.Heading(1, v.Pick("2 交流前检查", "2 Before the exchange"));
-        w.Blocks("checks", v.Pick("六个准备步骤和当天的检查", "The six preparation steps and the day's checks"));
+        Opening(w, v, (v.Pick("交流", "Exchange"), "exchange"), (v.Pick("日期", "Date"), "date"));
+        w.Part(1, v.Pick("1 交流目标与策略", "1 Goal and strategy"), "goal", v.Pick("目标、主题和策略", "Goal, theme and strategy"));
+        w.Part(1, v.Pick("2 交流前检查", "2 Before the exchange"), "checks", v.Pick("六个准备步骤和当天的检查", "The six preparation steps and the day's checks"));
         w.Heading(1, v.Pick("3 参会人与应对", "3 Who is in the room"));
         w.RepeatTable("attendees", v.Pick("参会人", "Attendees"),
             new(v.Pick("姓名", "Name"), "name", 0.9), new(v.Pick("职务、角色、立场", "Title, role, stance"), "profile", 1.4),
@@ -219,21 +183,27 @@ public static class DefaultTemplates
         w.Heading(1, v.Pick("4 交流流程与时间", "4 The four-part flow"));
         w.RepeatTable("flow", v.Pick("流程", "Flow"),
             new(v.Pick("时间", "Time"), "time", 1.1), new(v.Pick("环节", "Part"), "part", 0.9), new(v.Pick("要做的事", "What to do"), "what", 4, Blocks: true));
-        w.Heading(2, v.Pick("我方分工", "Our team"));
-        w.Blocks("team", v.Pick("我方人员与分工", "Our attendees and what each covers"));
-        w.Heading(1, v.Pick("5 如何答问", "5 Answering questions"));
-        w.Blocks("answering", v.Pick("答问六步与四类提问", "The six steps and the four kinds"));
+        w.Part(2, v.Pick("我方分工", "Our team"), "team", v.Pick("我方人员与分工", "Our attendees and what each covers"));
+        w.Part(1, v.Pick("5 如何答问", "5 Answering questions"), "answering", v.Pick("答问六步与四类提问", "The six steps and the four kinds"));
         w.Heading(2, v.Pick("陷阱类与考察能力类问题的预案", "Prepared answers to trap and capability questions"));
         w.RepeatTable("prepared", v.Pick("预案", "Prepared answers"),
             new(v.Pick("提问人", "Asked by"), "askedBy", 0.8), new(v.Pick("类型", "Kind"), "kind", 0.8),
             new(v.Pick("可能的问题", "Likely question"), "question", 2), new(v.Pick("建议答复", "Suggested answer"), "answer", 3),
             new(v.Pick("答复人", "Answered by"), "answeredBy", 1));
-        w.Heading(1, v.Pick("6 如何提问", "6 Asking questions"));
-        w.Blocks("asking", v.Pick("六种问法与 SPIN 问题", "The six ways of asking and the SPIN questions"));
-        w.Heading(1, v.Pick("7 控场", "7 Room control"));
-        w.Blocks("roomControl", v.Pick("领导提前离场、争论、时间压缩", "A leader leaves early, a dispute, the time cut"));
-        w.Heading(1, v.Pick("8 声音与肢体语言", "8 Voice and body language"));
-        w.Blocks("delivery", v.Pick("声音与肢体语言提醒", "Voice and body reminders"));
+        w.Part(1, v.Pick("6 如何提问", "6 Asking questions"), "asking", v.Pick("六种问法与 SPIN 问题", "The six ways of asking and the SPIN questions"));
+        w.Part(1, v.Pick("7 控场", "7 Room control"), "roomControl", v.Pick("领导提前离场、争论、时间压缩", "A leader leaves early, a dispute, the time cut"));
+        w.Part(1, v.Pick("8 声音与肢体语言", "8 Voice and body language"), "delivery", v.Pick("声音与肢体语言提醒", "Voice and body reminders"));
+    }
+
+    // What every kind opens with: the title, then the deal and the customer, the kind's own fields, the document number.
+    private static void Opening(TemplateWriter w, Vocabulary v, params (string Label, string Tag)[] fields) => Opening(w, v, status: false, fields);
+
+    private static void Opening(TemplateWriter w, Vocabulary v, bool status, params (string Label, string Tag)[] fields)
+    {
+        w.Title("title", v.Pick("标题", "Title"));
+        if (status)
+            w.TextControl("status", v.Pick("项目状态", "Status"));
+        w.Info([(v.Pick("交易", "Deal"), "dealName"), (v.Pick("客户", "Customer"), "customer"), .. fields, (v.Pick("文档编号", "Document no."), "docNumber")]);
     }
 
     private static SectionProperties Section(MainDocumentPart main, Vocabulary v)

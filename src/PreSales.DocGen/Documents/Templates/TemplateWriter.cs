@@ -36,6 +36,13 @@ internal sealed class TemplateWriter
 
     public void Blocks(string tag, string hint) => target.Append(BlockControl(tag, hint));
 
+    /// <summary>A heading with the block control that is its part of the document under it.</summary>
+    public void Part(int level, string heading, string tag, string hint)
+    {
+        Heading(level, heading);
+        Blocks(tag, hint);
+    }
+
     /// <summary>A label/value table of text controls, two pairs a row.</summary>
     public void Info(params (string Label, string Tag)[] pairs)
     {

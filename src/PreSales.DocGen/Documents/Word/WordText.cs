@@ -1,49 +1,19 @@
-using System.Text;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PreSales.DocGen.Language;
+using PreSales.DocGen.Packaging;
 
 namespace PreSales.DocGen.Documents.Word;
 
 /// <summary>Text into Word runs: only characters XML allows, line breaks as w:br, spaces kept.</summary>
 internal static class WordText
 {
-    /// <summary>Removes characters that XML 1.0 cannot carry (control characters, lone surrogates).</summary>
-    public static string Clean(string text)
-    {
-        var clean = true;
-        foreach (var c in text)
-        {
-            if (c < 0x20 && c is not '\t' and not '\n' and not '\r' || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
-            {
-                clean = false;
-                break;
-            }
-        }
-        if (clean)
-            return text;
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                builder.Append(c).Append(text[++i]);
-                continue;
-            }
-            if (c < 0x20 && c is not '\t' and not '\n' and not '\r' || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
-                continue;
-            builder.Append(c);
-        }
-        return builder.ToString();
-    }
-
     /// <summary>A run holding the text, with a copy of the given properties; newlines become breaks, tabs become tabs.</summary>
     public static Run Run(string text, RunProperties? properties = null)
     {
         var run = new Run();
         if (properties is not null)
             run.Append(properties.CloneNode(true));
-        var lines = Clean(text).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var lines = XmlChars.Clean(text).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0)

@@ -1,32 +1,14 @@
-using PreSales.DocGen.Deals;
-using PreSales.DocGen.Review;
-using PreSales.DocGen.Review.Reading;
-using PreSales.DocGen.Review.Rules;
-using PreSales.DocGen.Tests.Support;
-
 namespace PreSales.DocGen.Tests.Review.Support;
 
-/// <summary>Decks and deals the rule tests share: clean decks that must raise no error or warning, and a helper to review.</summary>
-public static class SampleDecks
+/// <summary>
+/// The clean decks the rule tests share, which must raise no error or warning; the review benchmark builds its hostile
+/// decks on them too (linked), so this file needs only the deck builder. The deal they respect and the review helpers
+/// are the tests' own, in SampleDecks.Review.cs.
+/// </summary>
+public static partial class SampleDecks
 {
     public const string Customer = "某市电信分公司";
     public const string CustomerShort = "某市电信";
-
-    /// <summary>A deal whose customer, hot buttons and competitors the clean decks respect.</summary>
-    public static Deal Deal(DealLanguage language = DealLanguage.ZhCN) => TestDeals.Minimal(language) with
-    {
-        Customer = new Customer
-        {
-            Name = language == DealLanguage.ZhCN ? Customer : "Metro Telecom Branch",
-            ShortName = language == DealLanguage.ZhCN ? CustomerShort : "Metro Telecom",
-            Industry = "Telecom",
-        },
-        Stakeholders =
-        [
-            TestDeals.Person("cto", DecisionRole.DecisionMaker) with { HotButtons = [language == DealLanguage.ZhCN ? "集团内快速见效" : "fast first success in the group"] },
-        ],
-        Competitors = [new Competitor { Id = "e", Name = language == DealLanguage.ZhCN ? "华信集成" : "Huaxin Integration" }],
-    };
 
     /// <summary>A well-made Chinese deck following the method: agenda, TQCSS, evidence, visuals, a closing ask, notes.</summary>
     public static TestDeck CleanChinese() => new TestDeck()
@@ -51,15 +33,4 @@ public static class SampleDecks
         .Slide(s => s.Title("Keys to success").Bullets("Fast first success in the group: a three-month pilot", "A joint project team", "Staged acceptance to ensure quality").Notes("The keys are a fast first success and a joint team."))
         .Slide(s => s.Title("Summary and next steps").Bullets("Recap: trends, challenges, case, solution", "Next step: a technical exchange next week to confirm the pilot scope", "Please name a project contact").Notes("We ask for your support for next week's exchange."))
         .Slide(s => s.Title("Thank you").Notes("Thank you. Questions are welcome."));
-
-    public static DeckFacts Read(TestDeck deck) => DeckReader.Read(deck.SaveTemp());
-
-    public static ReviewResult Review(TestDeck deck, Deal? deal = null, double? minutes = null, RuleSettings? settings = null) =>
-        DeckReview.Run(Read(deck), deal, minutes, settings);
-
-    /// <summary>Findings of one rule.</summary>
-    public static List<Finding> Findings(ReviewResult result, string rule) => result.Findings.Where(f => f.Rule == rule).ToList();
-
-    /// <summary>Findings of one rule on a deck.</summary>
-    public static List<Finding> Findings(TestDeck deck, string rule, Deal? deal = null, double? minutes = null) => Findings(Review(deck, deal, minutes), rule);
 }
