@@ -124,13 +124,16 @@ internal sealed class Scene
     /// <summary>The slide's size, when known.</summary>
     public (long Width, long Height)? Slide { get; }
 
+    /// <summary>The painted shapes over the background, back to front, where the slide shows them.</summary>
+    public IEnumerable<((long X, long Y, long Width, long Height) Area, Paint Paint)> Painted => layers.Skip(1).Select(l => (l.Area!.Value, l.Paint));
+
     /// <summary>The scene as a slide changes it: its own background (when it has one), the template's shapes shown or hidden.</summary>
     public Scene Restyled(Paint? background, bool showShapes) =>
-        background is null && showShapes ? this : new(background ?? Background, showShapes ? layers.Skip(1).Select(l => (l.Area!.Value, l.Paint)) : [], Slide);
+        background is null && showShapes ? this : new(background ?? Background, showShapes ? Painted : [], Slide);
 
     /// <summary>The scene with more shapes drawn on top (a slide's own shapes, in drawing order).</summary>
     public Scene With(IEnumerable<((long X, long Y, long Width, long Height) Area, Paint Paint)> shapes) =>
-        new(Background, layers.Skip(1).Select(l => (l.Area!.Value, l.Paint)).Concat(shapes), Slide);
+        new(Background, Painted.Concat(shapes), Slide);
 
     /// <summary>
     /// What lies behind a rectangle: the top-most painted layer at each of nine points inside it. A decoded picture
@@ -178,25 +181,47 @@ internal sealed class Scene
         return new Behind(colors.Distinct().ToList(), picture);
     }
 
-    /// <summary>The painted shapes of a shape tree (not placeholders), groups flattened, in drawing order.</summary>
+    /// <summary>
+    /// The painted shapes of a shape tree (not placeholders), in drawing order, groups flattened with their
+    /// transforms (nested ones composed) so each box is where the slide shows it. Walked with an explicit stack: a
+    /// template's layout may nest groups deeper than recursion would bear.
+    /// </summary>
     public static IEnumerable<((long X, long Y, long Width, long Height) Area, Paint Paint)> Shapes(XElement? tree, ThemePalette palette, PictureSource? pictures = null)
     {
-        foreach (var element in tree?.Elements() ?? [])
+        if (tree is null)
+            yield break;
+        var stack = new Stack<(IEnumerator<XElement> Children, GroupTransform Transform)>();
+        stack.Push((tree.Elements().GetEnumerator(), GroupTransform.Identity));
+        try
         {
-            if (element.Name == P + "grpSp")
+            while (stack.Count > 0)
             {
-                foreach (var inner in Shapes(element, palette, pictures))
-                    yield return inner;
-                continue;
+                var (children, transform) = stack.Peek();
+                if (!children.MoveNext())
+                {
+                    stack.Pop().Children.Dispose();
+                    continue;
+                }
+                var element = children.Current;
+                if (element.Name == P + "grpSp")
+                {
+                    stack.Push((element.Elements().GetEnumerator(), transform.Inner(element.Element(P + "grpSpPr")?.Element(A + "xfrm"))));
+                    continue;
+                }
+                if (element.Name != P + "sp" && element.Name != P + "pic" || PlaceholderOf(element) is not null || Box(element) is not { } box)
+                    continue;
+                var paint = element.Name == P + "pic" ? Paint.OfPicture(element.Element(P + "blipFill") ?? new XElement(P + "blipFill"), pictures)
+                    : Paint.Of(element.Element(P + "spPr"), palette, pictures)
+                      ?? (element.Element(P + "style")?.Element(A + "fillRef") is { } fillRef && (fillRef.Number("idx") ?? 0) > 0 && palette.ColorOf(fillRef) is { } c
+                          ? new Paint([c], false) : null);
+                if (paint is not null && !paint.IsNone)
+                    yield return (transform.Map(box), paint);
             }
-            if (element.Name != P + "sp" && element.Name != P + "pic" || PlaceholderOf(element) is not null || Box(element) is not { } box)
-                continue;
-            var paint = element.Name == P + "pic" ? Paint.OfPicture(element.Element(P + "blipFill") ?? new XElement(P + "blipFill"), pictures)
-                : Paint.Of(element.Element(P + "spPr"), palette, pictures)
-                  ?? (element.Element(P + "style")?.Element(A + "fillRef") is { } fillRef && (fillRef.Number("idx") ?? 0) > 0 && palette.ColorOf(fillRef) is { } c
-                      ? new Paint([c], false) : null);
-            if (paint is not null && !paint.IsNone)
-                yield return (box, paint);
+        }
+        finally
+        {
+            while (stack.Count > 0)
+                stack.Pop().Children.Dispose();
         }
     }
 }
