@@ -47,8 +47,19 @@ internal sealed record MasterTraits(int Index, bool ForTitles, bool PictureBackg
 /// <summary>One layout of the template, with its master's traits and the formatting it resolves to.</summary>
 internal sealed record LayoutEntry(Uri Uri, string Name, string? Type, IReadOnlyList<PlaceholderSlot> Slots, MasterTraits Master, SlideStyle Style)
 {
-    /// <summary>The painted shapes the layout shows (its master's unless it hides them, then its own), where the slide shows them.</summary>
-    public IReadOnlyList<Rect> Decorations { get; } = Style.Scene.Painted.Select(p => new Rect(p.Area.X, p.Area.Y, p.Area.Width, p.Area.Height)).ToList();
+    /// <summary>
+    /// The painted shapes the layout shows (its master's unless it hides them, then its own), where the slide shows
+    /// them, that stand out from its background: pictures, and fills whose colour as seen (a translucent one mixed
+    /// with the background) is told apart from it (Candy's stripes); not a pale tile on a pale ground (Grey Elegant's
+    /// mosaic) or a faint bubble (Lights'), which are meant to lie behind text.
+    /// </summary>
+    public IReadOnlyList<Rect> Decorations { get; } = Style.Scene.Painted.Where(p => StandsOut(p.Paint, Style.Scene.Background))
+        .Select(p => new Rect(p.Area.X, p.Area.Y, p.Area.Width, p.Area.Height)).ToList();
+
+    private static bool StandsOut(Paint paint, Paint background) =>
+        paint.Picture || (background.Colors.Count == 0
+            ? paint.Opacity >= 0.5
+            : paint.Colors.Any(c => background.Colors.All(b => TemplateColors.Distinguishable(b.Mix(c, paint.Opacity), b))));
 
     /// <summary>A box on this layout narrowed to clear the decorations at its sides, as its placeholders are (<see cref="LayoutCatalog.Clear(Rect, IReadOnlyList{Rect})"/>).</summary>
     public Rect Clear(Rect box) => LayoutCatalog.Clear(box, Decorations) ?? box;

@@ -7,11 +7,14 @@ internal static class TimelineGraphic
 {
     private const long Circle = 548640;
 
-    /// <summary>Whether every word of the steps' labels fits its step's label box across a width (EMU), bold at 18 pt with a tenth to spare.</summary>
+    /// <summary>
+    /// Whether every word of the steps' labels (bold, which viewers set about 30% wider than the estimate) and dates
+    /// fits its step's box across a width (EMU) at 18 pt; else a viewer breaks it inside the word.
+    /// </summary>
     public static bool WordsFit(SlideTimeline timeline, long width)
     {
         var label = (width / Math.Max(1, timeline.Steps.Count) - 91440 - 91440) / 12700.0;
-        return timeline.Steps.All(s => DeckText.LongestWordEms(s.Label) * 18 * 1.1 <= label
+        return timeline.Steps.All(s => DeckText.LongestWordEms(s.Label) * 18 * 1.3 <= label
             && DeckText.LongestWordEms(s.When ?? "") * 18 * 1.1 <= label);
     }
 
@@ -23,9 +26,15 @@ internal static class TimelineGraphic
         Rect DateBox(int i) => new(area.X + step * i, area.Y, step, lineY - Circle / 2 - area.Y);
         Rect LabelBox(int i) => new(area.X + step * i + 45720, lineY + Circle / 2 + 91440, step - 91440, area.Y + area.Height - lineY - Circle);
         // Marks at 3:1 and text at its ratio against what the layout shows behind each part of the diagram: the band
-        // of the line and circles, each date and each label (a stripe may lie under one step and not the next).
+        // of the line and circles, and where each date and label sets its lines (a date's one line at the foot of its
+        // box, a label's two at the head of its own): a stripe may lie under one step and not the next.
+        const long textLine = 18 * 12700 * 6 / 5;
         var parts = new List<Rect> { new(area.X, lineY - Circle / 2, area.Width, Circle) };
-        parts.AddRange(Enumerable.Range(0, timeline.Steps.Count).SelectMany(i => new[] { DateBox(i), LabelBox(i) }));
+        parts.AddRange(Enumerable.Range(0, timeline.Steps.Count).SelectMany(i => new[]
+        {
+            DateBox(i) with { Y = Math.Max(area.Y, lineY - Circle / 2 - textLine), Height = Math.Min(textLine, lineY - Circle / 2 - area.Y) },
+            LabelBox(i) with { Height = Math.Min(2 * textLine, LabelBox(i).Height) },
+        }));
         IReadOnlyList<Formatting.Rgb> behind = parts.SelectMany(r => colors.Under(r).Colors).Distinct().ToList();
         Formatting.Rgb? backing = colors.TryText(behind, 18, false, "tx1") is null ? colors.Backing(colors.Scheme("tx1", new(0, 0, 0))) : null;
         if (backing is { } b)
