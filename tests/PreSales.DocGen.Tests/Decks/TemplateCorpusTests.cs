@@ -65,6 +65,9 @@ public class TemplateCorpusTests
         var fab = Assert.Single(tables, t => t.Shape.Text.Contains("configuration", StringComparison.Ordinal));
         Assert.Equal(540000, fab.Shape.Bounds!.Value.X);
         Assert.DoesNotContain(candy.Slides, s => s.Title is { } t && t.StartsWith("Every feature", StringComparison.Ordinal) && t.Contains("(cont", StringComparison.Ordinal));
+        // Grey Elegant's pale mosaic tiles (#CED4DA on white) are meant to lie behind its text: its body boxes are not moved.
+        var grey = Made("Grey_Elegant");
+        Assert.All(Content(grey, ShapeKind.Body), c => Assert.True(c.Shape.Bounds!.Value.X < 60 * 12700, $"slide {c.Slide}: {c.Shape.Name} at x={c.Shape.Bounds!.Value.X / 12700} pt"));
         // Growing Liberty's body box is 700×196 pt: the six agenda items fit it at the autofit floor, on one slide.
         var growing = Made("Growing_Liberty");
         Assert.DoesNotContain(growing.Slides, s => s.Title is { } t && t.StartsWith("Agenda (cont", StringComparison.Ordinal));

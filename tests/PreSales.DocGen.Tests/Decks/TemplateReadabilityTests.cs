@@ -128,4 +128,19 @@ public class TemplateReadabilityTests
                 $"{language} slide {x.Slide}: {x.Shape.Kind} {x.Shape.Name} at x={x.Shape.Bounds!.Value.X}, the stripes end at {StyledTemplates.StripesEnd}"));
         }
     }
+
+    [Fact]
+    public void A_translucent_shape_is_seen_mixed_with_what_lies_below_it()
+    {
+        // Lights' bubbles: white at 20% over a dark background read as the background lightened a little, not as white.
+        var fill = new XElement(A + "spPr", new XElement(A + "solidFill", new XElement(A + "srgbClr", new XAttribute("val", "FFFFFF"), new XElement(A + "alpha", new XAttribute("val", "20000")))));
+        var veil = Paint.Of(fill, new ThemePalette(null, null))!;
+        Assert.Equal(0.2, veil.Opacity, 3);
+        var dark = new Rgb(0x20, 0x10, 0x40);
+        var scene = new Scene(new Paint([dark], false), [((0, 0, 1000, 1000), veil)]);
+        var seen = Assert.Single(scene.Under(0, 0, 1000, 1000).Colors);
+        Assert.Equal(dark.Mix(new Rgb(255, 255, 255), 0.2), seen);
+        // White text reads on it; on the white the veil was taken for before, it did not.
+        Assert.True(new Rgb(255, 255, 255).Contrast(seen) >= Contrast.Body, $"{seen}");
+    }
 }
