@@ -26,6 +26,18 @@ public static partial class DeckText
         return ems;
     }
 
+    /// <summary>The width in ems of a text's longest word: a run without spaces or wide characters (a line can break at either).</summary>
+    public static double LongestWordEms(string text)
+    {
+        double longest = 0, word = 0;
+        foreach (var c in text)
+        {
+            word = char.IsWhiteSpace(c) || IsWide(c) || c == '-' ? 0 : word + TextMeasure.LatinEms(c);
+            longest = Math.Max(longest, word);
+        }
+        return longest;
+    }
+
     /// <summary>How many lines a text takes in a box of the given width at a font size (points).</summary>
     public static int Lines(string text, double boxWidthPt, double fontPt)
     {

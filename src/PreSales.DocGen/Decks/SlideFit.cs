@@ -17,6 +17,15 @@ public sealed record SlideRoom(double Width, double Height, double TopFont, doub
     /// <summary>The default template's content box (11.6 × 4.9 in, 24/20 pt, tables 18 pt).</summary>
     public static SlideRoom Default { get; } = new(835, 350, 24, 20, 18);
 
+    /// <summary>
+    /// The box's width before it was narrowed to clear the decorations at its sides (Candy's stripes); the same
+    /// when it was not. A table whose words would break inside its narrowed columns takes this width.
+    /// </summary>
+    public double FullWidth { get; init; } = Width;
+
+    /// <summary>The width a table is laid out in: the box's, or its full width when a word would not fit a column of the box.</summary>
+    public double TableWidth(SlideTable table) => FullWidth > Width && !SlideFit.WordsFit(table, Width, TableFont) ? FullWidth : Width;
+
     /// <summary>At most this many bullets on one slide (the 6×6 rule).</summary>
     public const int MaxBullets = 6;
 
@@ -48,6 +57,17 @@ public sealed record SlideRoom(double Width, double Height, double TopFont, doub
 /// <summary>Fits slides to their room: shortens bullets and cells by rule, and continues on new slides ("(续)").</summary>
 internal static class SlideFit
 {
+    /// <summary>
+    /// Whether every word of a table (a run of Latin letters and digits; Chinese breaks between any two characters)
+    /// fits one of its columns in a width, in points, at a font size, with the cells' margins and a tenth to spare
+    /// for viewers' fonts, which run wider than the estimate. Else the viewer breaks it inside the word.
+    /// </summary>
+    public static bool WordsFit(SlideTable table, double widthPt, double fontPt)
+    {
+        var cell = widthPt / Math.Max(1, table.Header.Count) - 14;
+        return table.Header.Concat(table.Rows.SelectMany(r => r)).All(c => DeckText.LongestWordEms(c) * fontPt * 1.1 <= cell);
+    }
+
     public static IReadOnlyList<PlannedSlide> Fit(IEnumerable<PlannedSlide> slides, DealLanguage language) => Fit(slides, language, SlideRoom.Default, cutCells: false);
 
     /// <summary>
@@ -216,7 +236,7 @@ internal static class SlideFit
     private static IEnumerable<PlannedSlide> SplitTable(PlannedSlide slide, SlideTable table, SlideRoom room, string more, int firstPage, bool cutCells)
     {
         var columns = Math.Max(1, table.Header.Count);
-        var cellWidth = room.Width / columns - 14;
+        var cellWidth = room.TableWidth(table) / columns - 14;
         // Without cutting, a cell may take as many lines as fit on a slide under a two-line header.
         var maxLines = cutCells ? SlideRoom.MaxCellLines : Math.Max(SlideRoom.MaxCellLines, (int)((room.Height - 3 * room.TableFont * 1.2) / (room.TableFont * 1.2)) - 1);
         var maxEms = cellWidth / room.TableFont * maxLines * 0.95;

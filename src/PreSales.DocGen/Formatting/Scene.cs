@@ -12,6 +12,9 @@ internal sealed record Paint(IReadOnlyList<Rgb> Colors, bool Picture)
 
     public bool IsNone => Colors.Count == 0 && !Picture;
 
+    /// <summary>How opaque a solid fill is (its colour's a:alpha): a veil under 1 lets what is below show through.</summary>
+    public double Opacity { get; init; } = 1;
+
     /// <summary>A picture's decoded colours; null when they are not known (not decoded, or a format not read).</summary>
     public PictureColors? Image { get; init; }
 
@@ -54,6 +57,10 @@ internal sealed record Paint(IReadOnlyList<Rgb> Colors, bool Picture)
         };
     }
 
+    // A colour's a:alpha, thousandths of a percent.
+    private static double Alpha(XElement fill) =>
+        Math.Clamp((fill.Elements().FirstOrDefault()?.Element(A + "alpha").Number("val") ?? 100000) / 100000.0, 0, 1);
+
     // srcRect values are thousandths of a percent.
     private static double Share(XElement? crop, string side) => Math.Clamp((crop.Number(side) ?? 0) / 100000.0, -1, 1);
 
@@ -67,7 +74,7 @@ internal sealed record Paint(IReadOnlyList<Rgb> Colors, bool Picture)
                 case "noFill":
                     return None;
                 case "solidFill":
-                    return palette.ColorOf(child) is { } c ? new Paint([c], false) : None;
+                    return palette.ColorOf(child) is { } c ? new Paint([c], false) { Opacity = Alpha(child) } : None;
                 case "gradFill":
                     return new Paint(child.Element(A + "gsLst")?.Elements(A + "gs").Select(palette.ColorOf).OfType<Rgb>().ToList() ?? [], false);
                 case "pattFill":
@@ -124,13 +131,16 @@ internal sealed class Scene
     /// <summary>The slide's size, when known.</summary>
     public (long Width, long Height)? Slide { get; }
 
+    /// <summary>The painted shapes over the background, back to front, where the slide shows them.</summary>
+    public IEnumerable<((long X, long Y, long Width, long Height) Area, Paint Paint)> Painted => layers.Skip(1).Select(l => (l.Area!.Value, l.Paint));
+
     /// <summary>The scene as a slide changes it: its own background (when it has one), the template's shapes shown or hidden.</summary>
     public Scene Restyled(Paint? background, bool showShapes) =>
-        background is null && showShapes ? this : new(background ?? Background, showShapes ? layers.Skip(1).Select(l => (l.Area!.Value, l.Paint)) : [], Slide);
+        background is null && showShapes ? this : new(background ?? Background, showShapes ? Painted : [], Slide);
 
     /// <summary>The scene with more shapes drawn on top (a slide's own shapes, in drawing order).</summary>
     public Scene With(IEnumerable<((long X, long Y, long Width, long Height) Area, Paint Paint)> shapes) =>
-        new(Background, layers.Skip(1).Select(l => (l.Area!.Value, l.Paint)).Concat(shapes), Slide);
+        new(Background, Painted.Concat(shapes), Slide);
 
     /// <summary>
     /// What lies behind a rectangle: the top-most painted layer at each of nine points inside it. A decoded picture
@@ -149,7 +159,16 @@ internal sealed class Scene
             {
                 var (px, py) = (x + (long)(width * fx), y + (long)(height * fy));
                 var (cx0, cy0) = (x + width * column / 3.0, y + height * row / 3.0);
-                for (var i = layers.Count - 1; i >= 0; i--)
+                // Translucent solid fills over the point (a 30% white bubble), top first: what is below shows through them.
+                var veils = new List<(Rgb Color, double Opacity)>();
+                Rgb Seen(Rgb below)
+                {
+                    for (var v = veils.Count - 1; v >= 0; v--)
+                        below = below.Mix(veils[v].Color, veils[v].Opacity);
+                    return below;
+                }
+                var found = false;
+                for (var i = layers.Count - 1; i >= 0 && !found; i--)
                 {
                     var (area, paint) = layers[i];
                     if (paint.IsNone || (area is { } a && (px < a.X || px > a.X + a.Width || py < a.Y || py > a.Y + a.Height)))
@@ -159,16 +178,24 @@ internal sealed class Scene
                         var over = area ?? (Slide is { } s ? (0, 0, s.Width, s.Height) : (x, y, width, height));
                         if (paint.PictureUnder(over, cx0, cy0, cx0 + width / 3.0, cy0 + height / 3.0) is { } seen && seen.Opacity >= 0.5)
                         {
-                            colors.Add(seen.Color);
-                            break;
+                            colors.Add(Seen(seen.Color));
+                            found = true;
+                            continue;
                         }
                         if (paint.Colors.Count == 0)
                             continue;
                     }
+                    if (paint.Opacity < 1 && !paint.Picture && paint.Colors.Count == 1)
+                    {
+                        veils.Add((paint.Colors[0], paint.Opacity));
+                        continue;
+                    }
                     picture |= paint.Picture && paint.Image is null;
-                    colors.AddRange(paint.Colors);
-                    break;
+                    colors.AddRange(paint.Colors.Select(Seen));
+                    found = true;
                 }
+                if (!found && veils.Count > 0)
+                    colors.Add(Seen(new Rgb(255, 255, 255)));
                 column++;
             }
             row++;
@@ -178,25 +205,47 @@ internal sealed class Scene
         return new Behind(colors.Distinct().ToList(), picture);
     }
 
-    /// <summary>The painted shapes of a shape tree (not placeholders), groups flattened, in drawing order.</summary>
+    /// <summary>
+    /// The painted shapes of a shape tree (not placeholders), in drawing order, groups flattened with their
+    /// transforms (nested ones composed) so each box is where the slide shows it. Walked with an explicit stack: a
+    /// template's layout may nest groups deeper than recursion would bear.
+    /// </summary>
     public static IEnumerable<((long X, long Y, long Width, long Height) Area, Paint Paint)> Shapes(XElement? tree, ThemePalette palette, PictureSource? pictures = null)
     {
-        foreach (var element in tree?.Elements() ?? [])
+        if (tree is null)
+            yield break;
+        var stack = new Stack<(IEnumerator<XElement> Children, GroupTransform Transform)>();
+        stack.Push((tree.Elements().GetEnumerator(), GroupTransform.Identity));
+        try
         {
-            if (element.Name == P + "grpSp")
+            while (stack.Count > 0)
             {
-                foreach (var inner in Shapes(element, palette, pictures))
-                    yield return inner;
-                continue;
+                var (children, transform) = stack.Peek();
+                if (!children.MoveNext())
+                {
+                    stack.Pop().Children.Dispose();
+                    continue;
+                }
+                var element = children.Current;
+                if (element.Name == P + "grpSp")
+                {
+                    stack.Push((element.Elements().GetEnumerator(), transform.Inner(element.Element(P + "grpSpPr")?.Element(A + "xfrm"))));
+                    continue;
+                }
+                if (element.Name != P + "sp" && element.Name != P + "pic" || PlaceholderOf(element) is not null || Box(element) is not { } box)
+                    continue;
+                var paint = element.Name == P + "pic" ? Paint.OfPicture(element.Element(P + "blipFill") ?? new XElement(P + "blipFill"), pictures)
+                    : Paint.Of(element.Element(P + "spPr"), palette, pictures)
+                      ?? (element.Element(P + "style")?.Element(A + "fillRef") is { } fillRef && (fillRef.Number("idx") ?? 0) > 0 && palette.ColorOf(fillRef) is { } c
+                          ? new Paint([c], false) : null);
+                if (paint is not null && !paint.IsNone)
+                    yield return (transform.Map(box), paint);
             }
-            if (element.Name != P + "sp" && element.Name != P + "pic" || PlaceholderOf(element) is not null || Box(element) is not { } box)
-                continue;
-            var paint = element.Name == P + "pic" ? Paint.OfPicture(element.Element(P + "blipFill") ?? new XElement(P + "blipFill"), pictures)
-                : Paint.Of(element.Element(P + "spPr"), palette, pictures)
-                  ?? (element.Element(P + "style")?.Element(A + "fillRef") is { } fillRef && (fillRef.Number("idx") ?? 0) > 0 && palette.ColorOf(fillRef) is { } c
-                      ? new Paint([c], false) : null);
-            if (paint is not null && !paint.IsNone)
-                yield return (box, paint);
+        }
+        finally
+        {
+            while (stack.Count > 0)
+                stack.Pop().Children.Dispose();
         }
     }
 }

@@ -9,7 +9,8 @@ namespace PreSales.DocGen.Formatting;
 /// <param name="Cell">The a:tc element.</param>
 /// <param name="Fill">Its fill: the cell's own (tcPr), else its table style's; <see cref="Paint.None"/> when it has none (what is behind the table shows).</param>
 /// <param name="Text">The text colour of its table style part, when the style names one (a run's own colour wins).</param>
-internal sealed record TableCell(int Row, int Column, XElement Cell, Paint Fill, Rgb? Text);
+/// <param name="Area">Where the cell lies on the slide, when the table's frame was given.</param>
+internal sealed record TableCell(int Row, int Column, XElement Cell, Paint Fill, Rgb? Text, (long X, long Y, long Width, long Height)? Area = null);
 
 /// <summary>
 /// Resolves each cell of an a:tbl as PowerPoint draws it: the cell's own tcPr fill, else the fill of the table
@@ -19,7 +20,14 @@ internal sealed record TableCell(int Row, int Column, XElement Cell, Paint Fill,
 /// </summary>
 internal static class TableCells
 {
-    public static IReadOnlyList<TableCell> Of(XElement table, ThemePalette palette, XElement? tableStyles)
+    /// <param name="table">The a:tbl.</param>
+    /// <param name="palette">The theme through the slide's colour map.</param>
+    /// <param name="tableStyles">The presentation's a:tblStyleLst.</param>
+    /// <param name="frame">The table's frame on the slide: the cells' areas are laid out in it, the grid's columns
+    /// stretched to its width, rows at <paramref name="rowHeights"/> (else their own h) from its top.</param>
+    /// <param name="rowHeights">The rows' heights as drawn (a row grows to fit its text).</param>
+    public static IReadOnlyList<TableCell> Of(XElement table, ThemePalette palette, XElement? tableStyles,
+        (long X, long Y, long Width, long Height)? frame = null, IReadOnlyList<long>? rowHeights = null)
     {
         var properties = table.Element(A + "tblPr");
         var styleId = properties?.Element(A + "tableStyleId")?.Value.Trim();
@@ -27,9 +35,13 @@ internal static class TableCells
         bool On(string flag) => properties.Flag(flag) == true;
         var rows = table.Elements(A + "tr").ToList();
         var columns = table.Element(A + "tblGrid")?.Elements(A + "gridCol").Count() ?? 0;
+        var widths = table.Element(A + "tblGrid")?.Elements(A + "gridCol").Select(c => Math.Max(0, c.Number("w") ?? 0)).ToList() ?? [];
+        var scale = frame is { } f && widths.Sum() is > 0 and var sum ? (double)f.Width / sum : 1;
+        var top = frame?.Y ?? 0;
         var cells = new List<TableCell>();
         for (var r = 0; r < rows.Count; r++)
         {
+            var height = rowHeights is not null && r < rowHeights.Count ? rowHeights[r] : Math.Max(0, rows[r].Number("h") ?? 0);
             var column = 0;
             foreach (var cell in rows[r].Elements(A + "tc"))
             {
@@ -38,9 +50,14 @@ internal static class TableCells
                 var styled = parts.Select(p => StyleFill(p, palette)).LastOrDefault(f => f is not null);
                 var text = parts.Select(p => palette.ColorOf(p.Element(A + "tcTxStyle"))
                     ?? palette.ColorOf(p.Element(A + "tcTxStyle")?.Element(A + "fontRef"))).LastOrDefault(c => c is not null);
-                cells.Add(new TableCell(r, column, cell, own ?? styled ?? Paint.None, text));
+                var span = (int)Math.Clamp(cell.Number("gridSpan") ?? 1, 1, Math.Max(1, widths.Count - column));
+                (long, long, long, long)? area = frame is { } box && column < widths.Count
+                    ? ((long)(box.X + widths.Take(column).Sum() * scale), top, (long)(widths.Skip(column).Take(span).Sum() * scale), height)
+                    : null;
+                cells.Add(new TableCell(r, column, cell, own ?? styled ?? Paint.None, text, area));
                 column += (int)Math.Max(1, cell.Number("gridSpan") ?? 1);
             }
+            top += height;
         }
         return cells;
     }

@@ -18,7 +18,38 @@ public static class StyledTemplates
     public static IEnumerable<(string Name, byte[] Template)> All() =>
     [
         ("powerpoint-4x3-dark", PowerPointDark()), ("google-slides", GoogleSlides()), ("wps-16x10-gradient", Wps()),
+        ("powerpoint-grouped-stripes", GroupedStripes()),
     ];
+
+    /// <summary>Where <see cref="GroupedStripes"/>' stripes end on the slide, EMU.</summary>
+    public const long StripesEnd = 2438400;
+
+    /// <summary>
+    /// 16:9, the master's left fifth covered by two dark stripes drawn in groups, as PowerPoint saves a grouped and
+    /// resized drawing: the outer group maps child units 0–1000 onto the slide's left 2438400 EMU, a group nested in
+    /// it maps 0–100 onto its units 600–1000. Read without the groups' transforms, the stripes would be 1000 EMU boxes
+    /// in the slide's corner.
+    /// </summary>
+    public static byte[] GroupedStripes() => Edit(TemplateBuilder.Build(new TemplateDesign()), 12192000, 6858000, parts =>
+    {
+        var tree = parts["ppt/slideMasters/slideMaster1.xml"].Root!.Element(P + "cSld")!.Element(P + "spTree")!;
+        var id = 900;
+        XElement Xfrm(long x, long y, long cx, long cy, (long X, long Y, long Cx, long Cy)? child = null) => new(A + "xfrm",
+            new XElement(A + "off", new XAttribute("x", x), new XAttribute("y", y)), new XElement(A + "ext", new XAttribute("cx", cx), new XAttribute("cy", cy)),
+            child is { } c ? new object[] { new XElement(A + "chOff", new XAttribute("x", c.X), new XAttribute("y", c.Y)), new XElement(A + "chExt", new XAttribute("cx", c.Cx), new XAttribute("cy", c.Cy)) } : []);
+        XElement Stripe(long x, long y, long cx, long cy, string rgb) => new(P + "sp",
+            new XElement(P + "nvSpPr", new XElement(P + "cNvPr", new XAttribute("id", id++), new XAttribute("name", $"Stripe {id}")), new XElement(P + "cNvSpPr"), new XElement(P + "nvPr")),
+            new XElement(P + "spPr", Xfrm(x, y, cx, cy), new XElement(A + "prstGeom", new XAttribute("prst", "rect"), new XElement(A + "avLst")),
+                new XElement(A + "solidFill", new XElement(A + "srgbClr", new XAttribute("val", rgb)))));
+        XElement Group(XElement xfrm, params XElement[] children) => new(P + "grpSp",
+            new XElement(P + "nvGrpSpPr", new XElement(P + "cNvPr", new XAttribute("id", id++), new XAttribute("name", $"Group {id}")), new XElement(P + "cNvGrpSpPr"), new XElement(P + "nvPr")),
+            new XElement(P + "grpSpPr", xfrm), children);
+        var stripes = Group(Xfrm(0, 0, StripesEnd, 6858000, (0, 0, 1000, 1000)),
+            Stripe(0, 0, 600, 1000, "1F3864"),
+            Group(Xfrm(600, 0, 400, 1000, (0, 0, 100, 100)), Stripe(0, 0, 100, 100, "2E75B6")));
+        // Behind everything the layouts draw: right after the tree's group properties.
+        tree.Element(P + "grpSpPr")!.AddAfterSelf(stripes);
+    });
 
     /// <summary>4:3, a dark solid master background, the colour map swapped so text defaults to the light colours.</summary>
     public static byte[] PowerPointDark() => Edit(TemplateBuilder.Build(new TemplateDesign()), 9144000, 6858000, parts =>

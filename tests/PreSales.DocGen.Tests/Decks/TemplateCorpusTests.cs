@@ -36,16 +36,38 @@ public class TemplateCorpusTests
     public void LibreOffice_templates_keep_their_design_and_use_their_room()
     {
         var dir = Converted.Value;
-        DeckFacts Made(string name)
+        DeckFacts Made(string name, DealLanguage language = DealLanguage.EnUS)
         {
             var path = Path.Combine(dir, name + ".pptx");
             Skip.IfNot(File.Exists(path), $"LibreOffice's {name} template is not installed");
-            var plan = DeckPlanner.Plan(DeckDeals.Telecom(DealLanguage.EnUS), new DeckRequest()).Plan;
+            var plan = DeckPlanner.Plan(DeckDeals.Telecom(language), new DeckRequest()).Plan;
             return DeckReader.Read(DeckRenderer.Render(plan, File.ReadAllBytes(path)), name + ".pptx");
         }
         // Candy's master draws colour stripes over the left third of the slide: titles start right of them.
         var candy = Made("Candy");
         Assert.All(candy.Slides.Skip(1).Select(s => s.Shapes.First(x => x.Kind == ShapeKind.Title)), t => Assert.True(t.Bounds!.Value.X >= 250 * 12700, $"{t.Text} at x={t.Bounds!.Value.X / 12700} pt"));
+        // …and so do body text, tables, charts and the timeline's marks and labels (the stripes end at 256 pt), in
+        // Chinese; in English, body text and charts do, and a table or timeline whose words would break inside the
+        // narrowed columns (the FAB table's "configuration", the timeline's "presentation") takes the master's whole
+        // body box, its white cells over the stripes, on one slide.
+        IEnumerable<(int Slide, ShapeFacts Shape)> Content(DeckFacts deck, params ShapeKind[] kinds) =>
+            deck.Slides.Skip(1).SelectMany(s => s.Shapes.Where(x => kinds.Contains(x.Kind)).Select(x => (s.Number, x)));
+        void RightOfStripes(IEnumerable<(int Slide, ShapeFacts Shape)> shapes) =>
+            Assert.All(shapes, c => Assert.True(c.Shape.Bounds!.Value.X >= 250 * 12700, $"slide {c.Slide}: {c.Shape.Kind} {c.Shape.Name} at x={c.Shape.Bounds!.Value.X / 12700} pt"));
+        var zh = Content(Made("Candy", DealLanguage.ZhCN), ShapeKind.Body, ShapeKind.Table, ShapeKind.Chart, ShapeKind.TextBox, ShapeKind.Connector).ToList();
+        Assert.Contains(zh, c => c.Shape.Kind == ShapeKind.Table);
+        Assert.Contains(zh, c => c.Shape.Kind == ShapeKind.Chart);
+        Assert.Contains(zh, c => c.Shape.Kind == ShapeKind.Connector);
+        RightOfStripes(zh);
+        RightOfStripes(Content(candy, ShapeKind.Body, ShapeKind.Chart));
+        var tables = Content(candy, ShapeKind.Table).ToList();
+        Assert.Contains(tables, t => t.Shape.Bounds!.Value.X >= 250 * 12700);
+        var fab = Assert.Single(tables, t => t.Shape.Text.Contains("configuration", StringComparison.Ordinal));
+        Assert.Equal(540000, fab.Shape.Bounds!.Value.X);
+        Assert.DoesNotContain(candy.Slides, s => s.Title is { } t && t.StartsWith("Every feature", StringComparison.Ordinal) && t.Contains("(cont", StringComparison.Ordinal));
+        // Grey Elegant's pale mosaic tiles (#CED4DA on white) are meant to lie behind its text: its body boxes are not moved.
+        var grey = Made("Grey_Elegant");
+        Assert.All(Content(grey, ShapeKind.Body), c => Assert.True(c.Shape.Bounds!.Value.X < 60 * 12700, $"slide {c.Slide}: {c.Shape.Name} at x={c.Shape.Bounds!.Value.X / 12700} pt"));
         // Growing Liberty's body box is 700×196 pt: the six agenda items fit it at the autofit floor, on one slide.
         var growing = Made("Growing_Liberty");
         Assert.DoesNotContain(growing.Slides, s => s.Title is { } t && t.StartsWith("Agenda (cont", StringComparison.Ordinal));

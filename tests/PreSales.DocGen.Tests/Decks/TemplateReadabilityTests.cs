@@ -4,6 +4,7 @@ using PreSales.DocGen.Deals;
 using PreSales.DocGen.Decks;
 using PreSales.DocGen.Decks.Rendering;
 using PreSales.DocGen.Formatting;
+using PreSales.DocGen.Review.Reading;
 using PreSales.DocGen.Tests.Support;
 
 namespace PreSales.DocGen.Tests.Decks;
@@ -59,10 +60,10 @@ public class TemplateReadabilityTests
         Assert.Equal(fab.Title + "(续)", pages[1].Title);
         var path = Path.GetTempFileName();
         File.WriteAllBytes(path, rendered.Deck);
-        var deck = PreSales.DocGen.Review.Reading.DeckReader.Read(path);
+        var deck = DeckReader.Read(path);
         File.Delete(path);
         Assert.Equal(9144000, deck.Width);
-        Assert.All(deck.Slides.SelectMany(s => s.Shapes).Where(s => s.Kind == PreSales.DocGen.Review.Reading.ShapeKind.Table),
+        Assert.All(deck.Slides.SelectMany(s => s.Shapes).Where(s => s.Kind == ShapeKind.Table),
             t => Assert.True(t.Bounds!.Value.Bottom <= deck.Height, $"{t.Name} ends at {t.Bounds!.Value.Bottom} of {deck.Height}"));
         Assert.Equal(pages.Count, pages.Select(p => p.Title).Distinct().Count());
         Assert.Equal(plan.Slides.Where(s => s.Title.StartsWith(fab.Title, StringComparison.Ordinal)).Sum(s => s.Table?.Rows.Count ?? 0), pages.Sum(p => p.Table!.Rows.Count));
@@ -90,10 +91,56 @@ public class TemplateReadabilityTests
         var bytes = DeckRenderer.Render(Plan(DealLanguage.EnUS), StyledTemplates.GoogleSlides());
         var path = Path.GetTempFileName();
         File.WriteAllBytes(path, bytes);
-        var deck = PreSales.DocGen.Review.Reading.DeckReader.Read(path);
+        var deck = DeckReader.Read(path);
         File.Delete(path);
-        var titles = deck.Slides.Skip(1).Select(s => s.Shapes.First(x => x.Kind == PreSales.DocGen.Review.Reading.ShapeKind.Title).Paragraphs[0].Runs[0]).ToList();
+        var titles = deck.Slides.Skip(1).Select(s => s.Shapes.First(x => x.Kind == ShapeKind.Title).Paragraphs[0].Runs[0]).ToList();
         Assert.All(titles, t => Assert.True(t.Bold && t.SizePt >= 22, $"{t.Text}: {t.SizePt} pt"));
         Assert.All(titles, t => Assert.Equal("Roboto", t.Typeface));
+    }
+
+    [Fact]
+    public void Stripes_drawn_in_scaled_and_nested_groups_on_the_master_are_seen_where_they_lie_and_kept_clear()
+    {
+        var template = StyledTemplates.GroupedStripes();
+        var catalog = PreparedTemplate.For(template, false).Catalog;
+        var layout = catalog.For(LayoutRole.TitleAndContent);
+        // Both stripes are found at their place on the slide: the outer group's (navy) and the nested group's (blue).
+        var navy = new Rgb(0x1F, 0x38, 0x64);
+        Assert.Contains(navy, layout.Style.Scene.Under(0, 0, 1400000, 6858000).Colors);
+        Assert.Contains(new Rgb(0x2E, 0x75, 0xB6), layout.Style.Scene.Under(1500000, 0, 900000, 6858000).Colors);
+        Assert.Contains(new Rect(0, 0, 1463040, 6858000), layout.Decorations);
+        Assert.Contains(new Rect(1463040, 0, 975360, 6858000), layout.Decorations);
+        // Titles, body text, tables, charts and timelines are placed right of them, in both languages.
+        foreach (var language in new[] { DealLanguage.ZhCN, DealLanguage.EnUS })
+        {
+            var path = Path.GetTempFileName();
+            File.WriteAllBytes(path, DeckRenderer.Render(Plan(language), template));
+            var deck = DeckReader.Read(path);
+            File.Delete(path);
+            // Title and section layouts hide the master's shapes (and draw their own panel): no stripes there.
+            var striped = deck.Slides.Where(s => catalog.All.First(l => l.Name == s.Layout).Decorations.Contains(new Rect(0, 0, 1463040, 6858000))).ToList();
+            Assert.True(striped.Count >= 8, $"{striped.Count} slides on striped layouts");
+            var shapes = striped.SelectMany(s => s.Shapes.Where(x => x.Kind is not (ShapeKind.Footer or ShapeKind.Picture))
+                .Select(x => (Slide: s.Number, Shape: x))).ToList();
+            Assert.Contains(shapes, x => x.Shape.Kind == ShapeKind.Table);
+            Assert.Contains(shapes, x => x.Shape.Kind == ShapeKind.Chart);
+            Assert.All(shapes, x => Assert.True(x.Shape.Bounds!.Value.X >= StyledTemplates.StripesEnd,
+                $"{language} slide {x.Slide}: {x.Shape.Kind} {x.Shape.Name} at x={x.Shape.Bounds!.Value.X}, the stripes end at {StyledTemplates.StripesEnd}"));
+        }
+    }
+
+    [Fact]
+    public void A_translucent_shape_is_seen_mixed_with_what_lies_below_it()
+    {
+        // Lights' bubbles: white at 20% over a dark background read as the background lightened a little, not as white.
+        var fill = new XElement(A + "spPr", new XElement(A + "solidFill", new XElement(A + "srgbClr", new XAttribute("val", "FFFFFF"), new XElement(A + "alpha", new XAttribute("val", "20000")))));
+        var veil = Paint.Of(fill, new ThemePalette(null, null))!;
+        Assert.Equal(0.2, veil.Opacity, 3);
+        var dark = new Rgb(0x20, 0x10, 0x40);
+        var scene = new Scene(new Paint([dark], false), [((0, 0, 1000, 1000), veil)]);
+        var seen = Assert.Single(scene.Under(0, 0, 1000, 1000).Colors);
+        Assert.Equal(dark.Mix(new Rgb(255, 255, 255), 0.2), seen);
+        // White text reads on it; on the white the veil was taken for before, it did not.
+        Assert.True(new Rgb(255, 255, 255).Contrast(seen) >= Contrast.Body, $"{seen}");
     }
 }

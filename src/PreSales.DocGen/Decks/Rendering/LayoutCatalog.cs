@@ -27,6 +27,12 @@ internal sealed record PlaceholderSlot(string? Type, uint? Index, Rect Rect)
     /// <summary>Whether the slide must carry the slot's geometry itself (the layout's own is not what the template means).</summary>
     public bool Placed { get; init; }
 
+    /// <summary>The box before it was narrowed to clear decorations at its sides (null: it was not): room for what would not fit the narrowed one.</summary>
+    public Rect? Uncleared { get; init; }
+
+    /// <summary>The template's whole box: <see cref="Uncleared"/>, else <see cref="Rect"/>.</summary>
+    public Rect Full => Uncleared ?? Rect;
+
     public bool IsTitle => Type is "title" or "ctrTitle";
 
     public bool IsContent => Type is null or "obj" or "body";
@@ -41,6 +47,23 @@ internal sealed record MasterTraits(int Index, bool ForTitles, bool PictureBackg
 /// <summary>One layout of the template, with its master's traits and the formatting it resolves to.</summary>
 internal sealed record LayoutEntry(Uri Uri, string Name, string? Type, IReadOnlyList<PlaceholderSlot> Slots, MasterTraits Master, SlideStyle Style)
 {
+    /// <summary>
+    /// The painted shapes the layout shows (its master's unless it hides them, then its own), where the slide shows
+    /// them, that stand out from its background: pictures, and fills whose colour as seen (a translucent one mixed
+    /// with the background) is told apart from it (Candy's stripes); not a pale tile on a pale ground (Grey Elegant's
+    /// mosaic) or a faint bubble (Lights'), which are meant to lie behind text.
+    /// </summary>
+    public IReadOnlyList<Rect> Decorations { get; } = Style.Scene.Painted.Where(p => StandsOut(p.Paint, Style.Scene.Background))
+        .Select(p => new Rect(p.Area.X, p.Area.Y, p.Area.Width, p.Area.Height)).ToList();
+
+    private static bool StandsOut(Paint paint, Paint background) =>
+        paint.Picture || (background.Colors.Count == 0
+            ? paint.Opacity >= 0.5
+            : paint.Colors.Any(c => background.Colors.All(b => TemplateColors.Distinguishable(b.Mix(c, paint.Opacity), b))));
+
+    /// <summary>A box on this layout narrowed to clear the decorations at its sides, as its placeholders are (<see cref="LayoutCatalog.Clear(Rect, IReadOnlyList{Rect})"/>).</summary>
+    public Rect Clear(Rect box) => LayoutCatalog.Clear(box, Decorations) ?? box;
+
     public PlaceholderSlot? Title => Slots.FirstOrDefault(s => s.IsTitle);
 
     public IReadOnlyList<PlaceholderSlot> Content => Slots.Where(s => s.IsContent).ToList();
@@ -163,9 +186,9 @@ internal sealed class LayoutCatalog
                 var name = (string?)root.Element(TemplateZip.P + "cSld")?.Attribute("name") ?? "";
                 var type = (string?)root.Attribute("type");
                 var slots = Inside(Sized(Slots(root, fallback, masterSlots), masterSlots, libreOffice ? double.MaxValue : 0.6), slideWidth, slideHeight);
-                slots = Clear(slots, Decorations(root, masterRoot, theme));
                 var style = new SlideStyle(root, masterRoot, theme, defaults, zip.Pictures(layout, decoded), zip.Pictures(master, decoded), (slideWidth, slideHeight));
-                entries.Add(new LayoutEntry(new Uri("/" + layout, UriKind.Relative), name, type, slots, traits, style));
+                var entry = new LayoutEntry(new Uri("/" + layout, UriKind.Relative), name, type, slots, traits, style);
+                entries.Add(entry with { Slots = Clear(slots, entry.Decorations) });
             }
         }
         return new LayoutCatalog(entries) { Slide = new Rect(0, 0, slideWidth, slideHeight) };
@@ -231,43 +254,58 @@ internal sealed class LayoutCatalog
         }).ToList();
     }
 
-    // The painted shapes a layout shows (the master's unless it hides them, then its own): stripes, bands, panels, logos.
-    private static List<(long X, long Y, long Width, long Height)> Decorations(XElement layout, XElement master, XElement? theme)
+    // A decoration that runs into the left or right part of a box (Candy's stripes beside its titles, body text and
+    // tables, a picture panel beside them) would sit under its text, table or chart: the box is narrowed to clear it.
+    // Two content boxes side by side clear as one row and share what is left in their proportions. Where clearing
+    // leaves too little, the box stays and its colours are chosen against what lies behind each part of it.
+    private static List<PlaceholderSlot> Clear(List<PlaceholderSlot> slots, IReadOnlyList<Rect> decorations)
     {
-        var palette = new ThemePalette(theme, master.Element(TemplateZip.P + "clrMap"));
-        var shapes = Scene.Shapes(layout.Element(TemplateZip.P + "cSld")?.Element(TemplateZip.P + "spTree"), palette);
-        if (FormatXml.Flag(layout, "showMasterSp") != false)
-            shapes = Scene.Shapes(master.Element(TemplateZip.P + "cSld")?.Element(TemplateZip.P + "spTree"), palette).Concat(shapes);
-        return shapes.Select(s => s.Area).ToList();
+        var pair = slots.Where(s => s.IsContent).OrderBy(s => s.Rect.X).ToList();
+        var row = pair.Count == 2 && pair[0].Rect.X + pair[0].Rect.Width <= pair[1].Rect.X
+            && Math.Min(pair[0].Rect.Y + pair[0].Rect.Height, pair[1].Rect.Y + pair[1].Rect.Height) - Math.Max(pair[0].Rect.Y, pair[1].Rect.Y) > Math.Min(pair[0].Rect.Height, pair[1].Rect.Height) / 2;
+        var moved = new Dictionary<PlaceholderSlot, Rect>();
+        if (row)
+        {
+            var (a, b) = (pair[0].Rect, pair[1].Rect);
+            var top = Math.Min(a.Y, b.Y);
+            var span = new Rect(a.X, top, b.X + b.Width - a.X, Math.Max(a.Y + a.Height, b.Y + b.Height) - top);
+            if (Clear(span, decorations) is { } cleared)
+            {
+                var scale = (double)cleared.Width / span.Width;
+                foreach (var s in pair)
+                    moved[s] = s.Rect with { X = cleared.X + (long)((s.Rect.X - span.X) * scale), Width = (long)(s.Rect.Width * scale) };
+            }
+        }
+        return slots.Select(s => moved.TryGetValue(s, out var r) ? s with { Rect = r, Placed = true, Uncleared = s.Rect }
+            : row && s.IsContent ? s
+            : Clear(s.Rect, decorations) is { } cleared ? s with { Rect = cleared, Placed = true, Uncleared = s.Rect }
+            : s).ToList();
     }
 
-    // A decoration that runs into the left or right part of a title box (Candy's stripes under the titles, a picture
-    // panel beside them) would sit under its text: the box is narrowed to clear it when at least 55% of its width
-    // remains. Bands across the whole box are meant to be behind it. Content boxes keep their width: a table or a chart
-    // narrowed by a third breaks its words and shrinks its marks more than a stripe's edge under it costs.
-    private static List<PlaceholderSlot> Clear(List<PlaceholderSlot> slots, List<(long X, long Y, long Width, long Height)> decorations) =>
-        slots.Select(s =>
+    /// <summary>
+    /// A box narrowed to clear the decorations that run into its left or right part (each over at least a quarter of
+    /// its height, starting in its outer tenth and ending before 40% of its width), with a small gap; null when none
+    /// does or when less than 55% of its width would remain. Bands across the whole box are meant to be behind it.
+    /// </summary>
+    internal static Rect? Clear(Rect r, IReadOnlyList<Rect> decorations)
+    {
+        var (left, right) = (r.X, r.X + r.Width);
+        foreach (var d in decorations)
         {
-            if (!s.IsTitle)
-                return s;
-            var r = s.Rect;
-            var (left, right) = (r.X, r.X + r.Width);
-            foreach (var d in decorations)
-            {
-                var overlap = Math.Min(r.Y + r.Height, d.Y + d.Height) - Math.Max(r.Y, d.Y);
-                if (overlap < r.Height / 4)
-                    continue;
-                if (d.X <= r.X + r.Width / 10 && d.X + d.Width > left && d.X + d.Width < r.X + r.Width * 0.4)
-                    left = d.X + d.Width;
-                else if (d.X + d.Width >= r.X + r.Width * 0.9 && d.X < right && d.X > r.X + r.Width * 0.6)
-                    right = d.X;
-            }
-            var gap = 91440L;
-            if (left == r.X && right == r.X + r.Width || right - left - 2 * gap < r.Width * 0.55)
-                return s;
-            var (x, end) = (left == r.X ? left : left + gap, right == r.X + r.Width ? right : right - gap);
-            return s with { Rect = new Rect(x, r.Y, end - x, r.Height), Placed = true };
-        }).ToList();
+            var overlap = Math.Min(r.Y + r.Height, d.Y + d.Height) - Math.Max(r.Y, d.Y);
+            if (overlap < r.Height / 4)
+                continue;
+            if (d.X <= r.X + r.Width / 10 && d.X + d.Width > left && d.X + d.Width < r.X + r.Width * 0.4)
+                left = d.X + d.Width;
+            else if (d.X + d.Width >= r.X + r.Width * 0.9 && d.X < right && d.X > r.X + r.Width * 0.6)
+                right = d.X;
+        }
+        var gap = 91440L;
+        if (left == r.X && right == r.X + r.Width || right - left - 2 * gap < r.Width * 0.55)
+            return null;
+        var (x, end) = (left == r.X ? left : left + gap, right == r.X + r.Width ? right : right - gap);
+        return new Rect(x, r.Y, end - x, r.Height);
+    }
 
     // A box that runs off the slide is drawn inside it.
     private static List<PlaceholderSlot> Inside(List<PlaceholderSlot> slots, long width, long height) =>

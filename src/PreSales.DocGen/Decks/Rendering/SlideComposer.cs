@@ -19,8 +19,10 @@ internal static class SlideComposer
         var layout = catalog.For(Role(slide, hasGraphic));
         var colors = new TemplateColors(layout, warnings);
         part.Add("slideLayout", SlideRelations.Target(layout.Uri));
-        var content = catalog.For(LayoutRole.TitleAndContent).Content.FirstOrDefault()?.Rect
-            ?? layout.Content.FirstOrDefault()?.Rect ?? new Rect(548640, 1463040, 11094720, 4663440);
+        // The room a graphic takes on a layout without a content box, clear of this layout's decorations.
+        var whole = catalog.For(LayoutRole.TitleAndContent).Content.FirstOrDefault()?.Full
+            ?? layout.Content.FirstOrDefault()?.Full ?? new Rect(548640, 1463040, 11094720, 4663440);
+        var content = layout.Clear(whole);
         if (layout.Title is { } title && slide.Title.Trim().Length > 0)
             Title(xml, layout, title, slide.Title, warnings);
         switch (slide.Kind)
@@ -32,7 +34,7 @@ internal static class SlideComposer
                 TwoColumns(xml, part, layout, slide, content, style, colors, warnings);
                 break;
             default:
-                Single(xml, part, layout, slide, content, style, hasGraphic, colors, warnings);
+                Single(xml, part, layout, slide, (content, whole), style, hasGraphic, colors, warnings);
                 break;
         }
         return xml.Build();
@@ -77,10 +79,11 @@ internal static class SlideComposer
             Box(xml, colors, content.Top(0.4), string.Join(" · ", lines.Select(l => l.Text)));
     }
 
-    private static void Single(SlideXml xml, SlideRelations part, LayoutEntry layout, PlannedSlide slide, Rect content, RunStyle style, bool hasGraphic, TemplateColors colors, RenderWarnings warnings)
+    private static void Single(SlideXml xml, SlideRelations part, LayoutEntry layout, PlannedSlide slide, (Rect Clear, Rect Whole) content, RunStyle style, bool hasGraphic, TemplateColors colors, RenderWarnings warnings)
     {
         var slot = layout.Content.FirstOrDefault();
-        var area = slot?.Rect ?? content;
+        var area = slot?.Rect ?? content.Clear;
+        var whole = slot?.Full ?? content.Whole;
         if (slide.Body.Count > 0)
         {
             var sizes = slot is null ? (24.0, 20.0) : Sizes(layout, slot);
@@ -92,6 +95,11 @@ internal static class SlideComposer
                 Box(xml, colors, top, string.Join("\n", slide.Body.Select(b => b.Text)));
             area = new Rect(area.X, top.Y + top.Height + Gap, area.Width, area.Height - top.Height - Gap);
         }
+        // A table or timeline whose words would break inside them in the box narrowed beside a decoration takes the
+        // template's whole box: its filled cells cover the decoration, its colours are chosen against what is under it.
+        if (whole.Width > area.Width && (slide.Table is { } table && !SlideFit.WordsFit(table, Pt(area.Width) - 14, TableGraphic.FontPt)
+            || slide.Timeline is { } timeline && !TimelineGraphic.WordsFit(timeline, area.Width)))
+            area = area with { X = whole.X, Width = whole.Width };
         Graphic(xml, part, slide, area, style, colors);
     }
 

@@ -67,8 +67,11 @@ internal sealed class TemplateColors(LayoutEntry layout, RenderWarnings warnings
             if (passes)
                 return distinct.First(c => c.Key == key).Color;
         }
-        // No theme colour reaches the ratio: black or white, whichever reads better, and say so.
-        var plain = Contrast.Worst(White, behind) >= Contrast.Worst(Black, behind) ? White : Black;
+        // No theme colour reaches the ratio: black or white, whichever reads better (and is unlike the marks to avoid), and say so.
+        var plains = new[] { White, Black }.Where(c => avoid.All(a => Distinguishable(a, c))).ToList();
+        if (plains.Count == 0)
+            plains = [White, Black];
+        var plain = plains.MaxBy(c => Contrast.Worst(c, behind));
         warnings.Add(new Bilingual(
             $"模板的主题颜色在版式“{layout.Name}”的背景上都达不到 {needed:0.#}:1 的对比度,{what.Chinese}改用{(plain == White ? "白色" : "黑色")}。",
             $"no theme colour of the template reaches {needed:0.#}:1 on the background of layout \"{layout.Name}\"; the {what.English} uses {(plain == White ? "white" : "black")} instead."));

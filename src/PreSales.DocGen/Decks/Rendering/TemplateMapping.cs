@@ -91,7 +91,10 @@ public sealed record TemplateMapping(long SlideWidth, long SlideHeight, int Mast
         var shrink = SlideComposer.FloorPt / sub;
         (top, sub) = (Math.Max(SlideComposer.FloorPt, top * shrink), SlideComposer.FloorPt);
         // A margin of safety: viewers set line spacing and table rows a little looser than the estimate.
-        return new SlideRoom(box.Width / 12700.0 - 14, (box.Height / 12700.0 - 14) * 0.92, top, sub, TableGraphic.FontPt);
+        return new SlideRoom(box.Width / 12700.0 - 14, (box.Height / 12700.0 - 14) * 0.92, top, sub, TableGraphic.FontPt)
+        {
+            FullWidth = (slot?.Full.Width ?? box.Width) / 12700.0 - 14,
+        };
     }
 
     /// <summary>The mapping as lines for people, in a language.</summary>

@@ -5,10 +5,37 @@ namespace PreSales.DocGen.Decks.Rendering;
 /// <summary>A timeline drawn with native shapes: an arrow connector, a numbered circle per step, its label and date.</summary>
 internal static class TimelineGraphic
 {
+    private const long Circle = 548640;
+
+    /// <summary>
+    /// Whether every word of the steps' labels (bold, which viewers set about 30% wider than the estimate) and dates
+    /// fits its step's box across a width (EMU) at 18 pt; else a viewer breaks it inside the word.
+    /// </summary>
+    public static bool WordsFit(SlideTimeline timeline, long width)
+    {
+        var label = (width / Math.Max(1, timeline.Steps.Count) - 91440 - 91440) / 12700.0;
+        return timeline.Steps.All(s => DeckText.LongestWordEms(s.Label) * 18 * 1.3 <= label
+            && DeckText.LongestWordEms(s.When ?? "") * 18 * 1.1 <= label);
+    }
+
     public static void Write(SlideXml slide, SlideTimeline timeline, Rect area, TemplateColors colors)
     {
-        // Marks at 3:1 and text at its ratio against what the layout shows behind the diagram.
-        var behind = colors.Under(area).Colors;
+        var n = Math.Max(1, timeline.Steps.Count);
+        var lineY = area.Y + area.Height * 2 / 5;
+        var step = area.Width / n;
+        Rect DateBox(int i) => new(area.X + step * i, area.Y, step, lineY - Circle / 2 - area.Y);
+        Rect LabelBox(int i) => new(area.X + step * i + 45720, lineY + Circle / 2 + 91440, step - 91440, area.Y + area.Height - lineY - Circle);
+        // Marks at 3:1 and text at its ratio against what the layout shows behind each part of the diagram: the band
+        // of the line and circles, and where each date and label sets its lines (a date's one line at the foot of its
+        // box, a label's two at the head of its own): a stripe may lie under one step and not the next.
+        const long textLine = 18 * 12700 * 6 / 5;
+        var parts = new List<Rect> { new(area.X, lineY - Circle / 2, area.Width, Circle) };
+        parts.AddRange(Enumerable.Range(0, timeline.Steps.Count).SelectMany(i => new[]
+        {
+            DateBox(i) with { Y = Math.Max(area.Y, lineY - Circle / 2 - textLine), Height = Math.Min(textLine, lineY - Circle / 2 - area.Y) },
+            LabelBox(i) with { Height = Math.Min(2 * textLine, LabelBox(i).Height) },
+        }));
+        IReadOnlyList<Formatting.Rgb> behind = parts.SelectMany(r => colors.Under(r).Colors).Distinct().ToList();
         Formatting.Rgb? backing = colors.TryText(behind, 18, false, "tx1") is null ? colors.Backing(colors.Scheme("tx1", new(0, 0, 0))) : null;
         if (backing is { } b)
             behind = [b];
@@ -17,10 +44,6 @@ internal static class TimelineGraphic
         var number = colors.Text([line, first], 18, true, "bg1", new("步骤编号", "step numbers"));
         var date = colors.Text(behind, 18, false, "accent1", new("时间线日期", "timeline dates"));
         var label = colors.Text(behind, 18, true, "tx1", new("时间线文字", "timeline labels"));
-        var n = Math.Max(1, timeline.Steps.Count);
-        var lineY = area.Y + area.Height * 2 / 5;
-        var step = area.Width / n;
-        const long circle = 548640;
         var id = slide.NextId();
         var x = slide.Raw;
         x.Append(CultureInfo.InvariantCulture, $"<p:grpSp><p:nvGrpSpPr><p:cNvPr id=\"{id}\" name=\"Timeline {id}\" descr=\"{RunStyle.Escape(timeline.AltText)}\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>")
@@ -42,13 +65,13 @@ internal static class TimelineGraphic
             var centre = area.X + step * i + step / 2;
             var circleId = slide.NextId();
             x.Append(CultureInfo.InvariantCulture, $"<p:sp><p:nvSpPr><p:cNvPr id=\"{circleId}\" name=\"Step {i + 1}\"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>")
-                .Append(SlideXml.Xfrm(new Rect(centre - circle / 2, lineY - circle / 2, circle, circle)))
+                .Append(SlideXml.Xfrm(new Rect(centre - Circle / 2, lineY - Circle / 2, Circle, Circle)))
                 .Append(CultureInfo.InvariantCulture, $"<a:prstGeom prst=\"ellipse\"><a:avLst/></a:prstGeom><a:solidFill>{SlideXml.Color((i == 0 ? first : line).Hex)}</a:solidFill><a:ln><a:noFill/></a:ln></p:spPr>")
                 .Append("<p:txBody><a:bodyPr lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\" anchor=\"ctr\"/><a:lstStyle/><a:p><a:pPr algn=\"ctr\"/>")
                 .Append(slide.Run((i + 1).ToString(CultureInfo.InvariantCulture), 1800, number.Hex, true)).Append("</a:p></p:txBody></p:sp>");
             if (s.When is { Length: > 0 } when)
-                slide.TextBox(new Rect(centre - step / 2, area.Y, step, lineY - circle / 2 - area.Y), when, 1800, date.Hex, false, anchor: "b");
-            slide.TextBox(new Rect(centre - step / 2 + 45720, lineY + circle / 2 + 91440, step - 91440, area.Y + area.Height - lineY - circle), s.Label, 1800, label.Hex, true, anchor: "t");
+                slide.TextBox(DateBox(i), when, 1800, date.Hex, false, anchor: "b");
+            slide.TextBox(LabelBox(i), s.Label, 1800, label.Hex, true, anchor: "t");
         }
         x.Append("</p:grpSp>");
     }

@@ -228,4 +228,7 @@ public sealed record RunFacts(string Text, double SizePt, string Typeface, Rgb? 
 /// <summary>A table cell as the review sees it: what fills it (<see cref="Paint.None"/>: the table's background shows) and its text.</summary>
 /// <param name="Fill">The cell's fill, its own or its table style's.</param>
 /// <param name="Paragraphs">Its paragraphs, their colours resolved through the table style.</param>
-internal sealed record TableCellFacts(Paint Fill, IReadOnlyList<ParagraphFacts> Paragraphs);
+/// <param name="Row">0-based row.</param>
+/// <param name="Column">0-based grid column.</param>
+/// <param name="Bounds">Where it lies on the slide (its rows grown to their text), when the table's frame is known.</param>
+internal sealed record TableCellFacts(Paint Fill, IReadOnlyList<ParagraphFacts> Paragraphs, int Row = 0, int Column = 0, Bounds? Bounds = null);

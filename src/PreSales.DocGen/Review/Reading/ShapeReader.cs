@@ -12,15 +12,6 @@ internal sealed class ShapeReader(SlideStyle template, PictureSource? pictures =
     private const string ChartExUri = "http://schemas.microsoft.com/office/drawing/2014/chartex";
     private const string DiagramUri = "http://schemas.openxmlformats.org/drawingml/2006/diagram";
 
-    /// <summary>A group's mapping from child to slide coordinates: X = OffsetX + x·ScaleX.</summary>
-    private readonly record struct Placement(double OffsetX, double ScaleX, double OffsetY, double ScaleY)
-    {
-        public static Placement Identity => new(0, 1, 0, 1);
-
-        public Bounds Map(Bounds b) => new(
-            (long)(OffsetX + b.X * ScaleX), (long)(OffsetY + b.Y * ScaleY), (long)(b.Width * ScaleX), (long)(b.Height * ScaleY));
-    }
-
     public List<ShapeFacts> Read(XElement? tree, int slide, ReadBudget budget)
     {
         var shapes = new List<ShapeFacts>();
@@ -35,8 +26,8 @@ internal sealed class ShapeReader(SlideStyle template, PictureSource? pictures =
     /// </summary>
     private void Walk(XElement tree, int slide, ReadBudget budget, List<ShapeFacts> into)
     {
-        var stack = new Stack<(IEnumerator<XElement> Children, Placement Placement)>();
-        stack.Push((tree.Elements().GetEnumerator(), Placement.Identity));
+        var stack = new Stack<(IEnumerator<XElement> Children, GroupTransform Placement)>();
+        stack.Push((tree.Elements().GetEnumerator(), GroupTransform.Identity));
         try
         {
             while (stack.Count > 0)
@@ -56,7 +47,7 @@ internal sealed class ShapeReader(SlideStyle template, PictureSource? pictures =
                     var branch = element.Name == McAlternateContent ? element.Element(McFallback) ?? element.Element(McChoice) : element;
                     if (branch is not null)
                     {
-                        var inner = branch == element ? Inner(element.Element(PGrpSpPr)?.Element(AXfrm), placement) : placement;
+                        var inner = branch == element ? placement.Inner(element.Element(PGrpSpPr)?.Element(AXfrm)) : placement;
                         stack.Push((branch.Elements().GetEnumerator(), inner));
                     }
                     continue;
@@ -84,7 +75,7 @@ internal sealed class ShapeReader(SlideStyle template, PictureSource? pictures =
         }
     }
 
-    private static ShapeFacts Connector(XElement element, Placement placement)
+    private static ShapeFacts Connector(XElement element, GroupTransform placement)
     {
         var cNvPr = element.Element(PNvCxnSpPr)?.Element(PCNvPr);
         return new ShapeFacts
@@ -99,7 +90,7 @@ internal sealed class ShapeReader(SlideStyle template, PictureSource? pictures =
     /// <summary>A shape's id; ids outside the unsigned range (negative, huge) read as 0, as a missing one.</summary>
     private static uint Id(XElement? cNvPr) => cNvPr.Long("id") is >= 0 and <= uint.MaxValue and var id ? (uint)id : 0;
 
-    private ShapeFacts Shape(XElement shape, Placement placement, ReadBudget budget)
+    private ShapeFacts Shape(XElement shape, GroupTransform placement, ReadBudget budget)
     {
         var cNvPr = shape.Element(PNvSpPr)?.Element(PCNvPr);
         var ph = FormatXml.PlaceholderOf(shape);
@@ -142,7 +133,7 @@ internal sealed class ShapeReader(SlideStyle template, PictureSource? pictures =
 
     private static XElement? ListStyle(XElement? shape) => shape?.Element(PTxBody)?.Element(ALstStyle);
 
-    private ShapeFacts Picture(XElement picture, Placement placement)
+    private ShapeFacts Picture(XElement picture, GroupTransform placement)
     {
         var nv = picture.Element(PNvPicPr);
         var cNvPr = nv?.Element(PCNvPr);
@@ -161,13 +152,15 @@ internal sealed class ShapeReader(SlideStyle template, PictureSource? pictures =
         };
     }
 
-    private ShapeFacts Frame(XElement frame, Placement placement, ReadBudget budget)
+    private ShapeFacts Frame(XElement frame, GroupTransform placement, ReadBudget budget)
     {
         var cNvPr = frame.Element(PNvGraphicFramePr)?.Element(PCNvPr);
         var data = frame.Element(AGraphic)?.Element(AGraphicData);
         var uri = data.Text("uri") ?? "";
         var table = data?.Element(ATbl);
-        var cells = table is null ? [] : TableCellsOf(table, budget);
+        var frameBounds = Map(frame.Element(PXfrm), placement);
+        var heights = table is null ? [] : TableExtent.RowHeights(table);
+        var cells = table is null ? [] : TableCellsOf(table, frameBounds, heights, budget);
         var kind = uri switch
         {
             TableUri => ShapeKind.Table,
@@ -181,7 +174,7 @@ internal sealed class ShapeReader(SlideStyle template, PictureSource? pictures =
             Name = cNvPr.Text("name") ?? "",
             Kind = kind,
             // A table's rows grow with their text: its extent is what it needs, not the frame's height.
-            Bounds = Map(frame.Element(PXfrm), placement) is { } frameBounds && table is not null ? TableExtent.Grown(frameBounds, table) : Map(frame.Element(PXfrm), placement),
+            Bounds = frameBounds is { } b && table is not null ? TableExtent.Grown(b, heights) : frameBounds,
             AltText = AltText(cNvPr),
             Decorative = Decorative(cNvPr),
             TableHeader = table is null ? null : table.Element(ATblPr).Bool("firstRow") == true,
@@ -191,17 +184,18 @@ internal sealed class ShapeReader(SlideStyle template, PictureSource? pictures =
         };
     }
 
-    /// <summary>Each cell's fill and paragraphs; its text colour, unless a run sets one, is its table style's.</summary>
-    private List<TableCellFacts> TableCellsOf(XElement table, ReadBudget budget)
+    /// <summary>Each cell's fill, paragraphs and place; its text colour, unless a run sets one, is its table style's.</summary>
+    private List<TableCellFacts> TableCellsOf(XElement table, Bounds? frame, IReadOnlyList<long> rowHeights, ReadBudget budget)
     {
         var cells = new List<TableCellFacts>();
-        foreach (var cell in TableCells.Of(table, template.Palette, tableStyles))
+        var box = frame is { } f ? (f.X, f.Y, f.Width, f.Height) : ((long, long, long, long)?)null;
+        foreach (var cell in TableCells.Of(table, template.Palette, tableStyles, box, rowHeights))
         {
             if (cell.Cell.Element(ATxBody) is not { } body)
                 continue;
             var styled = cell.Text is { } text ? TextColorStyle(text) : null;
             var chain = new TextStyleChain([body.Element(ALstStyle), styled, template.PresentationDefaults, template.OtherStyle], null, template.Palette, 1, false);
-            cells.Add(new TableCellFacts(cell.Fill, Paragraphs(body, chain, budget)));
+            cells.Add(new TableCellFacts(cell.Fill, Paragraphs(body, chain, budget), cell.Row, cell.Column, cell.Area is { } a ? Bounded(a) : null));
         }
         return cells;
     }
@@ -290,21 +284,12 @@ internal sealed class ShapeReader(SlideStyle template, PictureSource? pictures =
         return (null, false);
     }
 
-    private static Bounds? Map(XElement? xfrm, Placement placement) =>
+    private static Bounds? Map(XElement? xfrm, GroupTransform placement) =>
         xfrm?.Element(AOff) is { } off && xfrm.Element(AExt) is { } ext
-            ? placement.Map(new Bounds(off.Long("x") ?? 0, off.Long("y") ?? 0, ext.Long("cx") ?? 0, ext.Long("cy") ?? 0))
+            ? Bounded(placement.Map((off.Long("x") ?? 0, off.Long("y") ?? 0, ext.Long("cx") ?? 0, ext.Long("cy") ?? 0)))
             : null;
 
-    private static Placement Inner(XElement? xfrm, Placement outer)
-    {
-        if (xfrm?.Element(AOff) is not { } off || xfrm.Element(AExt) is not { } ext
-            || xfrm.Element(AChOff) is not { } chOff || xfrm.Element(AChExt) is not { } chExt)
-            return outer;
-        double sx = chExt.Long("cx") is > 0 and var ccx ? (double)(ext.Long("cx") ?? 0) / ccx : 1;
-        double sy = chExt.Long("cy") is > 0 and var ccy ? (double)(ext.Long("cy") ?? 0) / ccy : 1;
-        double ox = (off.Long("x") ?? 0) - (chOff.Long("x") ?? 0) * sx, oy = (off.Long("y") ?? 0) - (chOff.Long("y") ?? 0) * sy;
-        return new Placement(outer.OffsetX + ox * outer.ScaleX, outer.ScaleX * sx, outer.OffsetY + oy * outer.ScaleY, outer.ScaleY * sy);
-    }
+    private static Bounds Bounded((long X, long Y, long Width, long Height) box) => new(box.X, box.Y, box.Width, box.Height);
 
     private static string? AltText(XElement? cNvPr) =>
         cNvPr.Text("descr") is { Length: > 0 } d ? d : cNvPr.Text("title") is { Length: > 0 } t ? t : null;

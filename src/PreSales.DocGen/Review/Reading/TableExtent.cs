@@ -13,10 +13,13 @@ internal static class TableExtent
 {
     private const double EmuPerPoint = 12700;
 
-    public static Bounds Grown(Bounds frame, XElement table)
+    public static Bounds Grown(Bounds frame, IReadOnlyList<long> rowHeights) => frame with { Height = Math.Max(frame.Height, rowHeights.Sum()) };
+
+    /// <summary>Each row's height, EMU: its own, or what its tallest cell's text needs when that is more.</summary>
+    public static IReadOnlyList<long> RowHeights(XElement table)
     {
         var widths = table.Element(A + "tblGrid")?.Elements(A + "gridCol").Select(c => c.Long("w") ?? 0).ToList() ?? [];
-        long total = 0;
+        var heights = new List<long>();
         foreach (var row in table.Elements(ATr))
         {
             var height = row.Long("h") ?? 0;
@@ -42,8 +45,8 @@ internal static class TableExtent
                 }
                 height = Math.Max(height, (long)(needed * EmuPerPoint));
             }
-            total += height;
+            heights.Add(height);
         }
-        return frame with { Height = Math.Max(frame.Height, total) };
+        return heights;
     }
 }

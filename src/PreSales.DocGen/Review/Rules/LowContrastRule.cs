@@ -10,7 +10,8 @@ namespace PreSales.DocGen.Review.Rules;
 /// the master and layout) is below WCAG 1.4.3: 4.5:1, 3:1 for large text (≥ 18 pt, or ≥ 14 pt bold). The worst
 /// colour behind the text counts; over a picture (a background, a picture shape behind the box) the picture's average
 /// colour under each ninth of the box, where it could be decoded (else nothing is claimed). A table's cells are judged
-/// each on its fill (its own, else its table style's for its row, column and band). Footers (date, footer, slide
+/// each on its fill (its own, else its table style's for its row, column and band); an unfilled cell on what lies
+/// behind that cell, and the finding names its row and column. Footers (date, footer, slide
 /// number) are template furniture and are left out.
 /// </summary>
 public sealed class LowContrastRule : Rule
@@ -46,11 +47,14 @@ public sealed class LowContrastRule : Rule
                 var shape = slide.Shapes[i];
                 if (!shape.HasText || shape.Kind is ShapeKind.Footer)
                     continue;
-                var worst = shape.Kind == ShapeKind.Table ? WorstCell(slide, i, normal, large)
+                var cell = shape.Kind == ShapeKind.Table ? WorstCell(slide, i, normal, large) : null;
+                var worst = shape.Kind == ShapeKind.Table ? cell?.Low
                     : BehindAll(slide, i) is { Count: > 0 } behind ? Worst(shape.Paragraphs, behind, normal, large) : null;
                 if (worst is not { } w)
                     continue;
-                var where = shape.Kind == ShapeKind.Table ? new Bilingual($"表格单元格“{Clip(w.Run.Text)}”的", $"In the table cell \"{Clip(w.Run.Text)}\", the text") : new Bilingual("", "Text");
+                var where = cell is { Cell: var c }
+                    ? new Bilingual($"表格第 {c.Row + 1} 行第 {c.Column + 1} 列的单元格“{Clip(w.Run.Text)}”的", $"In the table cell \"{Clip(w.Run.Text)}\" (row {c.Row + 1}, column {c.Column + 1}), the text")
+                    : new Bilingual("", "Text");
                 yield return Found(context, slide.Number, SlideSignals.NameOf(shape),
                     new($"{where.Chinese}文字颜色 {w.Run.Color} 与背景 {w.Back} 的对比度只有 {w.Ratio:0.0}:1(至少需要 {w.Needed:0.#}:1)。", $"{where.English} colour {w.Run.Color} on {w.Back} has a contrast of {w.Ratio:0.0}:1 (needs {w.Needed:0.#}:1)."),
                     new("加深文字或减淡背景(深色背景用白字),让对比度达标。", "Darken the text or lighten the background (white text on dark backgrounds) to reach the ratio."));
@@ -75,23 +79,27 @@ public sealed class LowContrastRule : Rule
         return worst.Run is null ? null : worst;
     }
 
-    /// <summary>A table's worst cell: each cell's text against its fill (its own or its table style's), else what is behind the table.</summary>
-    private static Low? WorstCell(SlideFacts slide, int index, double normal, double large)
+    /// <summary>
+    /// A table's worst cell: each cell's text against its fill (its own or its table style's); an unfilled cell
+    /// against what lies behind that cell (a slide shape under it, else what the background, master and layout draw
+    /// there: a stripe may lie under one column and not the next).
+    /// </summary>
+    private static (Low Low, TableCellFacts Cell)? WorstCell(SlideFacts slide, int index, double normal, double large)
     {
         var shape = slide.Shapes[index];
         IReadOnlyList<Rgb>? underTable = null;
-        Low? worst = null;
+        (Low Low, TableCellFacts Cell)? worst = null;
         foreach (var cell in shape.Cells)
         {
             var behind = cell.Fill switch
             {
-                { IsNone: true } => underTable ??= BehindAll(slide, index),
+                { IsNone: true } => cell.Bounds is { } area ? BehindAll(slide, index, area) : underTable ??= BehindAll(slide, index),
                 { Picture: true, Image: { } image } => image.Average(0, 0, 1, 1) is { Opacity: >= 0.5 } seen ? [seen.Color] : [],
                 { Picture: true } => [],
                 var fill => fill.Colors,
             };
-            if (behind.Count > 0 && Worst(cell.Paragraphs, behind, normal, large) is { } low && (worst is null || low.Ratio < worst.Value.Ratio))
-                worst = low;
+            if (behind.Count > 0 && Worst(cell.Paragraphs, behind, normal, large) is { } low && (worst is null || low.Ratio < worst.Value.Low.Ratio))
+                worst = (low, cell);
         }
         return worst;
     }
@@ -101,7 +109,10 @@ public sealed class LowContrastRule : Rule
     /// what the background, master and layout draw under it (sampled over its box). A decoded picture counts with its
     /// average colour under each ninth of the box. Empty when an unknown fill or an undecoded picture is behind it.
     /// </summary>
-    internal static IReadOnlyList<Rgb> BehindAll(SlideFacts slide, int index)
+    internal static IReadOnlyList<Rgb> BehindAll(SlideFacts slide, int index) => BehindAll(slide, index, slide.Shapes[index].Bounds);
+
+    /// <summary>Every colour behind a part of a shape (a table's cell): as <see cref="BehindAll(SlideFacts, int)"/>, sampled over that part.</summary>
+    private static IReadOnlyList<Rgb> BehindAll(SlideFacts slide, int index, Bounds? area)
     {
         var shape = slide.Shapes[index];
         if (shape.PictureFill is { Image: not null } ownPicture && shape.Bounds is { } own)
@@ -110,7 +121,7 @@ public sealed class LowContrastRule : Rule
             return [];
         if (shape.Fill is { } ownFill)
             return [ownFill];
-        if (shape.Bounds is { } b)
+        if (area is { } b)
         {
             var (x, y) = (b.X + b.Width / 2, b.Y + b.Height / 2);
             for (var i = index - 1; i >= 0; i--)

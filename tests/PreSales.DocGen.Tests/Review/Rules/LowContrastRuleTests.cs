@@ -101,6 +101,47 @@ public class LowContrastRuleTests
         Assert.Empty(Findings(styled));
     }
 
+    [Fact]
+    public void An_unfilled_cell_is_judged_on_what_lies_behind_that_cell_and_the_finding_names_it()
+    {
+        // A navy box under the table's right column only (x 5.1–9 in; the table spans 1–9 in, its centre off the box).
+        // White text there and black on the white left: each cell reads on what is behind it.
+        string[][] rows = [["功能", "优势"], ["统一网管", "四级联网"]];
+        TestDeck Deck() => new TestDeck().Slide(s => s.Title("表格").TextBox("", 5.1, 1.9, 3.9, 1.2, sizePt: null, fill: "1F3864").Table(true, rows));
+        var readable = Edited(Deck(), xml => ColumnColor(xml, 1, "FFFFFF"));
+        Assert.Empty(Findings(readable));
+        // Black text on the navy under the second column is flagged, naming the cell's row and column.
+        var unreadable = Edited(Deck(), xml => ColumnColor(xml, 1, "000000"));
+        var finding = Assert.Single(Findings(unreadable));
+        Assert.Contains("\"优势\" (row 1, column 2)", finding.Message.English);
+        Assert.Contains("第 1 行第 2 列", finding.Message.Chinese);
+        Assert.Contains("#1F3864", finding.Message.English);
+        Assert.Equal(1, finding.Slide);
+    }
+
+    [Fact]
+    public void An_unfilled_cell_on_a_layout_stripe_is_judged_on_the_stripe()
+    {
+        // The layout draws a dark stripe down the slide's left 2.5 in; the table's first column (1–5 in) has
+        // its left part on it, the second column (5–9 in) none. Theme-black text: the first column fails, the second reads.
+        string[][] rows = [["功能", "优势"], ["统一网管", "四级联网"]];
+        var path = Edited(new TestDeck().Slide(s => s.Title("表格").Table(true, rows)), xml => xml, document =>
+        {
+            var layout = document.PresentationPart!.SlideParts.First().SlideLayoutPart!;
+            string xml;
+            using (var reader = new StreamReader(layout.GetStream()))
+                xml = reader.ReadToEnd();
+            var stripe = "<p:sp><p:nvSpPr><p:cNvPr id=\"90\" name=\"Stripe\"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"2286000\" cy=\"6858000\"/></a:xfrm>"
+                + "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val=\"1F3864\"/></a:solidFill></p:spPr></p:sp>";
+            var at = xml.IndexOf("</p:grpSpPr>", StringComparison.Ordinal) + "</p:grpSpPr>".Length;
+            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(xml.Insert(at, stripe)));
+            layout.FeedData(stream);
+        });
+        var findings = Findings(path);
+        var finding = Assert.Single(findings, f => f.Shape!.StartsWith("Table", StringComparison.Ordinal));
+        Assert.Contains("column 1)", finding.Message.English);
+    }
+
     private static readonly string Ns = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"";
 
     private static SKColor Light(int x, int y) => new((byte)(225 + (x * 7 + y * 3) % 30), (byte)(220 + (x * 5 + y * 11) % 35), (byte)(210 + (x + y) % 40));
@@ -164,6 +205,18 @@ public class LowContrastRuleTests
         using (var stream = new MemoryStream(Encoding.UTF8.GetBytes(slide(xml))))
             part.FeedData(stream);
         return path;
+    }
+
+    // The runs of one column (0-based) of every row get a colour.
+    private static string ColumnColor(string xml, int column, string color)
+    {
+        var parts = xml.Split("<a:tc>");
+        for (var i = 1; i < parts.Length; i++)
+        {
+            if ((i - 1) % 2 == column)
+                parts[i] = parts[i].Replace("<a:rPr lang=\"zh-CN\"/>", $"<a:rPr lang=\"zh-CN\"><a:solidFill><a:srgbClr val=\"{color}\"/></a:solidFill></a:rPr>", StringComparison.Ordinal);
+        }
+        return string.Join("<a:tc>", parts);
     }
 
     // The first row's cells get a fill and their runs a colour.
