@@ -7,7 +7,7 @@ namespace PreSales.HostBench;
 /// <summary>
 /// N clients on loopback for a fixed time against one host (SQLite or PostgreSQL) or two hosts sharing one PostgreSQL
 /// (postgres2, the clients alternating between them): deck generation, Word generation (the minutes) or review of the
-/// sample deck. Prints throughput, p50/p99 latency, errors and each host's peak memory.
+/// sample deck; deck-cold is deck with no plans kept (PreSales:PlanMemo 0). Prints throughput, p50/p99 latency, errors and each host's peak memory.
 /// </summary>
 internal static class Load
 {
@@ -20,13 +20,14 @@ internal static class Load
         try
         {
             for (var i = 0; i < (setup == "postgres2" ? 2 : 1); i++)
-                hosts.Add(await HostProcess.StartAsync(database.Settings));
+                // deck-cold: the host keeps no plans, so every deck is planned as if its deal had just been edited.
+                hosts.Add(await HostProcess.StartAsync(scenario == "deck-cold" ? [.. database.Settings, "--PreSales:PlanMemo", "0"] : database.Settings));
             var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
             using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(60) };
             var deck = await http.GetByteArrayAsync(new Uri(hosts[0].Address, "/v1/deals/telecom-pilot/deck"));
             Func<Uri, Task<HttpResponseMessage>> request = scenario switch
             {
-                "deck" => baseUri => http.GetAsync(new Uri(baseUri, "/v1/deals/telecom-pilot/deck")),
+                "deck" or "deck-cold" => baseUri => http.GetAsync(new Uri(baseUri, "/v1/deals/telecom-pilot/deck")),
                 "plan" => baseUri => http.GetAsync(new Uri(baseUri, "/v1/deals/telecom-pilot/deck/plan")),
                 "health" => baseUri => http.GetAsync(new Uri(baseUri, "/health")),
                 "word" => baseUri => http.GetAsync(new Uri(baseUri, "/v1/deals/telecom-pilot/documents/minutes")),
@@ -38,7 +39,7 @@ internal static class Load
                     content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.presentationml.presentation");
                     return http.PostAsync(new Uri(baseUri, "/v1/reviews?dealId=telecom-pilot"), content);
                 },
-                _ => throw new ArgumentException($"unknown scenario {scenario}: deck, plan, health, word, review or search"),
+                _ => throw new ArgumentException($"unknown scenario {scenario}: deck, deck-cold, plan, health, word, review or search"),
             };
             // Warm up: the first requests pay for JIT and template preparation. A search needs documents to find: the
             // warm-up stores 200 decks and minutes first.
