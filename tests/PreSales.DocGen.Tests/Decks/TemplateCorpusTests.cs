@@ -53,6 +53,12 @@ public class TemplateCorpusTests
         var midnight = Made("Midnightblue");
         var chart = midnight.Slides.SelectMany(s => s.Shapes).First(x => x.Kind == ShapeKind.Chart);
         Assert.True(chart.Bounds!.Value.Width >= midnight.Width * 0.4, $"chart {chart.Bounds!.Value.Width / 12700} pt wide on a {midnight.Width / 12700} pt slide");
+        // Its layouts carry another master's sample text (15 pt white, no bullet): points take the content master's
+        // outline style (24 pt), not 18 pt under 21 pt sub-points.
+        var points = midnight.Slides.Skip(1).SelectMany(s => s.Shapes).Where(s => s.Kind == ShapeKind.Body && s.PlaceholderType != "subTitle")
+            .SelectMany(s => s.Paragraphs).Where(p => p.Level == 0 && p.Text.Length > 0).SelectMany(p => p.Runs).ToList();
+        Assert.NotEmpty(points);
+        Assert.All(points, r => Assert.True(r.SizePt >= 24, $"\"{r.Text}\" at {r.SizePt} pt"));
     }
 
     [Fact]
@@ -95,7 +101,7 @@ public class TemplateCorpusTests
             foreach (var problem in TitleStyleLost(name, language, template, deck))
                 yield return problem;
             var review = DeckReview.Run(deck);
-            foreach (var finding in review.Findings.Where(f => f.Severity == Severity.Error || f.Rule is "low-contrast" or "title-smaller" or "off-slide"))
+            foreach (var finding in review.Findings.Where(f => f.Severity == Severity.Error || f.Rule is "low-contrast" or "title-smaller" or "off-slide" or "levels-inverted"))
                 yield return $"{name} {language} slide {finding.Slide}: {finding.Rule}: {finding.Message.English}";
         }
     }

@@ -141,7 +141,8 @@ internal sealed class LayoutCatalog
         var defaults = zip.Xml(presentation)?.Root?.Element(TemplateZip.P + "defaultTextStyle");
         var index = 0;
         var decoded = new Dictionary<string, PictureColors?>(StringComparer.Ordinal);
-        // LibreOffice has no layout geometry of its own: it places a layout's title and content where the master has them.
+        // LibreOffice has no layout geometry or text style of its own: it places a layout's title and content where the
+        // master has them, in the master's styles, and exports one master's placeholders as the layouts of every master.
         var libreOffice = zip.Has("docProps/app.xml") && zip.Text("docProps/app.xml").Contains("LibreOffice", StringComparison.Ordinal);
         foreach (var master in zip.Rels(presentation).Where(r => TemplateZip.RelType(r.Type) == "slideMaster").Select(r => r.Target))
         {
@@ -164,7 +165,7 @@ internal sealed class LayoutCatalog
                 var type = (string?)root.Attribute("type");
                 var slots = Inside(Sized(Slots(root, fallback, masterSlots), masterSlots, libreOffice ? double.MaxValue : 0.6), slideWidth, slideHeight);
                 slots = Clear(slots, Decorations(root, masterRoot, theme));
-                var style = new SlideStyle(root, masterRoot, theme, defaults, zip.Pictures(layout, decoded), zip.Pictures(master, decoded), (slideWidth, slideHeight));
+                var style = new SlideStyle(root, masterRoot, theme, defaults, zip.Pictures(layout, decoded), zip.Pictures(master, decoded), (slideWidth, slideHeight), copiedLayouts: libreOffice);
                 entries.Add(new LayoutEntry(new Uri("/" + layout, UriKind.Relative), name, type, slots, traits, style));
             }
         }
