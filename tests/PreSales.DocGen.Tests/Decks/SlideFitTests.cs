@@ -1,6 +1,7 @@
 using PreSales.DocGen.Deals;
 using PreSales.DocGen.Decks;
 using PreSales.DocGen.Language;
+using PreSales.DocGen.Tests.Support;
 
 namespace PreSales.DocGen.Tests.Decks;
 
@@ -65,6 +66,36 @@ public class SlideFitTests
         var slides = Fit(DealLanguage.ZhCN, Enumerable.Repeat(bullet, 9).ToArray());
         Assert.Equal(["Trends", "Trends(续)", "Trends(续2)"], slides.Select(s => s.Title).Take(3));
         Assert.Equal(slides.Count, slides.Select(s => s.Title).Distinct().Count());
+    }
+
+    [Fact]
+    public void The_second_samples_FAB_table_does_not_leave_one_row_on_a_continuation_slide()
+    {
+        // Before: three rows at 18 pt, then a continuation slide with the fourth row alone.
+        var plan = DeckPlanner.Plan(TestDeals.Sample("revenue-office.en-US.json"), new DeckRequest()).Plan;
+        var fab = plan.Slides.Where(s => s.Table is { } t && t.Header.Count == 4 && plan.Slides.First(f => f.Table?.Header.Count == 4) is var first
+            && (s == first || SlideFit.Continues(s, first, plan.Language))).ToList();
+        Assert.NotEmpty(fab);
+        Assert.Equal(4, fab.Sum(s => s.Table!.Rows.Count));
+        Assert.All(fab, s => Assert.True(s.Table!.Rows.Count >= 2, string.Join(" | ", fab.Select(f => $"{f.Title} [{f.Table!.Rows.Count}]"))));
+    }
+
+    [Fact]
+    public void A_table_shrinks_to_the_floor_before_it_continues_and_balances_the_rows_it_must_continue()
+    {
+        SlideTable Table(int rows) => new(["特点", "功能", "优点", "效益"],
+            Enumerable.Range(0, rows).Select(r => (IReadOnlyList<string>)Enumerable.Range(0, 4).Select(c => $"第{r}行第{c}列:" + new string('网', 40)).ToList()).ToList());
+        IReadOnlyList<PlannedSlide> Fit(int rows) => DeckPlanner.Fit(new DeckPlan
+        {
+            Language = DealLanguage.ZhCN,
+            Customer = "C",
+            Slides = [new PlannedSlide { Title = "表", Table = Table(rows) }],
+        }).Slides;
+        // At 18 pt a row of these cells takes five lines and two rows fit under the header; at the 14 pt floor, four.
+        Assert.Single(Fit(4));
+        var five = Fit(5);
+        Assert.Equal(2, five.Count);
+        Assert.Equal([3, 2], five.Select(s => s.Table!.Rows.Count));
     }
 
     [Theory]

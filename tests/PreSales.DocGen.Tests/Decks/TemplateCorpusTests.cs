@@ -49,6 +49,17 @@ public class TemplateCorpusTests
         // Growing Liberty's body box is 700×196 pt: the six agenda items fit it at the autofit floor, on one slide.
         var growing = Made("Growing_Liberty");
         Assert.DoesNotContain(growing.Slides, s => s.Title is { } t && t.StartsWith("Agenda (cont", StringComparison.Ordinal));
+        // Its body box ends 83 pt above the slide's bottom, with nothing drawn there: the FAB table reaches into that
+        // room and shrinks towards the floor before rows continue (before: one row a slide at 18 pt, within the box).
+        var room = TemplateMapping.Room(PreparedTemplate.For(File.ReadAllBytes(Path.Combine(dir, "Growing_Liberty.pptx")), false).Catalog);
+        var plan = DeckPlanner.Plan(DeckDeals.Telecom(DealLanguage.EnUS), new DeckRequest()).Plan;
+        var fitted = SlideFit.Refit(plan.Slides, plan.Language, room);
+        var fab = fitted.Where(s => s.Table is { } t && t.Header.Count == 4).ToList();
+        Assert.All(fab, s => Assert.True(s.Table!.Rows.Count >= 2, string.Join(" | ", fab.Select(f => $"{f.Title} [{f.Table!.Rows.Count}]")) + $" room {room}"));
+        var tables = growing.Slides.SelectMany(s => s.Shapes).Where(s => s.Kind == ShapeKind.Table).ToList();
+        Assert.Contains(tables, t => t.Bounds!.Value.Bottom > (136.8 + 226.5) * 12700);
+        Assert.All(tables, t => Assert.True(t.Bounds!.Value.Bottom <= growing.Height * 0.96, $"{t.Name} ends at {t.Bounds!.Value.Bottom / 12700} pt"));
+        Assert.All(tables.SelectMany(t => t.Paragraphs).SelectMany(p => p.Runs), r => Assert.True(r.SizePt >= SlideRoom.MinTableFont, $"{r.Text} at {r.SizePt} pt"));
         // Midnightblue's two-content layout exports a small pair of boxes in a corner: the chart gets half the body box.
         var midnight = Made("Midnightblue");
         var chart = midnight.Slides.SelectMany(s => s.Shapes).First(x => x.Kind == ShapeKind.Chart);

@@ -46,6 +46,30 @@ internal sealed record LayoutEntry(Uri Uri, string Name, string? Type, IReadOnly
     public IReadOnlyList<PlaceholderSlot> Content => Slots.Where(s => s.IsContent).ToList();
 
     public PlaceholderSlot? Subtitle => Slots.FirstOrDefault(s => s.Type == "subTitle");
+
+    /// <summary>What a graphic must stay above: the footer placeholders (date, footer, slide number) and the painted shapes the layout shows.</summary>
+    public IReadOnlyList<Rect> Obstacles { get; init; } = [];
+
+    /// <summary>
+    /// A box extended down over the free room under it, as a table may use it: to just above the first footer or
+    /// painted shape below (a band, a strip), or to the bottom margin of the slide (5% of its height) when nothing is
+    /// there; never shorter than the box. A panel the box sits on keeps the box on it.
+    /// </summary>
+    public Rect Reach(Rect box, long slideHeight)
+    {
+        var limit = slideHeight - slideHeight / 20;
+        foreach (var o in Obstacles)
+        {
+            var across = Math.Min(box.X + box.Width, o.X + o.Width) - Math.Max(box.X, o.X);
+            if (across <= box.Width / 50)
+                continue;
+            if (o.Y >= box.Y + box.Height / 2)
+                limit = Math.Min(limit, o.Y - slideHeight / 100);
+            else if (o.Y + o.Height > box.Y + box.Height / 2 && o.Y + o.Height < slideHeight)
+                limit = Math.Min(limit, o.Y + o.Height - slideHeight / 100);
+        }
+        return box with { Height = Math.Max(box.Height, limit - box.Y) };
+    }
 }
 
 /// <summary>
@@ -166,7 +190,8 @@ internal sealed class LayoutCatalog
                 var slots = Inside(Sized(Slots(root, fallback, masterSlots), masterSlots, libreOffice ? double.MaxValue : 0.6), slideWidth, slideHeight);
                 slots = Clear(slots, Decorations(root, masterRoot, theme));
                 var style = new SlideStyle(root, masterRoot, theme, defaults, zip.Pictures(layout, decoded), zip.Pictures(master, decoded), (slideWidth, slideHeight), copiedLayouts: libreOffice);
-                entries.Add(new LayoutEntry(new Uri("/" + layout, UriKind.Relative), name, type, slots, traits, style));
+                var obstacles = Footers(root, masterRoot).Concat(Decorations(root, masterRoot, theme).Select(d => new Rect(d.X, d.Y, d.Width, d.Height))).ToList();
+                entries.Add(new LayoutEntry(new Uri("/" + layout, UriKind.Relative), name, type, slots, traits, style) { Obstacles = obstacles });
             }
         }
         return new LayoutCatalog(entries) { Slide = new Rect(0, 0, slideWidth, slideHeight) };
@@ -230,6 +255,21 @@ internal sealed class LayoutCatalog
                 ? s with { Rect = m.Rect, Placed = true }
                 : s;
         }).ToList();
+    }
+
+    // The date, footer and slide-number boxes of the layout (where it or its master places them) and of the master:
+    // a viewer may show either (LibreOffice draws the master's fields when the deck's footer settings ask for them).
+    private static IEnumerable<Rect> Footers(XElement layout, XElement master)
+    {
+        static List<(string Type, Rect? Rect)> Of(XElement root) =>
+            (root.Element(TemplateZip.P + "cSld")?.Element(TemplateZip.P + "spTree")?.Elements(TemplateZip.P + "sp") ?? [])
+            .Select(sp => ((string?)sp.Element(TemplateZip.P + "nvSpPr")?.Element(TemplateZip.P + "nvPr")?.Element(TemplateZip.P + "ph")?.Attribute("type"), FormatXml.Box(sp)))
+            .Where(f => f.Item1 is "dt" or "ftr" or "sldNum")
+            .Select(f => (f.Item1!, f.Item2 is { } b ? new Rect(b.X, b.Y, b.Width, b.Height) : (Rect?)null))
+            .ToList();
+        var masters = Of(master);
+        var own = Of(layout).Select(f => f.Rect ?? masters.FirstOrDefault(m => m.Type == f.Type && m.Rect is not null).Rect);
+        return own.Concat(masters.Select(m => m.Rect)).OfType<Rect>().Where(r => r.Width > 0 && r.Height > 0).Distinct();
     }
 
     // The painted shapes a layout shows (the master's unless it hides them, then its own): stripes, bands, panels, logos.

@@ -32,7 +32,7 @@ internal static class SlideComposer
                 TwoColumns(xml, part, layout, slide, content, style, colors, warnings);
                 break;
             default:
-                Single(xml, part, layout, slide, content, style, hasGraphic, colors, warnings);
+                Single(xml, part, layout, slide, content, style, hasGraphic, colors, warnings, catalog.Slide.Height);
                 break;
         }
         return xml.Build();
@@ -77,7 +77,7 @@ internal static class SlideComposer
             Box(xml, colors, content.Top(0.4), string.Join(" · ", lines.Select(l => l.Text)));
     }
 
-    private static void Single(SlideXml xml, SlideRelations part, LayoutEntry layout, PlannedSlide slide, Rect content, RunStyle style, bool hasGraphic, TemplateColors colors, RenderWarnings warnings)
+    private static void Single(SlideXml xml, SlideRelations part, LayoutEntry layout, PlannedSlide slide, Rect content, RunStyle style, bool hasGraphic, TemplateColors colors, RenderWarnings warnings, long slideHeight)
     {
         var slot = layout.Content.FirstOrDefault();
         var area = slot?.Rect ?? content;
@@ -92,6 +92,9 @@ internal static class SlideComposer
                 Box(xml, colors, top, string.Join("\n", slide.Body.Select(b => b.Text)));
             area = new Rect(area.X, top.Y + top.Height + Gap, area.Width, area.Height - top.Height - Gap);
         }
+        // A table may grow into the free room under the body box (SlideRoom.TableHeight, which the plan was fitted to).
+        if (slide.Table is not null)
+            area = layout.Reach(area, slideHeight);
         Graphic(xml, part, slide, area, style, colors);
     }
 
