@@ -279,7 +279,7 @@ internal static class SlideFit
 
     /// <summary>The height, in points, a table row needs: its tallest cell's lines at a size, with the cell margins.</summary>
     internal static double TableRowHeight(IReadOnlyList<string> cells, double cellWidthPt, double fontPt) =>
-        cells.Select(c => DeckText.Lines(c, cellWidthPt, fontPt)).DefaultIfEmpty(1).Max() * fontPt * 1.2 + 8;
+        cells.Select(c => DeckText.WrappedLines(c, cellWidthPt, fontPt)).DefaultIfEmpty(1).Max() * fontPt * 1.2 + 8;
 
     // The second and later continuations are numbered, so no two slides share a title: "(续)", "(续2)"; " (cont.)", " (cont. 2)".
     // A continuation made after the talk track was written (the renderer fitting a template's smaller box) still gets

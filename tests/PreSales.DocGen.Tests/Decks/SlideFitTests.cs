@@ -98,6 +98,18 @@ public class SlideFitTests
         Assert.Equal([3, 2], five.Select(s => s.Table!.Rows.Count));
     }
 
+    [Fact]
+    public void A_table_cell_is_measured_as_it_wraps_word_by_word()
+    {
+        // LibreOffice sets this cell of the second sample's FAB table (a 218 pt column, 18 pt) in five lines; counting
+        // ems alone, without the room lost at each line's end, said four, and the table ran off the slide.
+        const string cell = "Stores every dataset in an open format with one catalogue of owners, schemas and lineage";
+        Assert.Equal(4, DeckText.Lines(cell, 203.6, 18));
+        Assert.Equal(5, DeckText.WrappedLines(cell, 203.6, 18));
+        Assert.Equal(DeckText.Lines("网络改造不影响网点日常揽投业务", 100, 18), DeckText.WrappedLines("网络改造不影响网点日常揽投业务", 100, 18));
+        Assert.Equal(5, DeckText.WrappedLines(new string('m', 40), 100, 18));
+    }
+
     [Theory]
     [InlineData("提高建设速度,增加一季度可割接站点数量", "提高建设速度")]
     [InlineData("Cut costs by 2.5 percent, every year", "Cut costs by 2.5 percent")]
