@@ -183,15 +183,21 @@ internal static class SlideFit
             var h = Height(item, width, room);
             var w = TextMeasure.Of(item.Text);
             var page = pages[^1];
-            if (page.Count > 0 && (page.Count >= perPage || used + h > height || !SlideRoom.Readable(read + w)))
+            // The even share of bullets a page is a target between points, never inside one: a sub-point is not cut from its point by count.
+            var full = page.Count >= perPage && item.Level == 0;
+            if (page.Count > 0 && (full || used + h > height || !SlideRoom.Readable(read + w)))
             {
-                // A heading must not end a page: carry it over with its first point.
-                var carry = page[^1].Level < item.Level ? page[^1] : null;
-                if (carry is not null)
-                    page.RemoveAt(page.Count - 1);
-                pages.Add(carry is null ? [] : [carry]);
-                used = carry is null ? 0 : Height(carry, width, room);
-                read = carry is null ? default : TextMeasure.Of(carry.Text);
+                // A point must not be cut from its sub-points: the point being filled moves over whole when the page
+                // holds something before it (else, at least a heading is carried over with its first point).
+                var head = item.Level > 0 ? page.FindLastIndex(b => b.Level < item.Level && b.Level == 0) : -1;
+                var from = head > 0 ? head : page[^1].Level < item.Level ? page.Count - 1 : page.Count;
+                if (from == 0)
+                    from = page.Count;
+                List<BodyItem> carry = page[from..];
+                page.RemoveRange(from, page.Count - from);
+                pages.Add(carry);
+                used = carry.Sum(b => Height(b, width, room));
+                read = carry.Aggregate(default(TextMeasure), (m, b) => m + TextMeasure.Of(b.Text));
             }
             pages[^1].Add(item);
             used += h;

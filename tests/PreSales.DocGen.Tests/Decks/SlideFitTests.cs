@@ -110,6 +110,19 @@ public class SlideFitTests
         Assert.Equal(5, DeckText.WrappedLines(new string('m', 40), 100, 18));
     }
 
+    [Fact]
+    public void Bullets_that_continue_keep_each_point_with_its_sub_points()
+    {
+        // LibreOffice's DNA template: a 624×225 pt body box. The English chart slide's four bullets (two points, the
+        // second with two sub-points) came out on three slides, the last holding one sub-point alone.
+        var plan = DeckPlanner.Plan(DeckDeals.Telecom(DealLanguage.EnUS), new DeckRequest()).Plan;
+        var slides = SlideFit.Refit(plan.Slides, plan.Language, new SlideRoom(623.8, 225.3, 20.6, 18, 18));
+        var chart = plan.Slides.First(s => s.Chart is not null);
+        var pages = slides.Where(s => s.Title.StartsWith(chart.Title, StringComparison.Ordinal)).ToList();
+        Assert.True(pages.Count <= 2, string.Join(" | ", pages.Select(p => string.Join(" / ", p.Body.Select(b => $"{b.Level}:{b.Text}")))));
+        Assert.DoesNotContain(slides, s => s.Body.Count > 0 && s.Body[0].Level > 0);
+    }
+
     [Theory]
     [InlineData("提高建设速度,增加一季度可割接站点数量", "提高建设速度")]
     [InlineData("Cut costs by 2.5 percent, every year", "Cut costs by 2.5 percent")]
