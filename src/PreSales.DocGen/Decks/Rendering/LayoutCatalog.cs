@@ -246,7 +246,7 @@ internal sealed class LayoutCatalog
             };
             slots = slots.Select(s => halves.TryGetValue(s, out var r) ? s with { Rect = r, Placed = true } : s).ToList();
         }
-        return slots.Select(s =>
+        var sized = slots.Select(s =>
         {
             // A PowerPoint title slide's subtitle is meant to be smaller than the master's body: it keeps its box.
             var subtitle = s.Type == "subTitle" && share != double.MaxValue;
@@ -255,7 +255,22 @@ internal sealed class LayoutCatalog
                 ? s with { Rect = m.Rect, Placed = true }
                 : s;
         }).ToList();
+        // A subtitle moved to the master's body box must not lie over the title (a LibreOffice deck's title slide keeps
+        // its title inside that box): it takes the part of the box below the title, or its own box when that is too low.
+        if (sized.FirstOrDefault(s => s.IsTitle)?.Rect is { } title && sized.FindIndex(s => s.Type == "subTitle" && s.Placed) is var i and >= 0
+            && Overlaps(title, sized[i].Rect))
+        {
+            var box = sized[i].Rect;
+            var top = title.Y + title.Height + title.Height / 10;
+            sized[i] = box.Y + box.Height - top >= title.Height / 2
+                ? sized[i] with { Rect = box with { Y = top, Height = box.Y + box.Height - top } }
+                : slots[i];
+        }
+        return sized;
     }
+
+    private static bool Overlaps(Rect a, Rect b) =>
+        Math.Min(a.X + a.Width, b.X + b.Width) > Math.Max(a.X, b.X) && Math.Min(a.Y + a.Height, b.Y + b.Height) > Math.Max(a.Y, b.Y);
 
     // The date, footer and slide-number boxes of the layout (where it or its master places them) and of the master:
     // a viewer may show either (LibreOffice draws the master's fields when the deck's footer settings ask for them).
