@@ -48,6 +48,54 @@ public static partial class DeckText
         return lines;
     }
 
+    /// <summary>
+    /// How many lines a text takes in a box when it wraps as a viewer wraps it: Latin words kept whole (a word longer
+    /// than the line broken), Chinese characters one at a time; the room lost at line ends is counted, which
+    /// <see cref="Lines"/> leaves out. For table cells, whose narrow columns lose much of it.
+    /// </summary>
+    public static int WrappedLines(string text, double boxWidthPt, double fontPt)
+    {
+        var perLine = Math.Max(1, boxWidthPt / fontPt);
+        var lines = 0;
+        foreach (var paragraph in text.Split('\n'))
+        {
+            lines++;
+            double used = 0;
+            var i = 0;
+            while (i < paragraph.Length)
+            {
+                // One token: a wide character, or a run of Latin up to and including its spaces.
+                var end = i + 1;
+                if (!TextMeasure.IsWide(paragraph[i]))
+                {
+                    while (end < paragraph.Length && paragraph[end] != ' ' && !TextMeasure.IsWide(paragraph[end]))
+                        end++;
+                }
+                var word = Ems(paragraph[i..end]);
+                var space = 0.0;
+                while (end < paragraph.Length && paragraph[end] == ' ')
+                {
+                    space += TextMeasure.LatinEms(' ');
+                    end++;
+                }
+                if (used > 0 && used + word > perLine)
+                {
+                    lines++;
+                    used = 0;
+                }
+                // A word longer than a whole line breaks across lines.
+                while (word > perLine)
+                {
+                    lines++;
+                    word -= perLine;
+                }
+                used += word + space;
+                i = end;
+            }
+        }
+        return lines;
+    }
+
     /// <summary>Minutes needed to say a text aloud: Chinese by characters, other text by words (<see cref="TextMeasure"/>).</summary>
     public static double SpeakingMinutes(string text) => TextMeasure.Of(text).SpeakingMinutes;
 

@@ -11,11 +11,23 @@ namespace PreSales.DocGen.Decks;
 /// <param name="Height">Height of the body box.</param>
 /// <param name="TopFont">Font size of level-0 bullets.</param>
 /// <param name="SubFont">Font size of level-1 and deeper bullets.</param>
-/// <param name="TableFont">Font size in tables.</param>
+/// <param name="TableFont">Font size in tables, before they shrink to fit.</param>
 public sealed record SlideRoom(double Width, double Height, double TopFont, double SubFont, double TableFont)
 {
-    /// <summary>The default template's content box (11.6 × 4.9 in, 24/20 pt, tables 18 pt).</summary>
-    public static SlideRoom Default { get; } = new(835, 350, 24, 20, 18);
+    /// <summary>The default template's content box (11.6 × 4.9 in, 24/20 pt, tables 18 pt; a table reaches 0.35 in further down).</summary>
+    public static SlideRoom Default { get; } = new(835, 350, 24, 20, 18) { TableHeight = 375 };
+
+    /// <summary>
+    /// The height a table may take on a slide: the body box extended down over the free room under it, to just above
+    /// the footers or the slide's bottom margin (the renderer draws tables there).
+    /// </summary>
+    public double TableHeight { get; init; } = Height;
+
+    /// <summary>
+    /// Table text shrinks to fit down to this size (the review's font-too-small floor for tables) before rows continue
+    /// on another slide.
+    /// </summary>
+    public const double MinTableFont = 14;
 
     /// <summary>
     /// The box's width before it was narrowed to clear the decorations at its sides (Candy's stripes); the same
@@ -80,7 +92,7 @@ internal static class SlideFit
     {
         // The baseline is the room the plan was made for: on a template at least that roomy the plan stays as planned.
         var d = baseline ?? SlideRoom.Default;
-        if (room.Width >= d.Width && room.Height >= d.Height && room.TopFont <= d.TopFont && room.SubFont <= d.SubFont && room.TableFont <= d.TableFont)
+        if (room.Width >= d.Width && room.Height >= d.Height && room.TableHeight >= d.TableHeight && room.TopFont <= d.TopFont && room.SubFont <= d.SubFont && room.TableFont <= d.TableFont)
             return slides;
         return Fit(Joined(slides, language), language, room, cutCells: false);
     }
@@ -191,15 +203,21 @@ internal static class SlideFit
             var h = Height(item, width, room);
             var w = TextMeasure.Of(item.Text);
             var page = pages[^1];
-            if (page.Count > 0 && (page.Count >= perPage || used + h > height || !SlideRoom.Readable(read + w)))
+            // The even share of bullets a page is a target between points, never inside one: a sub-point is not cut from its point by count.
+            var full = page.Count >= perPage && item.Level == 0;
+            if (page.Count > 0 && (full || used + h > height || !SlideRoom.Readable(read + w)))
             {
-                // A heading must not end a page: carry it over with its first point.
-                var carry = page[^1].Level < item.Level ? page[^1] : null;
-                if (carry is not null)
-                    page.RemoveAt(page.Count - 1);
-                pages.Add(carry is null ? [] : [carry]);
-                used = carry is null ? 0 : Height(carry, width, room);
-                read = carry is null ? default : TextMeasure.Of(carry.Text);
+                // A point must not be cut from its sub-points: the point being filled moves over whole when the page
+                // holds something before it (else, at least a heading is carried over with its first point).
+                var head = item.Level > 0 ? page.FindLastIndex(b => b.Level < item.Level && b.Level == 0) : -1;
+                var from = head > 0 ? head : page[^1].Level < item.Level ? page.Count - 1 : page.Count;
+                if (from == 0)
+                    from = page.Count;
+                List<BodyItem> carry = page[from..];
+                page.RemoveRange(from, page.Count - from);
+                pages.Add(carry);
+                used = carry.Sum(b => Height(b, width, room));
+                read = carry.Aggregate(default(TextMeasure), (m, b) => m + TextMeasure.Of(b.Text));
             }
             pages[^1].Add(item);
             used += h;
@@ -233,40 +251,61 @@ internal static class SlideFit
         }
     }
 
+    /// <summary>
+    /// A table's rows on as few slides as its text allows when it shrinks from the table size down to the floor, at
+    /// the largest size that needs no more slides; the rows balanced over the slides so the last is not left with one.
+    /// </summary>
     private static IEnumerable<PlannedSlide> SplitTable(PlannedSlide slide, SlideTable table, SlideRoom room, string more, int firstPage, bool cutCells)
     {
         var columns = Math.Max(1, table.Header.Count);
         var cellWidth = room.TableWidth(table) / columns - 14;
         // Without cutting, a cell may take as many lines as fit on a slide under a two-line header.
-        var maxLines = cutCells ? SlideRoom.MaxCellLines : Math.Max(SlideRoom.MaxCellLines, (int)((room.Height - 3 * room.TableFont * 1.2) / (room.TableFont * 1.2)) - 1);
+        var maxLines = cutCells ? SlideRoom.MaxCellLines : Math.Max(SlideRoom.MaxCellLines, (int)((room.TableHeight - 3 * room.TableFont * 1.2) / (room.TableFont * 1.2)) - 1);
         var maxEms = cellWidth / room.TableFont * maxLines * 0.95;
         var header = table.Header.Select(h => DeckText.Shorten(h, maxEms)).ToList();
         var rows = table.Rows.Select(r => (IReadOnlyList<string>)r.Select(c => DeckText.Shorten(c.Replace('\n', ' '), maxEms)).ToList()).ToList();
-        double RowHeight(IReadOnlyList<string> cells) =>
-            cells.Select(c => DeckText.Lines(c, cellWidth, room.TableFont)).DefaultIfEmpty(1).Max() * room.TableFont * 1.2 + 8;
         // The renderer gives bullets above a table at least a fifth of the box, and a gap.
-        var available = room.Height - RowHeight(header) - (firstPage == 0 && slide.Body.Count > 0 ? Math.Max(slide.Body.Sum(b => Height(b, room.Width, room)), room.Height * 0.2) + 14 : 0);
-        var pages = new List<List<IReadOnlyList<string>>> { new() };
-        double used = 0;
-        foreach (var row in rows)
+        var above = firstPage == 0 && slide.Body.Count > 0 ? Math.Max(slide.Body.Sum(b => Height(b, room.Width, room)), room.Height * 0.2) + 14 : 0;
+        List<List<IReadOnlyList<string>>> Pages(double font, int perPage)
         {
-            var h = RowHeight(row);
-            if (pages[^1].Count > 0 && used + h > available)
+            double RowHeight(IReadOnlyList<string> cells) => TableRowHeight(cells, cellWidth, font);
+            var available = room.TableHeight - RowHeight(header) - above;
+            var pages = new List<List<IReadOnlyList<string>>> { new() };
+            double used = 0;
+            foreach (var row in rows)
             {
-                pages.Add([]);
-                used = 0;
-                available = room.Height - RowHeight(header);
+                var h = RowHeight(row);
+                if (pages[^1].Count > 0 && (used + h > available || pages[^1].Count >= perPage))
+                {
+                    pages.Add([]);
+                    used = 0;
+                    available = room.TableHeight - RowHeight(header);
+                }
+                pages[^1].Add(row);
+                used += h;
             }
-            pages[^1].Add(row);
-            used += h;
+            return pages;
         }
-        for (var i = 0; i < pages.Count; i++)
+        var floor = Math.Min(room.TableFont, SlideRoom.MinTableFont);
+        var fewest = Pages(floor, int.MaxValue).Count;
+        var size = room.TableFont;
+        while (size - 1 >= floor && Pages(size, int.MaxValue).Count > fewest)
+            size -= 1;
+        var split = Pages(size, int.MaxValue);
+        // A last slide with a single row reads as an afterthought: the rows are spread evenly when they still fit.
+        if (split.Count > 1 && split[^1].Count == 1 && Pages(size, (int)Math.Ceiling(rows.Count / (double)split.Count)) is var even && even.Count == split.Count)
+            split = even;
+        for (var i = 0; i < split.Count; i++)
         {
-            var part = new SlideTable(header, pages[i]);
+            var part = new SlideTable(header, split[i]);
             var page = firstPage + i;
             yield return page == 0 ? slide with { Table = part } : Continued(slide, more, page) with { Table = part, Body = [] };
         }
     }
+
+    /// <summary>The height, in points, a table row needs: its tallest cell's lines at a size, with the cell margins.</summary>
+    internal static double TableRowHeight(IReadOnlyList<string> cells, double cellWidthPt, double fontPt) =>
+        cells.Select(c => DeckText.WrappedLines(c, cellWidthPt, fontPt)).DefaultIfEmpty(1).Max() * fontPt * 1.2 + 8;
 
     // The second and later continuations are numbered, so no two slides share a title: "(续)", "(续2)"; " (cont.)", " (cont. 2)".
     // A continuation made after the talk track was written (the renderer fitting a template's smaller box) still gets

@@ -33,7 +33,7 @@ public static class DocumentRenderer
             Mark(render, mark);
         if (orphans.Count > 0)
             Append(render.Document, blocks, orphans);
-        WideTables.Fit(render.Document);
+        var landscape = WideTables.Fit(render.Document);
         DocumentLayout.KeepTogether(render.Document);
         render.Properties = new DocumentProperties(
             Text(content, "title") ?? "", Text(content, "docSubject") ?? "", Text(content, "docAuthor") ?? "", Text(content, "docAuthor") ?? "",
@@ -47,6 +47,8 @@ public static class DocumentRenderer
             render.Properties = render.Properties with { Title = ChinesePunctuation.Apply(render.Properties.Title) };
             render.EnsureEastAsian();
         }
+        // Last, so the copies carry the headers as filled and punctuated.
+        render.Widen(landscape);
         return render.Write();
     }
 

@@ -13,6 +13,7 @@ internal sealed class SlideStyle
 {
     private readonly List<(string Type, long? Index, XElement Shape)> layoutPlaceholders;
     private readonly Dictionary<string, XElement> masterPlaceholders = new(StringComparer.Ordinal);
+    private readonly bool copiedLayouts;
 
     /// <param name="layout">The layout's root (p:sldLayout).</param>
     /// <param name="master">The master's root (p:sldMaster).</param>
@@ -21,9 +22,14 @@ internal sealed class SlideStyle
     /// <param name="layoutPictures">The layout's pictures by relationship id (null: their colours stay unknown).</param>
     /// <param name="masterPictures">The master's pictures by relationship id.</param>
     /// <param name="slide">The slide's size, which a background picture is stretched over.</param>
+    /// <param name="copiedLayouts">
+    /// The layouts' placeholders are copies made for every master alike (LibreOffice writes one master's sample text
+    /// into the layouts of all its masters): their sample text is not the master's style.
+    /// </param>
     public SlideStyle(XElement layout, XElement master, XElement? theme, XElement? defaults,
-        PictureSource? layoutPictures = null, PictureSource? masterPictures = null, (long Width, long Height)? slide = null)
+        PictureSource? layoutPictures = null, PictureSource? masterPictures = null, (long Width, long Height)? slide = null, bool copiedLayouts = false)
     {
+        this.copiedLayouts = copiedLayouts;
         MasterPalette = new ThemePalette(theme, master.Element(P + "clrMap"));
         Palette = MasterPalette.Override(layout.Element(P + "clrMapOvr"));
         PresentationDefaults = defaults;
@@ -99,7 +105,9 @@ internal sealed class SlideStyle
     /// The formatting chain of a placeholder of a type and index, with the slide's own shape when there is one.
     /// <paramref name="intended"/> adds, last, what the template's author saw but PowerPoint does not inherit: the run
     /// formatting of the master placeholder's sample paragraphs ("Click to edit…"), where LibreOffice and some other
-    /// suites keep their text styles when the master has no p:txStyles and its placeholders no lstStyle.
+    /// suites keep their text styles when the master has no p:txStyles and its placeholders no lstStyle. A layout's
+    /// sample text comes first, unless the layouts are copies (LibreOffice) and the master has a placeholder of the
+    /// same kind: then the master's sample is the style (a subtitle, which masters lack, still takes the layout's).
     /// </summary>
     public TextStyleChain Chain(string type, long? index, XElement? slideShape, bool intended, double fontScale = 1)
     {
@@ -109,8 +117,9 @@ internal sealed class SlideStyle
         var containers = new List<XElement?> { ListStyle(slideShape), ListStyle(layoutShape), ListStyle(masterShape), StyleFor(masterType) };
         if (intended)
         {
-            containers.Add(SampleStyle(layoutShape));
-            containers.Add(SampleStyle(masterShape));
+            var masterFirst = copiedLayouts && masterShape is not null && type != "subTitle";
+            containers.Add(SampleStyle(masterFirst ? masterShape : layoutShape));
+            containers.Add(SampleStyle(masterFirst ? layoutShape : masterShape));
         }
         containers.Add(PresentationDefaults);
         return new TextStyleChain(containers, slideShape?.Element(P + "style")?.Element(A + "fontRef"), Palette, fontScale, masterType is "title" or "ctrTitle");

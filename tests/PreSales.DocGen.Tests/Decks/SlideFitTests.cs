@@ -1,6 +1,7 @@
 using PreSales.DocGen.Deals;
 using PreSales.DocGen.Decks;
 using PreSales.DocGen.Language;
+using PreSales.DocGen.Tests.Support;
 
 namespace PreSales.DocGen.Tests.Decks;
 
@@ -65,6 +66,61 @@ public class SlideFitTests
         var slides = Fit(DealLanguage.ZhCN, Enumerable.Repeat(bullet, 9).ToArray());
         Assert.Equal(["Trends", "Trends(续)", "Trends(续2)"], slides.Select(s => s.Title).Take(3));
         Assert.Equal(slides.Count, slides.Select(s => s.Title).Distinct().Count());
+    }
+
+    [Fact]
+    public void The_second_samples_FAB_table_does_not_leave_one_row_on_a_continuation_slide()
+    {
+        // Before: three rows at 18 pt, then a continuation slide with the fourth row alone.
+        var plan = DeckPlanner.Plan(TestDeals.Sample("revenue-office.en-US.json"), new DeckRequest()).Plan;
+        var fab = plan.Slides.Where(s => s.Table is { } t && t.Header.Count == 4 && plan.Slides.First(f => f.Table?.Header.Count == 4) is var first
+            && (s == first || SlideFit.Continues(s, first, plan.Language))).ToList();
+        Assert.NotEmpty(fab);
+        Assert.Equal(4, fab.Sum(s => s.Table!.Rows.Count));
+        Assert.All(fab, s => Assert.True(s.Table!.Rows.Count >= 2, string.Join(" | ", fab.Select(f => $"{f.Title} [{f.Table!.Rows.Count}]"))));
+    }
+
+    [Fact]
+    public void A_table_shrinks_to_the_floor_before_it_continues_and_balances_the_rows_it_must_continue()
+    {
+        SlideTable Table(int rows) => new(["特点", "功能", "优点", "效益"],
+            Enumerable.Range(0, rows).Select(r => (IReadOnlyList<string>)Enumerable.Range(0, 4).Select(c => $"第{r}行第{c}列:" + new string('网', 40)).ToList()).ToList());
+        IReadOnlyList<PlannedSlide> Fit(int rows) => DeckPlanner.Fit(new DeckPlan
+        {
+            Language = DealLanguage.ZhCN,
+            Customer = "C",
+            Slides = [new PlannedSlide { Title = "表", Table = Table(rows) }],
+        }).Slides;
+        // At 18 pt a row of these cells takes five lines and two rows fit under the header; at the 14 pt floor, four.
+        Assert.Single(Fit(4));
+        var five = Fit(5);
+        Assert.Equal(2, five.Count);
+        Assert.Equal([3, 2], five.Select(s => s.Table!.Rows.Count));
+    }
+
+    [Fact]
+    public void A_table_cell_is_measured_as_it_wraps_word_by_word()
+    {
+        // LibreOffice sets this cell of the second sample's FAB table (a 218 pt column, 18 pt) in five lines; counting
+        // ems alone, without the room lost at each line's end, said four, and the table ran off the slide.
+        const string cell = "Stores every dataset in an open format with one catalogue of owners, schemas and lineage";
+        Assert.Equal(4, DeckText.Lines(cell, 203.6, 18));
+        Assert.Equal(5, DeckText.WrappedLines(cell, 203.6, 18));
+        Assert.Equal(DeckText.Lines("网络改造不影响网点日常揽投业务", 100, 18), DeckText.WrappedLines("网络改造不影响网点日常揽投业务", 100, 18));
+        Assert.Equal(5, DeckText.WrappedLines(new string('m', 40), 100, 18));
+    }
+
+    [Fact]
+    public void Bullets_that_continue_keep_each_point_with_its_sub_points()
+    {
+        // LibreOffice's DNA template: a 624×225 pt body box. The English chart slide's four bullets (two points, the
+        // second with two sub-points) came out on three slides, the last holding one sub-point alone.
+        var plan = DeckPlanner.Plan(DeckDeals.Telecom(DealLanguage.EnUS), new DeckRequest()).Plan;
+        var slides = SlideFit.Refit(plan.Slides, plan.Language, new SlideRoom(623.8, 225.3, 20.6, 18, 18));
+        var chart = plan.Slides.First(s => s.Chart is not null);
+        var pages = slides.Where(s => s.Title.StartsWith(chart.Title, StringComparison.Ordinal)).ToList();
+        Assert.True(pages.Count <= 2, string.Join(" | ", pages.Select(p => string.Join(" / ", p.Body.Select(b => $"{b.Level}:{b.Text}")))));
+        Assert.DoesNotContain(slides, s => s.Body.Count > 0 && s.Body[0].Level > 0);
     }
 
     [Theory]

@@ -71,10 +71,27 @@ public class TemplateCorpusTests
         // Growing Liberty's body box is 700×196 pt: the six agenda items fit it at the autofit floor, on one slide.
         var growing = Made("Growing_Liberty");
         Assert.DoesNotContain(growing.Slides, s => s.Title is { } t && t.StartsWith("Agenda (cont", StringComparison.Ordinal));
+        // Its body box ends 83 pt above the slide's bottom, with nothing drawn there: the FAB table reaches into that
+        // room and shrinks towards the floor before rows continue (before: one row a slide at 18 pt, within the box).
+        var room = TemplateMapping.Room(PreparedTemplate.For(File.ReadAllBytes(Path.Combine(dir, "Growing_Liberty.pptx")), false).Catalog);
+        var plan = DeckPlanner.Plan(DeckDeals.Telecom(DealLanguage.EnUS), new DeckRequest()).Plan;
+        var fitted = SlideFit.Refit(plan.Slides, plan.Language, room);
+        var fabSlides = fitted.Where(s => s.Table is { } t && t.Header.Count == 4).ToList();
+        Assert.All(fabSlides, s => Assert.True(s.Table!.Rows.Count >= 2, string.Join(" | ", fabSlides.Select(f => $"{f.Title} [{f.Table!.Rows.Count}]")) + $" room {room}"));
+        var growingTables = growing.Slides.SelectMany(s => s.Shapes).Where(s => s.Kind == ShapeKind.Table).ToList();
+        Assert.Contains(growingTables, t => t.Bounds!.Value.Bottom > (136.8 + 226.5) * 12700);
+        Assert.All(growingTables, t => Assert.True(t.Bounds!.Value.Bottom <= growing.Height * 0.96, $"{t.Name} ends at {t.Bounds!.Value.Bottom / 12700} pt"));
+        Assert.All(growingTables.SelectMany(t => t.Paragraphs).SelectMany(p => p.Runs), r => Assert.True(r.SizePt >= SlideRoom.MinTableFont, $"{r.Text} at {r.SizePt} pt"));
         // Midnightblue's two-content layout exports a small pair of boxes in a corner: the chart gets half the body box.
         var midnight = Made("Midnightblue");
         var chart = midnight.Slides.SelectMany(s => s.Shapes).First(x => x.Kind == ShapeKind.Chart);
         Assert.True(chart.Bounds!.Value.Width >= midnight.Width * 0.4, $"chart {chart.Bounds!.Value.Width / 12700} pt wide on a {midnight.Width / 12700} pt slide");
+        // Its layouts carry another master's sample text (15 pt white, no bullet): points take the content master's
+        // outline style (24 pt), not 18 pt under 21 pt sub-points.
+        var points = midnight.Slides.Skip(1).SelectMany(s => s.Shapes).Where(s => s.Kind == ShapeKind.Body && s.PlaceholderType != "subTitle")
+            .SelectMany(s => s.Paragraphs).Where(p => p.Level == 0 && p.Text.Length > 0).SelectMany(p => p.Runs).ToList();
+        Assert.NotEmpty(points);
+        Assert.All(points, r => Assert.True(r.SizePt >= 24, $"\"{r.Text}\" at {r.SizePt} pt"));
     }
 
     [Fact]
@@ -117,7 +134,7 @@ public class TemplateCorpusTests
             foreach (var problem in TitleStyleLost(name, language, template, deck))
                 yield return problem;
             var review = DeckReview.Run(deck);
-            foreach (var finding in review.Findings.Where(f => f.Severity == Severity.Error || f.Rule is "low-contrast" or "title-smaller" or "off-slide"))
+            foreach (var finding in review.Findings.Where(f => f.Severity == Severity.Error || f.Rule is "low-contrast" or "title-smaller" or "off-slide" or "levels-inverted" or "overlap"))
                 yield return $"{name} {language} slide {finding.Slide}: {finding.Rule}: {finding.Message.English}";
         }
     }

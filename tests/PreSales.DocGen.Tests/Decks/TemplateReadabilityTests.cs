@@ -47,10 +47,11 @@ public class TemplateReadabilityTests
     public void A_table_too_tall_for_a_4_3_template_continues_on_numbered_slides_with_every_cell_whole()
     {
         // The FAB table of a deal whose audience gets one (a manager, not leadership): long Chinese cells, its rows
-        // tripled so that it overfills a 4:3 slide as a full FAB table of a technical exchange does.
+        // repeated five times so that it overfills a 4:3 slide even at the floor size, as a full FAB table of a
+        // technical exchange does.
         var planned = Plan(DealLanguage.ZhCN);
         var table = planned.Slides.First(s => s.Table is { } t && t.Header.Count >= 4);
-        var tall = table with { Table = table.Table! with { Rows = [.. table.Table!.Rows, .. table.Table.Rows, .. table.Table.Rows] } };
+        var tall = table with { Table = table.Table! with { Rows = [.. Enumerable.Repeat(table.Table!.Rows, 5).SelectMany(r => r)] } };
         var plan = planned with { Slides = [.. planned.Slides.Select(s => ReferenceEquals(s, table) ? tall : s)] };
         var rendered = DeckRenderer.RenderWithWarnings(plan, StyledTemplates.PowerPointDark());
         var slides = SlideFit.Refit(plan.Slides, plan.Language, TemplateMapping.Room(PreparedTemplate.For(StyledTemplates.PowerPointDark(), false).Catalog));

@@ -39,8 +39,17 @@ public class WideTableTests
             {
                 var id = Assert.Single(section.Elements<HeaderReference>()).Id!.Value!;
                 Assert.Contains(id, headerIds);
-                Assert.Contains(mark, ((HeaderPart)d.MainDocumentPart.GetPartById(id)).Header!.InnerText);
+                var header = (HeaderPart)d.MainDocumentPart.GetPartById(id);
+                Assert.Contains(mark, header.Header!.InnerText);
                 Assert.Equal(1440, (int)section.GetFirstChild<PageMargin>()!.Left!.Value!);
+                // The document number after the header's tab ends at the right margin of its own section's text
+                // (before: the landscape pages kept the portrait stop, 4932 twips short of it).
+                var width = (int)section.GetFirstChild<PageSize>()!.Width!.Value - 2 * 1440;
+                var styles = d.MainDocumentPart.StyleDefinitionsPart!.Styles!;
+                var footer = (FooterPart)d.MainDocumentPart.GetPartById(Assert.Single(section.Elements<FooterReference>()).Id!.Value!);
+                var tabbed = header.Header.Descendants<Paragraph>().Concat(footer.Footer!.Descendants<Paragraph>()).Where(p => p.Descendants<TabChar>().Any()).ToList();
+                Assert.Equal(2, tabbed.Count);
+                Assert.All(tabbed, p => Assert.Equal(width, RightStops(p, styles).Max()));
             }
             var stages = StageTable(body);
             Assert.Same(sections[1], SectionOf(stages));
@@ -133,6 +142,24 @@ public class WideTableTests
             Assert.True(grid[i] >= minimums[i], $"column {i + 1} of \"{table.InnerText[..Math.Min(60, table.InnerText.Length)]}\" is {grid[i]} twips, its longest word needs {minimums[i]}");
         if (width is { } w)
             Assert.InRange(grid.Sum(), w - 50, w);
+    }
+
+    // The right-aligned tab stops a paragraph has: its style's (through basedOn), then its own, a clear removing one.
+    private static List<int> RightStops(Paragraph paragraph, Styles styles)
+    {
+        var stops = new Dictionary<int, TabStopValues>();
+        var chain = new List<Style>();
+        for (var id = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value; id is not null && styles.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == id) is { } style; id = style.BasedOn?.Val?.Value)
+            chain.Insert(0, style);
+        foreach (var tabs in chain.Select(s => s.StyleParagraphProperties?.Tabs).Append(paragraph.ParagraphProperties?.Tabs))
+            foreach (var stop in tabs?.Elements<TabStop>() ?? [])
+            {
+                if (stop.Val!.Value == TabStopValues.Clear)
+                    stops.Remove(stop.Position!.Value);
+                else
+                    stops[stop.Position!.Value] = stop.Val.Value;
+            }
+        return stops.Where(s => s.Value == TabStopValues.Right || s.Value == TabStopValues.End).Select(s => s.Key).ToList();
     }
 
     private static Table StageTable(Body body) =>

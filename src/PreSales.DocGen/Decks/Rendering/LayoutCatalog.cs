@@ -69,6 +69,30 @@ internal sealed record LayoutEntry(Uri Uri, string Name, string? Type, IReadOnly
     public IReadOnlyList<PlaceholderSlot> Content => Slots.Where(s => s.IsContent).ToList();
 
     public PlaceholderSlot? Subtitle => Slots.FirstOrDefault(s => s.Type == "subTitle");
+
+    /// <summary>What a graphic must stay above: the footer placeholders (date, footer, slide number) and the painted shapes the layout shows.</summary>
+    public IReadOnlyList<Rect> Obstacles { get; init; } = [];
+
+    /// <summary>
+    /// A box extended down over the free room under it, as a table may use it: to just above the first footer or
+    /// painted shape below (a band, a strip), or to the bottom margin of the slide (5% of its height) when nothing is
+    /// there; never shorter than the box. A panel the box sits on keeps the box on it.
+    /// </summary>
+    public Rect Reach(Rect box, long slideHeight)
+    {
+        var limit = slideHeight - slideHeight / 20;
+        foreach (var o in Obstacles)
+        {
+            var across = Math.Min(box.X + box.Width, o.X + o.Width) - Math.Max(box.X, o.X);
+            if (across <= box.Width / 50)
+                continue;
+            if (o.Y >= box.Y + box.Height / 2)
+                limit = Math.Min(limit, o.Y - slideHeight / 100);
+            else if (o.Y + o.Height > box.Y + box.Height / 2 && o.Y + o.Height < slideHeight)
+                limit = Math.Min(limit, o.Y + o.Height - slideHeight / 100);
+        }
+        return box with { Height = Math.Max(box.Height, limit - box.Y) };
+    }
 }
 
 /// <summary>
@@ -164,7 +188,8 @@ internal sealed class LayoutCatalog
         var defaults = zip.Xml(presentation)?.Root?.Element(TemplateZip.P + "defaultTextStyle");
         var index = 0;
         var decoded = new Dictionary<string, PictureColors?>(StringComparer.Ordinal);
-        // LibreOffice has no layout geometry of its own: it places a layout's title and content where the master has them.
+        // LibreOffice has no layout geometry or text style of its own: it places a layout's title and content where the
+        // master has them, in the master's styles, and exports one master's placeholders as the layouts of every master.
         var libreOffice = zip.Has("docProps/app.xml") && zip.Text("docProps/app.xml").Contains("LibreOffice", StringComparison.Ordinal);
         foreach (var master in zip.Rels(presentation).Where(r => TemplateZip.RelType(r.Type) == "slideMaster").Select(r => r.Target))
         {
@@ -186,9 +211,10 @@ internal sealed class LayoutCatalog
                 var name = (string?)root.Element(TemplateZip.P + "cSld")?.Attribute("name") ?? "";
                 var type = (string?)root.Attribute("type");
                 var slots = Inside(Sized(Slots(root, fallback, masterSlots), masterSlots, libreOffice ? double.MaxValue : 0.6), slideWidth, slideHeight);
-                var style = new SlideStyle(root, masterRoot, theme, defaults, zip.Pictures(layout, decoded), zip.Pictures(master, decoded), (slideWidth, slideHeight));
+                var style = new SlideStyle(root, masterRoot, theme, defaults, zip.Pictures(layout, decoded), zip.Pictures(master, decoded), (slideWidth, slideHeight), copiedLayouts: libreOffice);
                 var entry = new LayoutEntry(new Uri("/" + layout, UriKind.Relative), name, type, slots, traits, style);
-                entries.Add(entry with { Slots = Clear(slots, entry.Decorations) });
+                // A table may grow down to what lies under the body box: the footers and the decorations.
+                entries.Add(entry with { Slots = Clear(slots, entry.Decorations), Obstacles = [.. Footers(root, masterRoot), .. entry.Decorations] });
             }
         }
         return new LayoutCatalog(entries) { Slide = new Rect(0, 0, slideWidth, slideHeight) };
@@ -243,7 +269,7 @@ internal sealed class LayoutCatalog
             };
             slots = slots.Select(s => halves.TryGetValue(s, out var r) ? s with { Rect = r, Placed = true } : s).ToList();
         }
-        return slots.Select(s =>
+        var sized = slots.Select(s =>
         {
             // A PowerPoint title slide's subtitle is meant to be smaller than the master's body: it keeps its box.
             var subtitle = s.Type == "subTitle" && share != double.MaxValue;
@@ -252,6 +278,36 @@ internal sealed class LayoutCatalog
                 ? s with { Rect = m.Rect, Placed = true }
                 : s;
         }).ToList();
+        // A subtitle moved to the master's body box must not lie over the title (a LibreOffice deck's title slide keeps
+        // its title inside that box): it takes the part of the box below the title, or its own box when that is too low.
+        if (sized.FirstOrDefault(s => s.IsTitle)?.Rect is { } title && sized.FindIndex(s => s.Type == "subTitle" && s.Placed) is var i and >= 0
+            && Overlaps(title, sized[i].Rect))
+        {
+            var box = sized[i].Rect;
+            var top = title.Y + title.Height + title.Height / 10;
+            sized[i] = box.Y + box.Height - top >= title.Height / 2
+                ? sized[i] with { Rect = box with { Y = top, Height = box.Y + box.Height - top } }
+                : slots[i];
+        }
+        return sized;
+    }
+
+    private static bool Overlaps(Rect a, Rect b) =>
+        Math.Min(a.X + a.Width, b.X + b.Width) > Math.Max(a.X, b.X) && Math.Min(a.Y + a.Height, b.Y + b.Height) > Math.Max(a.Y, b.Y);
+
+    // The date, footer and slide-number boxes of the layout (where it or its master places them) and of the master:
+    // a viewer may show either (LibreOffice draws the master's fields when the deck's footer settings ask for them).
+    private static IEnumerable<Rect> Footers(XElement layout, XElement master)
+    {
+        static List<(string Type, Rect? Rect)> Of(XElement root) =>
+            (root.Element(TemplateZip.P + "cSld")?.Element(TemplateZip.P + "spTree")?.Elements(TemplateZip.P + "sp") ?? [])
+            .Select(sp => ((string?)sp.Element(TemplateZip.P + "nvSpPr")?.Element(TemplateZip.P + "nvPr")?.Element(TemplateZip.P + "ph")?.Attribute("type"), FormatXml.Box(sp)))
+            .Where(f => f.Item1 is "dt" or "ftr" or "sldNum")
+            .Select(f => (f.Item1!, f.Item2 is { } b ? new Rect(b.X, b.Y, b.Width, b.Height) : (Rect?)null))
+            .ToList();
+        var masters = Of(master);
+        var own = Of(layout).Select(f => f.Rect ?? masters.FirstOrDefault(m => m.Type == f.Type && m.Rect is not null).Rect);
+        return own.Concat(masters.Select(m => m.Rect)).OfType<Rect>().Where(r => r.Width > 0 && r.Height > 0).Distinct();
     }
 
     // A decoration that runs into the left or right part of a box (Candy's stripes beside its titles, body text and

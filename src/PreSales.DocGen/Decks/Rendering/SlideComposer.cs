@@ -34,7 +34,7 @@ internal static class SlideComposer
                 TwoColumns(xml, part, layout, slide, content, style, colors, warnings);
                 break;
             default:
-                Single(xml, part, layout, slide, (content, whole), style, hasGraphic, colors, warnings);
+                Single(xml, part, layout, slide, (content, whole), style, hasGraphic, colors, warnings, catalog.Slide.Height);
                 break;
         }
         return xml.Build();
@@ -79,7 +79,7 @@ internal static class SlideComposer
             Box(xml, colors, content.Top(0.4), string.Join(" · ", lines.Select(l => l.Text)));
     }
 
-    private static void Single(SlideXml xml, SlideRelations part, LayoutEntry layout, PlannedSlide slide, (Rect Clear, Rect Whole) content, RunStyle style, bool hasGraphic, TemplateColors colors, RenderWarnings warnings)
+    private static void Single(SlideXml xml, SlideRelations part, LayoutEntry layout, PlannedSlide slide, (Rect Clear, Rect Whole) content, RunStyle style, bool hasGraphic, TemplateColors colors, RenderWarnings warnings, long slideHeight)
     {
         var slot = layout.Content.FirstOrDefault();
         var area = slot?.Rect ?? content.Clear;
@@ -100,6 +100,9 @@ internal static class SlideComposer
         if (whole.Width > area.Width && (slide.Table is { } table && !SlideFit.WordsFit(table, Pt(area.Width) - 14, TableGraphic.FontPt)
             || slide.Timeline is { } timeline && !TimelineGraphic.WordsFit(timeline, area.Width)))
             area = area with { X = whole.X, Width = whole.Width };
+        // A table may grow into the free room under the body box (SlideRoom.TableHeight, which the plan was fitted to).
+        if (slide.Table is not null)
+            area = layout.Reach(area, slideHeight);
         Graphic(xml, part, slide, area, style, colors);
     }
 

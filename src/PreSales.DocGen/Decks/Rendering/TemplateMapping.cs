@@ -90,10 +90,13 @@ public sealed record TemplateMapping(long SlideWidth, long SlideHeight, int Mast
         // filled at that size and only what still does not fit continues, instead of a few lines on each of many slides.
         var shrink = SlideComposer.FloorPt / sub;
         (top, sub) = (Math.Max(SlideComposer.FloorPt, top * shrink), SlideComposer.FloorPt);
+        // A table reaches down over the free room under the box on both layouts it is drawn on (with bullets, without).
+        var reach = Math.Min(layout.Reach(box, catalog.Slide.Height).Height, catalog.For(LayoutRole.TitleOnly).Reach(box, catalog.Slide.Height).Height);
         // A margin of safety: viewers set line spacing and table rows a little looser than the estimate.
         return new SlideRoom(box.Width / 12700.0 - 14, (box.Height / 12700.0 - 14) * 0.92, top, sub, TableGraphic.FontPt)
         {
             FullWidth = (slot?.Full.Width ?? box.Width) / 12700.0 - 14,
+            TableHeight = (reach / 12700.0 - 14) * 0.92,
         };
     }
 

@@ -31,6 +31,7 @@ internal sealed class TemplatePackage
     private string? stylesPart;
     private string? numberingPart;
     private readonly List<string> headerFooterParts = [];
+    private readonly Dictionary<string, string> headerFooterById = new(StringComparer.Ordinal);
     private bool convertType;
 
     /// <summary>The template for these bytes (read once per array).</summary>
@@ -120,15 +121,15 @@ internal sealed class TemplatePackage
             throw new DocumentInputException(notWord);
         var folder = mainPart.Contains('/', StringComparison.Ordinal) ? mainPart[..(mainPart.LastIndexOf('/') + 1)] : "";
         mainRels = $"{folder}_rels/{mainPart[folder.Length..]}.rels";
-        foreach (var (type, target) in Relationships(Entry(mainRels) ?? Encoding.UTF8.GetBytes($"<Relationships xmlns=\"{RelNs}\"/>")))
+        foreach (var (type, target, id) in Relationships(Entry(mainRels) ?? Encoding.UTF8.GetBytes($"<Relationships xmlns=\"{RelNs}\"/>")))
         {
             var path = PartName.Resolve(folder, target).TrimStart('/');
             if (Entry(path) is not { } part)
                 continue;
             switch (type[(type.LastIndexOf('/') + 1)..])
             {
-                case "header": pristine[path] = new Header(Xml(part)); headerFooterParts.Add(path); break;
-                case "footer": pristine[path] = new Footer(Xml(part)); headerFooterParts.Add(path); break;
+                case "header": pristine.TryAdd(path, new Header(Xml(part))); AddHeaderFooter(path, id); break;
+                case "footer": pristine.TryAdd(path, new Footer(Xml(part))); AddHeaderFooter(path, id); break;
                 case "styles": pristine[path] = new Styles(Xml(part)); stylesPart = path; break;
                 case "numbering": pristine[path] = new Numbering(Xml(part)); numberingPart = path; break;
             }
@@ -150,10 +151,17 @@ internal sealed class TemplatePackage
         return text.StartsWith("<?xml", StringComparison.Ordinal) ? text[(text.IndexOf("?>", StringComparison.Ordinal) + 2)..] : text;
     }
 
-    private static List<(string Type, string Target)> Relationships(byte[] xml) =>
+    private void AddHeaderFooter(string path, string id)
+    {
+        if (!headerFooterParts.Contains(path))
+            headerFooterParts.Add(path);
+        headerFooterById[id] = path;
+    }
+
+    private static List<(string Type, string Target, string Id)> Relationships(byte[] xml) =>
         SafeXml.Parse(Text(xml)).Root!.Elements(XName.Get("Relationship", RelNs))
             .Where(r => (string?)r.Attribute("TargetMode") != "External")
-            .Select(r => ((string?)r.Attribute("Type") ?? "", (string?)r.Attribute("Target") ?? "")).ToList();
+            .Select(r => ((string?)r.Attribute("Type") ?? "", (string?)r.Attribute("Target") ?? "", (string?)r.Attribute("Id") ?? "")).ToList();
 
     /// <summary>One render's copies of the parts and what it adds to the package.</summary>
     public Render Start() => new(this);
@@ -202,6 +210,46 @@ internal sealed class TemplatePackage
 
         /// <summary>A header part to add (a template without one still shows the confidentiality mark), referenced by every section.</summary>
         public Header? AddedHeader { get; set; }
+
+        // Copies of headers and footers for landscape sections, each with its own relationship id.
+        private readonly List<(string Id, string Type, string Target, OpenXmlCompositeElement Root, string Source)> widened = [];
+
+        /// <summary>
+        /// Points each landscape section at copies of its headers and footers whose edge tab stops reach its wider
+        /// text (<see cref="HeaderTabs"/>); a header without such stops stays shared.
+        /// </summary>
+        public void Widen(IReadOnlyList<(SectionProperties Section, int PortraitWidth)> sections)
+        {
+            var styles = template.stylesPart is { } part ? (Styles)template.pristine[part] : null;
+            var copies = new Dictionary<(string, int, int), string?>();
+            foreach (var (section, from) in sections)
+            {
+                if (WideTables.TextWidthOf(section) is not { } to || to == from)
+                    continue;
+                foreach (var reference in section.Elements<HeaderFooterReferenceType>())
+                {
+                    if (reference.Id?.Value is not { } id || !template.headerFooterById.TryGetValue(id, out var path))
+                        continue;
+                    if (!copies.TryGetValue((id, from, to), out var copyId))
+                    {
+                        var root = HeadersAndFooters.First(h => h.Part == path).Root;
+                        copyId = HeaderTabs.Widened(root, styles, from, to) is { } wide ? Add(path, wide) : null;
+                        copies[(id, from, to)] = copyId;
+                    }
+                    if (copyId is not null)
+                        reference.Id = copyId;
+                }
+            }
+        }
+
+        private string Add(string source, OpenXmlCompositeElement root)
+        {
+            var type = root is Header ? "header" : "footer";
+            var n = widened.Count + 1;
+            var id = $"rIdPsWide{n}";
+            widened.Add((id, type, $"{type}-presales-wide{n}.xml", root, source));
+            return id;
+        }
 
         /// <summary>The finished .docx.</summary>
         public byte[] Write()
@@ -253,7 +301,9 @@ internal sealed class TemplatePackage
                     else if (name == "_rels/.rels" && addedProperties.Count > 0)
                         Put(zip, name, RootRels(bytes, addedProperties.Select(a => (a.Type, a.Name))));
                     else if (name == "[Content_Types].xml")
-                        Put(zip, name, ContentTypes(bytes, added.Select(a => "/" + folder + a.Target + "|" + a.ContentType).Concat(addedProperties.Select(a => "/" + a.Name + "|" + a.ContentType))));
+                        Put(zip, name, ContentTypes(bytes, added.Select(a => "/" + folder + a.Target + "|" + a.ContentType)
+                            .Concat(widened.Select(w => "/" + folder + w.Target + "|" + HeaderFooterType(w.Type)))
+                            .Concat(addedProperties.Select(a => "/" + a.Name + "|" + a.ContentType))));
                     else if (name == template.mainRels)
                     {
                         Put(zip, name, Rels(bytes, added));
@@ -264,10 +314,18 @@ internal sealed class TemplatePackage
                     else
                         Put(zip, name, bytes);
                 }
-                if (!hasRels && (hyperlinks.Count > 0 || added.Count > 0))
+                if (!hasRels && (hyperlinks.Count > 0 || added.Count > 0 || widened.Count > 0))
                     Put(zip, template.mainRels, Rels(Encoding.UTF8.GetBytes($"<Relationships xmlns=\"{RelNs}\"/>"), added));
                 foreach (var part in added)
                     Put(zip, folder + part.Target, Serialise(part.Root));
+                foreach (var part in widened)
+                {
+                    Put(zip, folder + part.Target, Serialise(part.Root));
+                    // The copy's pictures and links: the source's relationships, whose targets are relative to the same folder.
+                    var slash = part.Source.LastIndexOf('/') + 1;
+                    if (template.Entry($"{part.Source[..slash]}_rels/{part.Source[slash..]}.rels") is { } rels)
+                        Put(zip, $"{folder}_rels/{part.Target}.rels", rels);
+                }
                 foreach (var part in addedProperties)
                     Put(zip, part.Name, part.Bytes);
             }
@@ -304,9 +362,11 @@ internal sealed class TemplatePackage
             return Encoding.UTF8.GetBytes(types.Declaration + types.ToString(SaveOptions.DisableFormatting));
         }
 
+        private static string HeaderFooterType(string type) => $"application/vnd.openxmlformats-officedocument.wordprocessingml.{type}+xml";
+
         private byte[] Rels(byte[] bytes, List<(string Type, string Target, string ContentType, OpenXmlElement Root)> added)
         {
-            if (hyperlinks.Count == 0 && added.Count == 0)
+            if (hyperlinks.Count == 0 && added.Count == 0 && widened.Count == 0)
                 return bytes;
             var rels = SafeXml.Parse(Text(bytes));
             foreach (var (id, target) in hyperlinks)
@@ -315,6 +375,8 @@ internal sealed class TemplatePackage
             var n = 0;
             foreach (var part in added)
                 rels.Root!.Add(new XElement(XName.Get("Relationship", RelNs), new XAttribute("Id", $"rIdPsPart{++n}"), new XAttribute("Type", OfficeRel + part.Type), new XAttribute("Target", part.Target)));
+            foreach (var part in widened)
+                rels.Root!.Add(new XElement(XName.Get("Relationship", RelNs), new XAttribute("Id", part.Id), new XAttribute("Type", OfficeRel + part.Type), new XAttribute("Target", part.Target)));
             return Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + rels.ToString(SaveOptions.DisableFormatting));
         }
 

@@ -15,13 +15,17 @@ internal static class WideTables
     private const int ProseColumns = 6;
     private const int ProseLength = 40;
 
-    /// <summary>Moves wide top-level tables into landscape sections and fits every top-level table's columns to its words.</summary>
-    public static void Fit(Document document)
+    /// <summary>
+    /// Moves wide top-level tables into landscape sections and fits every top-level table's columns to its words.
+    /// </summary>
+    /// <returns>The landscape sections made, each with the portrait text width it was made from (its headers' and footers' tab stops are set for that).</returns>
+    public static IReadOnlyList<(SectionProperties Section, int PortraitWidth)> Fit(Document document)
     {
         var body = document.Body;
         if (body?.Elements<SectionProperties>().LastOrDefault() is not { } last)
-            return;
+            return [];
         Paragraph? openBreak = null;
+        var made = new List<(Paragraph Break, int PortraitWidth)>();
         foreach (var table in body.Elements<Table>().ToList())
         {
             var section = Governing(table) ?? last;
@@ -32,13 +36,19 @@ internal static class WideTables
             if (!IsLandscape(section) && Wide(table, minimums, width.Value))
             {
                 openBreak = Landscape(table, section, openBreak);
+                made.Add((openBreak, width.Value));
                 var landscape = openBreak.ParagraphProperties!.GetFirstChild<SectionProperties>()!;
                 Scale(table, TextWidth(landscape) ?? width.Value, width.Value);
                 width = TextWidth(landscape);
             }
             FitColumns(table, minimums, width!.Value);
         }
+        // A break moved to end a second wide table in a row is a new paragraph: the old one is out of the body.
+        return made.Where(m => m.Break.Parent is not null).Select(m => (m.Break.ParagraphProperties!.GetFirstChild<SectionProperties>()!, m.PortraitWidth)).ToList();
     }
+
+    /// <summary>The width of a section's text area in twips (page width less margins), or null when it does not say.</summary>
+    public static int? TextWidthOf(SectionProperties section) => TextWidth(section);
 
     /// <summary>The minimum width in twips of each grid column: its longest word plus the cell margins.</summary>
     public static int[] Minimums(Table table)
