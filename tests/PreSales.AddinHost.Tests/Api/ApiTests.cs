@@ -412,29 +412,6 @@ public abstract class ApiTests<THost>(THost host) where THost : ApiHost
         Assert.Contains("改名后的割接编排能力", string.Concat(deck.PresentationPart!.SlideParts.Select(s => s.Slide.InnerText)), StringComparison.Ordinal);
     }
 
-    // On SQLite a generated file's write does not wait for the disk; the connection it used goes back to the pool
-    // waiting again (FULL), as the deal writes after it expect.
-    [SkippableFact]
-    public async Task A_generated_file_is_stored_and_the_database_still_waits_for_the_disk_after_it()
-    {
-        using var client = Host.Client();
-        for (var i = 0; i < 3; i++)
-        {
-            var response = await client.GetAsync("/v1/deals/telecom-pilot/deck");
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            var stored = await client.GetAsync($"/v1/documents/{response.Headers.GetValues("X-Document-Id").Single()}");
-            Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
-        }
-        using var scope = Host.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<PreSales.AddinHost.KnowledgeBase.KnowledgeDb>().Database;
-        Skip.IfNot(db.IsSqlite(), "SQLite only");
-        await using var connection = db.GetDbConnection();
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous";
-        Assert.Equal(2L, Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
-    }
-
     [SkippableFact]
     public async Task The_plan_is_editable_and_posted_back_to_render()
     {
@@ -719,7 +696,31 @@ internal static class JsonNodeExtensions
 }
 
 /// <summary>The API on SQLite (a temp data folder).</summary>
-public sealed class SqliteApiTests(SqliteHost host) : ApiTests<SqliteHost>(host), IClassFixture<SqliteHost>;
+public sealed class SqliteApiTests(SqliteHost host) : ApiTests<SqliteHost>(host), IClassFixture<SqliteHost>
+{
+    // On SQLite a generated file's write does not wait for the disk; the connection it used goes back to the pool
+    // waiting again (FULL), as the deal writes after it expect.
+    [SkippableFact]
+    public async Task A_generated_file_is_stored_and_the_database_still_waits_for_the_disk_after_it()
+    {
+        using var client = Host.Client();
+        for (var i = 0; i < 3; i++)
+        {
+            var response = await client.GetAsync("/v1/deals/telecom-pilot/deck");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var stored = await client.GetAsync($"/v1/documents/{response.Headers.GetValues("X-Document-Id").Single()}");
+            Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
+        }
+        using var scope = Host.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PreSales.AddinHost.KnowledgeBase.KnowledgeDb>().Database;
+        Assert.True(db.IsSqlite());
+        await using var connection = db.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous";
+        Assert.Equal(2L, Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
 
 /// <summary>The API on PostgreSQL (a fresh database on PRESALES_TEST_POSTGRES).</summary>
 public sealed class PostgresApiTests(PostgresHost host) : ApiTests<PostgresHost>(host), IClassFixture<PostgresHost>;
