@@ -207,45 +207,22 @@ internal sealed class Scene
 
     /// <summary>
     /// The painted shapes of a shape tree (not placeholders), in drawing order, groups flattened with their
-    /// transforms (nested ones composed) so each box is where the slide shows it. Walked with an explicit stack: a
-    /// template's layout may nest groups deeper than recursion would bear.
+    /// transforms (nested ones composed) so each box is where the slide shows it (<see cref="GroupTransform.Walk"/>).
     /// </summary>
     public static IEnumerable<((long X, long Y, long Width, long Height) Area, Paint Paint)> Shapes(XElement? tree, ThemePalette palette, PictureSource? pictures = null)
     {
         if (tree is null)
             yield break;
-        var stack = new Stack<(IEnumerator<XElement> Children, GroupTransform Transform)>();
-        stack.Push((tree.Elements().GetEnumerator(), GroupTransform.Identity));
-        try
+        foreach (var (element, transform) in GroupTransform.Walk(tree))
         {
-            while (stack.Count > 0)
-            {
-                var (children, transform) = stack.Peek();
-                if (!children.MoveNext())
-                {
-                    stack.Pop().Children.Dispose();
-                    continue;
-                }
-                var element = children.Current;
-                if (element.Name == P + "grpSp")
-                {
-                    stack.Push((element.Elements().GetEnumerator(), transform.Inner(element.Element(P + "grpSpPr")?.Element(A + "xfrm"))));
-                    continue;
-                }
-                if (element.Name != P + "sp" && element.Name != P + "pic" || PlaceholderOf(element) is not null || Box(element) is not { } box)
-                    continue;
-                var paint = element.Name == P + "pic" ? Paint.OfPicture(element.Element(P + "blipFill") ?? new XElement(P + "blipFill"), pictures)
-                    : Paint.Of(element.Element(P + "spPr"), palette, pictures)
-                      ?? (element.Element(P + "style")?.Element(A + "fillRef") is { } fillRef && (fillRef.Number("idx") ?? 0) > 0 && palette.ColorOf(fillRef) is { } c
-                          ? new Paint([c], false) : null);
-                if (paint is not null && !paint.IsNone)
-                    yield return (transform.Map(box), paint);
-            }
-        }
-        finally
-        {
-            while (stack.Count > 0)
-                stack.Pop().Children.Dispose();
+            if (element.Name != P + "sp" && element.Name != P + "pic" || PlaceholderOf(element) is not null || Box(element) is not { } box)
+                continue;
+            var paint = element.Name == P + "pic" ? Paint.OfPicture(element.Element(P + "blipFill") ?? new XElement(P + "blipFill"), pictures)
+                : Paint.Of(element.Element(P + "spPr"), palette, pictures)
+                  ?? (element.Element(P + "style")?.Element(A + "fillRef") is { } fillRef && (fillRef.Number("idx") ?? 0) > 0 && palette.ColorOf(fillRef) is { } c
+                      ? new Paint([c], false) : null);
+            if (paint is not null && !paint.IsNone)
+                yield return (transform.Map(box), paint);
         }
     }
 }

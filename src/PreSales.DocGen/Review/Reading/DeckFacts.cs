@@ -215,6 +215,9 @@ public sealed record ParagraphFacts(int Level, IReadOnlyList<RunFacts> Runs, boo
 {
     /// <summary>The paragraph's text.</summary>
     public string Text { get; } = string.Concat(Runs.Select(r => r.Text)).Trim();
+
+    /// <summary>The sizes of the runs that show text (not blank ones), points.</summary>
+    public IEnumerable<double> ShownSizes => Runs.Where(r => r.Text.Trim().Length > 0).Select(r => r.SizePt);
 }
 
 /// <summary>A run of text with its effective formatting, resolved through the inheritance chain.</summary>

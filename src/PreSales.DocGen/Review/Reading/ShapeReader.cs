@@ -26,52 +26,22 @@ internal sealed class ShapeReader(SlideStyle template, PictureSource? pictures =
     /// </summary>
     private void Walk(XElement tree, int slide, ReadBudget budget, List<ShapeFacts> into)
     {
-        var stack = new Stack<(IEnumerator<XElement> Children, GroupTransform Placement)>();
-        stack.Push((tree.Elements().GetEnumerator(), GroupTransform.Identity));
-        try
+        foreach (var (element, placement) in GroupTransform.Walk(tree, budget.Limits.MaxNesting, () => budget.TooDeep(slide)))
         {
-            while (stack.Count > 0)
+            if (element.Name.Namespace != P)
+                continue;
+            var shape = element.Name.LocalName switch
             {
-                var (children, placement) = stack.Peek();
-                if (!children.MoveNext())
-                {
-                    stack.Pop().Children.Dispose();
-                    continue;
-                }
-                var element = children.Current;
-                if (element.Name == McAlternateContent || element.Name.Namespace == P && element.Name.LocalName == "grpSp")
-                {
-                    // Alternate content counts as a level too: a hostile deck could nest it as deep as groups.
-                    if (stack.Count > budget.Limits.MaxNesting)
-                        throw budget.TooDeep(slide);
-                    var branch = element.Name == McAlternateContent ? element.Element(McFallback) ?? element.Element(McChoice) : element;
-                    if (branch is not null)
-                    {
-                        var inner = branch == element ? placement.Inner(element.Element(PGrpSpPr)?.Element(AXfrm)) : placement;
-                        stack.Push((branch.Elements().GetEnumerator(), inner));
-                    }
-                    continue;
-                }
-                if (element.Name.Namespace != P)
-                    continue;
-                var shape = element.Name.LocalName switch
-                {
-                    "sp" => Shape(element, placement, budget),
-                    "pic" => Picture(element, placement),
-                    "graphicFrame" => Frame(element, placement, budget),
-                    "cxnSp" => Connector(element, placement),
-                    _ => null,
-                };
-                if (shape is null)
-                    continue;
-                into.Add(shape);
-                budget.Shape(slide, into.Count);
-            }
-        }
-        finally
-        {
-            while (stack.Count > 0)
-                stack.Pop().Children.Dispose();
+                "sp" => Shape(element, placement, budget),
+                "pic" => Picture(element, placement),
+                "graphicFrame" => Frame(element, placement, budget),
+                "cxnSp" => Connector(element, placement),
+                _ => null,
+            };
+            if (shape is null)
+                continue;
+            into.Add(shape);
+            budget.Shape(slide, into.Count);
         }
     }
 

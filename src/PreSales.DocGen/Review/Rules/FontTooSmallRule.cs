@@ -35,7 +35,7 @@ public sealed class FontTooSmallRule : Rule
             {
                 var table = shape.Kind == ShapeKind.Table;
                 var floor = table ? minTable : min;
-                var smallest = shape.Paragraphs.SelectMany(p => p.Runs).Where(r => r.Text.Trim().Length > 0).Select(r => r.SizePt).DefaultIfEmpty(double.MaxValue).Min();
+                var smallest = shape.Paragraphs.SelectMany(p => p.ShownSizes).DefaultIfEmpty(double.MaxValue).Min();
                 if (smallest < floor)
                 {
                     yield return Found(context, slide.Number, SlideSignals.NameOf(shape),

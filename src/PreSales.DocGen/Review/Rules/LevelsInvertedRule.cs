@@ -49,7 +49,7 @@ public sealed class LevelsInvertedRule : Rule
         var open = new List<(int Level, string Text, double Size)>();
         foreach (var paragraph in paragraphs)
         {
-            var size = paragraph.Runs.Where(r => r.Text.Trim().Length > 0).Select(r => r.SizePt).DefaultIfEmpty(0).Max();
+            var size = paragraph.ShownSizes.DefaultIfEmpty(0).Max();
             if (size <= 0)
                 continue;
             open.RemoveAll(p => p.Level >= paragraph.Level);

@@ -43,5 +43,5 @@ public sealed class TitleSmallerRule : Rule
     }
 
     private static double Largest(ShapeFacts shape) =>
-        shape.Paragraphs.SelectMany(p => p.Runs).Where(r => r.Text.Trim().Length > 0).Select(r => r.SizePt).DefaultIfEmpty(0).Max();
+        shape.Paragraphs.SelectMany(p => p.ShownSizes).DefaultIfEmpty(0).Max();
 }
