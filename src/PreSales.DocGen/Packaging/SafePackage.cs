@@ -105,20 +105,13 @@ public sealed class SafePackage : IDisposable
     public static SafePackage OpenWritten(byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
+        // A stream over bytes in memory holds nothing to release if the main part is not found.
         var stream = new MemoryStream(bytes, writable: false);
-        try
-        {
-            PackageInspection found;
-            using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
-                found = MainPart(zip);
-            stream.Position = 0;
-            return new SafePackage(stream, found.Kind, found.MainContentType, found.MainPartName);
-        }
-        catch
-        {
-            stream.Dispose();
-            throw;
-        }
+        PackageInspection found;
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
+            found = MainPart(zip);
+        stream.Position = 0;
+        return new SafePackage(stream, found.Kind, found.MainContentType, found.MainPartName);
     }
 
     /// <summary>
