@@ -1,13 +1,18 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
 
 namespace PreSales.HostBench;
 
 /// <summary>
 /// N clients on loopback for a fixed time against one host (SQLite or PostgreSQL) or two hosts sharing one PostgreSQL
 /// (postgres2, the clients alternating between them): deck generation, Word generation (the minutes) or review of the
-/// sample deck; deck-cold is deck with no plans kept (PreSales:PlanMemo 0). Prints throughput, p50/p99 latency, errors and each host's peak memory.
+/// sample deck; deck-cold is deck with no plans kept (PreSales:PlanMemo 0); deck-edited posts the deck plan back with
+/// its first title changed on every request, so every deck is new to the knowledge base (text extracted, indexed and
+/// written), where a deck made again from an unchanged deal is the same bytes and kept once. Prints throughput,
+/// p50/p99 latency, errors and each host's peak memory.
 /// </summary>
 internal static class Load
 {
@@ -25,9 +30,20 @@ internal static class Load
             var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
             using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(60) };
             var deck = await http.GetByteArrayAsync(new Uri(hosts[0].Address, "/v1/deals/telecom-pilot/deck"));
+            var plan = JsonNode.Parse(await http.GetStringAsync(new Uri(hosts[0].Address, "/v1/deals/telecom-pilot/deck/plan")))!;
+            var title = plan["slides"]![0]!["title"]!.GetValue<string>();
+            var edits = 0;
+            // A deck from the plan as a user edited it: a title no deck had before.
+            Task<HttpResponseMessage> Edited(Uri baseUri)
+            {
+                var edited = plan.DeepClone();
+                edited["slides"]![0]!["title"] = $"{title}({Interlocked.Increment(ref edits)})";
+                return http.PostAsync(new Uri(baseUri, "/v1/deals/telecom-pilot/deck"), new StringContent(edited.ToJsonString(), Encoding.UTF8, "application/json"));
+            }
             Func<Uri, Task<HttpResponseMessage>> request = scenario switch
             {
                 "deck" or "deck-cold" => baseUri => http.GetAsync(new Uri(baseUri, "/v1/deals/telecom-pilot/deck")),
+                "deck-edited" => Edited,
                 "plan" => baseUri => http.GetAsync(new Uri(baseUri, "/v1/deals/telecom-pilot/deck/plan")),
                 "health" => baseUri => http.GetAsync(new Uri(baseUri, "/health")),
                 "word" => baseUri => http.GetAsync(new Uri(baseUri, "/v1/deals/telecom-pilot/documents/minutes")),
@@ -39,17 +55,17 @@ internal static class Load
                     content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.presentationml.presentation");
                     return http.PostAsync(new Uri(baseUri, "/v1/reviews?dealId=telecom-pilot"), content);
                 },
-                _ => throw new ArgumentException($"unknown scenario {scenario}: deck, deck-cold, plan, health, word, review or search"),
+                _ => throw new ArgumentException($"unknown scenario {scenario}: deck, deck-cold, deck-edited, plan, health, word, review or search"),
             };
             // Warm up: the first requests pay for JIT and template preparation. A search needs documents to find: the
-            // warm-up stores 200 decks and minutes first.
+            // warm-up stores 100 different decks (edited plans) and the minutes first.
             var warmUp = scenario == "search" ? 100 : 20;
             for (var i = 0; i < warmUp; i++)
                 foreach (var host in hosts)
                 {
                     if (scenario == "search")
                     {
-                        (await http.GetAsync(new Uri(host.Address, "/v1/deals/telecom-pilot/deck"))).Dispose();
+                        (await Edited(host.Address)).Dispose();
                         (await http.GetAsync(new Uri(host.Address, "/v1/deals/telecom-pilot/documents/minutes"))).Dispose();
                     }
                     (await request(host.Address)).Dispose();

@@ -1,7 +1,7 @@
 // The host under load and under SIGKILL, as real processes on loopback (build the host first:
 // dotnet build -c Release src/PreSales.AddinHost). Usage:
 //   dotnet run -c Release --project bench/PreSales.HostBench -- durability sqlite|postgres [writers] [killAfterSeconds]
-//   dotnet run -c Release --project bench/PreSales.HostBench -- load sqlite|postgres|postgres2 deck|deck-cold|word|review|search [clients] [seconds]
+//   dotnet run -c Release --project bench/PreSales.HostBench -- load sqlite|postgres|postgres2 deck|deck-cold|deck-edited|word|review|search [clients] [seconds]
 using System.Globalization;
 using PreSales.HostBench;
 
@@ -18,6 +18,6 @@ return args switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: PreSales.HostBench durability sqlite|postgres [writers] [killAfterSeconds]");
-    Console.Error.WriteLine("       PreSales.HostBench load sqlite|postgres|postgres2 deck|deck-cold|word|review|search [clients] [seconds]");
+    Console.Error.WriteLine("       PreSales.HostBench load sqlite|postgres|postgres2 deck|deck-cold|deck-edited|word|review|search [clients] [seconds]");
     return 2;
 }

@@ -47,6 +47,7 @@ public static class HostApp
         builder.Services.AddExceptionHandler<ProblemWriter>();
         builder.Services.AddSingleton(new RequestBody(maxUpload));
         builder.Services.AddSingleton(new PlannedDecks(configuration.GetValue("PreSales:PlanMemo", 128)));
+        builder.Services.AddSingleton(EngineTurns.From(configuration));
         builder.Services.AddStorage(configuration);
         builder.Services.AddKnowledgeBase(configuration);
         builder.Services.AddSingleton(new DatabaseMigration(HostSecurity.MigrateAsync));

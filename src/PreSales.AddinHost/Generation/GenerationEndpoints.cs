@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using PreSales.AddinHost.Deals;
 using PreSales.AddinHost.Http;
 using PreSales.AddinHost.KnowledgeBase;
+using PreSales.AddinHost.Operations;
 using PreSales.AddinHost.Storage;
 using PreSales.AddinHost.Teams;
 using PreSales.AddinHost.Templates;
@@ -27,7 +28,7 @@ public static class GenerationEndpoints
 
     public static IEndpointRouteBuilder MapGeneration(this IEndpointRouteBuilder app)
     {
-        var deal = app.MapGroup("/v1/deals/{id}").WithTags("generation");
+        var deal = app.MapGroup("/v1/deals/{id}").WithTags("generation").TakesEngineTurns();
         deal.MapGet("/deck/plan", Plan).WithName("deckPlan").ProducesProblem(404).ProducesProblem(422);
         deal.MapGet("/deck", Deck).WithName("deck").Produces(200, contentType: FileDownload.PowerPoint).ProducesProblem(404).ProducesProblem(422);
         deal.MapGet("/deck/slides/{part}", Slides).WithName("deckSlides").Produces(200, contentType: FileDownload.PowerPoint).ProducesProblem(404).ProducesProblem(422);

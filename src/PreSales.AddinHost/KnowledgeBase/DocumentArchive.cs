@@ -24,6 +24,8 @@ public sealed class DocumentArchive(KnowledgeDb db, ILogger<DocumentArchive> log
     public async Task<Guid> StoreAsync(DocumentToStore document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (document.MadeFromDeal && await SameAsync(document, cancellationToken) is { } kept)
+            return kept;
         string text;
         try
         {
@@ -37,12 +39,30 @@ public sealed class DocumentArchive(KnowledgeDb db, ILogger<DocumentArchive> log
         return (await AddAsync(document, text, cancellationToken)).Id;
     }
 
+    /// <summary>
+    /// The id of the copy already kept of a file made from the deal again unchanged (same team, deal, exchange, kind,
+    /// name and bytes), or null. Made again from an unchanged deal, a deck or document is the same bytes
+    /// (the engine writes no clock time into its packages), and a list of every download of it would bury
+    /// the documents that differ. Two instances making it at the same moment may both keep it: harmless.
+    /// </summary>
+    private async Task<Guid?> SameAsync(DocumentToStore document, CancellationToken cancellationToken)
+    {
+        var sha = Sha256Of(document.Content);
+        var same = await db.Documents.AsNoTracking()
+            .Where(d => d.TeamId == document.TeamId && d.Sha256 == sha && d.DealId == document.DealId && d.ExchangeId == document.ExchangeId
+                && d.Kind == document.Kind && d.Name == document.FileName)
+            .Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken);
+        return same;
+    }
+
+    private static string Sha256Of(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
+
     /// <summary>Keeps a document with its already extracted text.</summary>
     public async Task<StoredDocument> AddAsync(DocumentToStore document, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(text);
-        var sha = Convert.ToHexStringLower(SHA256.HashData(document.Content));
+        var sha = Sha256Of(document.Content);
         var terms = SearchTerms.Index(text);
         var stored = new StoredDocument
         {

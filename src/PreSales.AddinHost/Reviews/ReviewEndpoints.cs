@@ -5,6 +5,7 @@ using PreSales.AddinHost.Deals;
 using PreSales.AddinHost.Generation;
 using PreSales.AddinHost.Http;
 using PreSales.AddinHost.KnowledgeBase;
+using PreSales.AddinHost.Operations;
 using PreSales.AddinHost.Storage;
 using PreSales.AddinHost.Teams;
 using PreSales.DocGen.Deals;
@@ -28,7 +29,7 @@ public static class ReviewEndpoints
     public static IEndpointRouteBuilder MapReviews(this IEndpointRouteBuilder app)
     {
         var reviews = app.MapGroup("/v1/reviews").WithTags("review");
-        reviews.MapPost("/", Review).WithName("reviewDeck").Accepts<byte[]>(RequestBody.PowerPoint, RequestBody.OctetStream, "multipart/form-data")
+        reviews.MapPost("/", Review).WithName("reviewDeck").TakesEngineTurns().Accepts<byte[]>(RequestBody.PowerPoint, RequestBody.OctetStream, "multipart/form-data")
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(413).ProducesProblem(415).ProducesProblem(422);
         reviews.MapGet("/{id:guid}", Get).WithName("getReview").ProducesProblem(404);
         reviews.MapGet("/{id:guid}/annotated", Annotated).WithName("annotatedDeck").Produces(200, contentType: FileDownload.PowerPoint).ProducesProblem(404);

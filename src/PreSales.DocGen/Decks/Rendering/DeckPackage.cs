@@ -96,12 +96,7 @@ internal sealed class DeckPackage : IDisposable
         Write($"{dir}/_rels/{Path.GetFileName(path)}.rels", Encoding.UTF8.GetBytes(rels.ToString()));
     }
 
-    private void Write(string name, byte[] bytes)
-    {
-        var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
-        using var s = entry.Open();
-        s.Write(bytes);
-    }
+    private void Write(string name, byte[] bytes) => PackageZip.Add(zip, name, bytes);
 
     /// <summary>Writes presentation.xml, its relationships and the content types, and closes the zip.</summary>
     public void Dispose()

@@ -383,11 +383,6 @@ internal sealed class TemplatePackage
         private static byte[] Serialise(OpenXmlElement root) =>
             Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + root.OuterXml);
 
-        private static void Put(ZipArchive zip, string name, byte[] bytes)
-        {
-            var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
-            using var stream = entry.Open();
-            stream.Write(bytes);
-        }
+        private static void Put(ZipArchive zip, string name, byte[] bytes) => PackageZip.Add(zip, name, bytes);
     }
 }

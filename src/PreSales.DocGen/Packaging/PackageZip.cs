@@ -1,0 +1,23 @@
+using System.IO.Compression;
+
+namespace PreSales.DocGen.Packaging;
+
+/// <summary>
+/// Writes the entries of the packages the engine makes. Every entry carries the time Office itself writes
+/// (1980-01-01 00:00, the first a zip can hold) rather than the clock's, so the same deal makes the same bytes:
+/// the knowledge base keeps a deck made again unchanged once, and two runs of the CLI can be compared by hash.
+/// </summary>
+internal static class PackageZip
+{
+    /// <summary>The entry time Office writes.</summary>
+    public static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Adds an entry with these bytes.</summary>
+    public static void Add(ZipArchive zip, string name, ReadOnlySpan<byte> bytes)
+    {
+        var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+        entry.LastWriteTime = EntryTime;
+        using var stream = entry.Open();
+        stream.Write(bytes);
+    }
+}
