@@ -48,11 +48,10 @@ public sealed class DocumentArchive(KnowledgeDb db, ILogger<DocumentArchive> log
     private async Task<Guid?> SameAsync(DocumentToStore document, CancellationToken cancellationToken)
     {
         var sha = Sha256Of(document.Content);
-        var same = await db.Documents.AsNoTracking()
+        return await db.Documents.AsNoTracking()
             .Where(d => d.TeamId == document.TeamId && d.Sha256 == sha && d.DealId == document.DealId && d.ExchangeId == document.ExchangeId
                 && d.Kind == document.Kind && d.Name == document.FileName)
             .Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken);
-        return same;
     }
 
     private static string Sha256Of(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));

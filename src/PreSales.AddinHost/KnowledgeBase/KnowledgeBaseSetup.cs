@@ -18,7 +18,9 @@ public static class KnowledgeBaseSetup
         var settings = DatabaseSettings.From(configuration);
         services.TryAddSingleton(settings);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContext<KnowledgeDb>(options => KnowledgeDb.Configure(options, settings));
+        // Pooled, as the deal storage is: a deck request reads and writes the knowledge base, and a context made afresh
+        // for each costs more than the query.
+        services.AddDbContextPool<KnowledgeDb>(options => KnowledgeDb.Configure(options, settings));
         services.AddScoped<DocumentArchive>();
         services.AddScoped<IDocumentArchive>(provider => provider.GetRequiredService<DocumentArchive>());
         services.AddSingleton(KnowledgeBaseLimits.From(configuration));

@@ -33,7 +33,7 @@ public static class HostSecurity
         services.AddSingleton(options);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBytes);
         var settings = DatabaseSettings.From(builder.Configuration);
-        services.AddDbContext<KeyDb>(o => KeyDb.Configure(o, settings));
+        services.AddDbContextPool<KeyDb>(o => KeyDb.Configure(o, settings)); // every authenticated request reads it
         services.AddHostedService<StartChecks>();
         if (options.AuthenticationConfigured)
             AddAuthentication(services, options);
