@@ -24,7 +24,7 @@ public sealed class DocumentArchive(KnowledgeDb db, ILogger<DocumentArchive> log
     public async Task<Guid> StoreAsync(DocumentToStore document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (document.MadeFromDeal && await SameAsync(document, cancellationToken) is { } kept)
+        if (await SameAsync(document, cancellationToken) is { } kept)
             return kept;
         string text;
         try
@@ -40,10 +40,10 @@ public sealed class DocumentArchive(KnowledgeDb db, ILogger<DocumentArchive> log
     }
 
     /// <summary>
-    /// The id of the copy already kept of a file made from the deal again unchanged (same team, deal, exchange, kind,
-    /// name and bytes), or null. Made again from an unchanged deal, a deck or document is the same bytes
-    /// (the engine writes no clock time into its packages), and a list of every download of it would bury
-    /// the documents that differ. Two instances making it at the same moment may both keep it: harmless.
+    /// The id of the copy already kept of the same file (same team, deal, exchange, kind, name and bytes), or null: a
+    /// deck or document made again from an unchanged deal is the same bytes (the engine writes no clock time into its
+    /// packages), a deck is reviewed again after a change of rules, and a list of every such copy would bury the
+    /// documents that differ. Two instances storing it at the same moment may both keep it: harmless.
     /// </summary>
     private async Task<Guid?> SameAsync(DocumentToStore document, CancellationToken cancellationToken)
     {

@@ -18,6 +18,6 @@ public sealed record DocumentToStore(
 /// <summary>The knowledge base as the other endpoints see it: somewhere to keep every document.</summary>
 public interface IDocumentArchive
 {
-    /// <summary>Keeps the document (its text extracted and indexed for search) and returns its id.</summary>
+    /// <summary>Keeps the document (its text extracted and indexed for search) and returns its id; the same file kept already is not kept twice (its id is returned).</summary>
     Task<Guid> StoreAsync(DocumentToStore document, CancellationToken cancellationToken);
 }

@@ -516,6 +516,13 @@ public abstract class ApiTests<THost>(THost host) where THost : ApiHost
         var stored = JsonDocument.Parse(await client.GetStringAsync($"/v1/reviews/{id}")).RootElement;
         Assert.Equal("telecom-pilot", stored.GetProperty("dealId").GetString());
         await ProblemAsync(await client.GetAsync($"/v1/reviews/{id}/annotated"), HttpStatusCode.NotFound);
+
+        // The same deck reviewed again is a second review of the one deck the knowledge base keeps.
+        var again = new ByteArrayContent(deck);
+        again.Headers.ContentType = new MediaTypeHeaderValue(Pptx);
+        var second = JsonDocument.Parse(await (await client.PostAsync("/v1/reviews?dealId=telecom-pilot", again)).Content.ReadAsStringAsync()).RootElement;
+        Assert.NotEqual(id, second.GetProperty("id").GetString());
+        Assert.Equal(answer.GetProperty("deckDocumentId").GetString(), second.GetProperty("deckDocumentId").GetString());
     }
 
     [SkippableFact]
