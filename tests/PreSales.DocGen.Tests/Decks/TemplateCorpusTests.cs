@@ -134,7 +134,7 @@ public class TemplateCorpusTests
             foreach (var problem in TitleStyleLost(name, language, template, deck))
                 yield return problem;
             var review = DeckReview.Run(deck);
-            foreach (var finding in review.Findings.Where(f => f.Severity == Severity.Error || f.Rule is "low-contrast" or "title-smaller" or "off-slide" or "levels-inverted" or "overlap"))
+            foreach (var finding in review.Findings.Where(f => f.Severity == Severity.Error || f.Rule is "low-contrast" or "chart-contrast" or "title-smaller" or "off-slide" or "levels-inverted" or "overlap" or "decoration-overlap"))
                 yield return $"{name} {language} slide {finding.Slide}: {finding.Rule}: {finding.Message.English}";
         }
     }
