@@ -7,7 +7,7 @@ namespace PreSales.DocGen.Review.Rules;
 /// decoration-overlap: a decoration crosses a slide's text: a line drawing of the layout or master behind it (an
 /// outline-only illustration, such as Yellow Idea's light bulb, whose line stands out from the background: the
 /// low-contrast rule does not see it, its inside being empty), or a picture or filled shape of the slide drawn over
-/// it. A box is judged by the part its text fills (<see cref="OverlapRule.TextArea"/>); tables are left to their cells' fills.
+/// it. A fill of the text's own box, or of a slide shape under it, hides a drawing. A box is judged by the part its text fills (<see cref="OverlapRule.TextArea"/>); tables are left to their cells' fills.
 /// </summary>
 public sealed class DecorationOverlapRule : Rule
 {
@@ -40,8 +40,11 @@ public sealed class DecorationOverlapRule : Rule
                     continue;
                 var text = OverlapRule.TextArea(shape);
                 bool Crosses(Bounds d) => Math.Min(text.Area, d.Area) is var smaller and > 0 && text.Overlap(d) / smaller >= minShare;
-                // An own fill hides what lies behind the text.
-                var behind = shape.Fill is null && shape.PictureFill is null && !shape.UnknownFill && drawings.Any(Crosses);
+                // An own fill, or a filled shape of the slide under the text, hides what the template draws behind it.
+                var (cx, cy) = (text.X + text.Width / 2, text.Y + text.Height / 2);
+                var hidden = shape.Fill is not null || shape.PictureFill is not null || shape.UnknownFill
+                    || slide.Shapes.Take(i).Any(u => u.Bounds is { } ub && ub.Contains(cx, cy) && (u.Fill is not null || u.PictureFill is not null || u.UnknownFill));
+                var behind = !hidden && drawings.Any(Crosses);
                 var over = slide.Shapes.Skip(i + 1).FirstOrDefault(o => !o.HasText && o.Bounds is { } ob
                     && (o.Kind == ShapeKind.Picture || o.Kind == ShapeKind.TextBox && o.Fill is not null) && Crosses(ob));
                 if (!behind && over is null)
