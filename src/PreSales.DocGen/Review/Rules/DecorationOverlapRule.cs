@@ -7,7 +7,7 @@ namespace PreSales.DocGen.Review.Rules;
 /// decoration-overlap: a decoration crosses a slide's text: a line drawing of the layout or master behind it (an
 /// outline-only illustration, such as Yellow Idea's light bulb, whose line stands out from the background: the
 /// low-contrast rule does not see it, its inside being empty), or a picture or filled shape of the slide drawn over
-/// it. A fill of the text's own box, or of a slide shape under it, hides a drawing. A box is judged by the part its text fills (<see cref="OverlapRule.TextArea"/>); tables are left to their cells' fills.
+/// the middle of its text. A fill of the text's own box, or of a slide shape under it, hides a drawing. A box is judged by the part its text fills (<see cref="OverlapRule.TextArea"/>); tables are left to their cells' fills.
 /// </summary>
 public sealed class DecorationOverlapRule : Rule
 {
@@ -45,8 +45,10 @@ public sealed class DecorationOverlapRule : Rule
                 var hidden = shape.Fill is not null || shape.PictureFill is not null || shape.UnknownFill
                     || slide.Shapes.Take(i).Any(u => u.Bounds is { } ub && ub.Contains(cx, cy) && (u.Fill is not null || u.PictureFill is not null || u.UnknownFill));
                 var behind = !hidden && drawings.Any(Crosses);
+                // Over it: a picture or filled shape across the middle of its text (a picture beside short points
+                // in a wide box lies over the box, not over the text).
                 var over = slide.Shapes.Skip(i + 1).FirstOrDefault(o => !o.HasText && o.Bounds is { } ob
-                    && (o.Kind == ShapeKind.Picture || o.Kind == ShapeKind.TextBox && o.Fill is not null) && Crosses(ob));
+                    && (o.Kind == ShapeKind.Picture || o.Kind == ShapeKind.TextBox && o.Fill is not null) && ob.Contains(cx, cy) && Crosses(ob));
                 if (!behind && over is null)
                     continue;
                 var name = SlideSignals.NameOf(shape);
