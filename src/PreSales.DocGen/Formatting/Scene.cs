@@ -134,13 +134,27 @@ internal sealed class Scene
     /// <summary>The painted shapes over the background, back to front, where the slide shows them.</summary>
     public IEnumerable<((long X, long Y, long Width, long Height) Area, Paint Paint)> Painted => layers.Skip(1).Select(l => (l.Area!.Value, l.Paint));
 
+    /// <summary>
+    /// The line drawings the layout shows (outlines of custom shapes with no fill, such as Yellow Idea's light bulb),
+    /// with their line's colour: not part of what lies behind a point (their inside is empty), but drawn under text.
+    /// </summary>
+    public IReadOnlyList<((long X, long Y, long Width, long Height) Area, Paint Line)> Drawings { get; init; } = [];
+
+    /// <summary>
+    /// The <see cref="Drawings"/> a person sees as a drawing: their line told apart from the background (a clear
+    /// difference in colour or lightness) and not a small mark (over at least 1% of the slide).
+    /// </summary>
+    public IEnumerable<(long X, long Y, long Width, long Height)> VisibleDrawings() =>
+        Drawings.Where(d => (Background.Colors.Count == 0 || d.Line.Colors.Any(c => Background.Colors.All(b => c.Distance(b) >= 110 || c.Contrast(b) >= 1.6)))
+            && (Slide is not { } slide || (double)d.Area.Width * d.Area.Height >= (double)slide.Width * slide.Height / 100)).Select(d => d.Area);
+
     /// <summary>The scene as a slide changes it: its own background (when it has one), the template's shapes shown or hidden.</summary>
     public Scene Restyled(Paint? background, bool showShapes) =>
-        background is null && showShapes ? this : new(background ?? Background, showShapes ? Painted : [], Slide);
+        background is null && showShapes ? this : new(background ?? Background, showShapes ? Painted : [], Slide) { Drawings = showShapes ? Drawings : [] };
 
     /// <summary>The scene with more shapes drawn on top (a slide's own shapes, in drawing order).</summary>
     public Scene With(IEnumerable<((long X, long Y, long Width, long Height) Area, Paint Paint)> shapes) =>
-        new(Background, Painted.Concat(shapes), Slide);
+        new(Background, Painted.Concat(shapes), Slide) { Drawings = Drawings };
 
     /// <summary>
     /// What lies behind a rectangle: the top-most painted layer at each of nine points inside it. A decoded picture
@@ -223,6 +237,31 @@ internal sealed class Scene
                       ? new Paint([c], false) : null);
             if (paint is not null && !paint.IsNone)
                 yield return (transform.Map(box), paint);
+        }
+    }
+
+    /// <summary>
+    /// The line drawings of a shape tree (not placeholders): custom shapes with no fill whose outline is drawn, with
+    /// the outline's colour (its a:ln fill, else its style's line colour), groups flattened as in <see cref="Shapes"/>.
+    /// </summary>
+    public static IEnumerable<((long X, long Y, long Width, long Height) Area, Paint Line)> Outlines(XElement? tree, ThemePalette palette)
+    {
+        if (tree is null)
+            yield break;
+        foreach (var (element, transform) in GroupTransform.Walk(tree))
+        {
+            if (element.Name != P + "sp" || PlaceholderOf(element) is not null || Box(element) is not { } box
+                || element.Element(P + "spPr") is not { } properties || properties.Element(A + "custGeom") is null)
+                continue;
+            var style = element.Element(P + "style");
+            var filled = Paint.Of(properties, palette) is { } fill ? !fill.IsNone
+                : style?.Element(A + "fillRef") is { } fillRef && (fillRef.Number("idx") ?? 0) > 0;
+            if (filled)
+                continue;
+            var line = properties.Element(A + "ln") is { } ln ? Paint.Of(ln, palette) : null;
+            line ??= style?.Element(A + "lnRef") is { } lnRef && (lnRef.Number("idx") ?? 0) > 0 && palette.ColorOf(lnRef) is { } c ? new Paint([c], false) : null;
+            if (line is { IsNone: false, Colors.Count: > 0 })
+                yield return (transform.Map(box), line);
         }
     }
 }

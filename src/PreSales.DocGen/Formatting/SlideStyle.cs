@@ -45,7 +45,11 @@ internal sealed class SlideStyle
             ?? Paint.OfBackground(master.Element(P + "cSld")?.Element(P + "bg"), MasterPalette, masterPictures)
             ?? (Palette.Scheme("bg1") is { } bg1 ? new Paint([bg1], false) : new Paint([new Rgb(255, 255, 255)], false));
         var masterShapes = layout.Flag("showMasterSp") == false ? [] : Scene.Shapes(master.Element(P + "cSld")?.Element(P + "spTree"), MasterPalette, masterPictures);
-        Scene = new Scene(background, masterShapes.Concat(Scene.Shapes(layout.Element(P + "cSld")?.Element(P + "spTree"), Palette, layoutPictures)).ToList(), slide);
+        var masterDrawings = layout.Flag("showMasterSp") == false ? [] : Scene.Outlines(master.Element(P + "cSld")?.Element(P + "spTree"), MasterPalette);
+        Scene = new Scene(background, masterShapes.Concat(Scene.Shapes(layout.Element(P + "cSld")?.Element(P + "spTree"), Palette, layoutPictures)).ToList(), slide)
+        {
+            Drawings = masterDrawings.Concat(Scene.Outlines(layout.Element(P + "cSld")?.Element(P + "spTree"), Palette)).ToList(),
+        };
         Background = background.Colors.Count == 1 && !background.Picture ? background.Colors[0] : null;
     }
 

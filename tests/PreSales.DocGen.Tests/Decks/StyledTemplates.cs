@@ -19,7 +19,46 @@ public static class StyledTemplates
     [
         ("powerpoint-4x3-dark", PowerPointDark()), ("google-slides", GoogleSlides()), ("wps-16x10-gradient", Wps()),
         ("powerpoint-grouped-stripes", GroupedStripes()),
+        ("line-drawing", LineDrawing()),
     ];
+
+    /// <summary>
+    /// 16:9, an outline-only drawing on the master (a custom shape with no fill and a 6 pt black line, as Yellow
+    /// Idea's light bulb): from an eighth into the master's body box to 30% of its width, over its middle half of height.
+    /// Its place on the slide, EMU.
+    /// </summary>
+    public static (long X, long Y, long Width, long Height) Drawing(byte[] template)
+    {
+        using var zip = new ZipArchive(new MemoryStream(template), ZipArchiveMode.Read);
+        using var stream = zip.GetEntry("ppt/slideMasters/slideMaster1.xml")!.Open();
+        var sp = XDocument.Load(stream).Descendants(P + "sp").First(s => (string?)s.Element(P + "nvSpPr")!.Element(P + "cNvPr")!.Attribute("name") == "Line drawing");
+        var xfrm = sp.Element(P + "spPr")!.Element(A + "xfrm")!;
+        return ((long)xfrm.Element(A + "off")!.Attribute("x")!, (long)xfrm.Element(A + "off")!.Attribute("y")!, (long)xfrm.Element(A + "ext")!.Attribute("cx")!, (long)xfrm.Element(A + "ext")!.Attribute("cy")!);
+    }
+
+    /// <summary>The template <see cref="Drawing"/> describes.</summary>
+    public static byte[] LineDrawing() => Edit(TemplateBuilder.Build(new TemplateDesign()), 12192000, 6858000, parts =>
+    {
+        var tree = parts["ppt/slideMasters/slideMaster1.xml"].Root!.Element(P + "cSld")!.Element(P + "spTree")!;
+        var body = tree.Elements(P + "sp").First(s => (string?)s.Descendants(P + "ph").FirstOrDefault()?.Attribute("type") == "body").Element(P + "spPr")!.Element(A + "xfrm")!;
+        var (bx, by) = ((long)body.Element(A + "off")!.Attribute("x")!, (long)body.Element(A + "off")!.Attribute("y")!);
+        var (bw, bh) = ((long)body.Element(A + "ext")!.Attribute("cx")!, (long)body.Element(A + "ext")!.Attribute("cy")!);
+        var (x, y, cx, cy) = (bx + bw / 8, by + bh / 4, bw * 30 / 100 - bw / 8, bh / 2);
+        var path = new XElement(A + "path", new XAttribute("w", cx), new XAttribute("h", cy),
+            new XElement(A + "moveTo", new XElement(A + "pt", new XAttribute("x", cx / 2), new XAttribute("y", 0))),
+            new XElement(A + "lnTo", new XElement(A + "pt", new XAttribute("x", cx), new XAttribute("y", cy))),
+            new XElement(A + "lnTo", new XElement(A + "pt", new XAttribute("x", 0), new XAttribute("y", cy))),
+            new XElement(A + "close"));
+        var drawing = new XElement(P + "sp",
+            new XElement(P + "nvSpPr", new XElement(P + "cNvPr", new XAttribute("id", 950), new XAttribute("name", "Line drawing")), new XElement(P + "cNvSpPr"), new XElement(P + "nvPr")),
+            new XElement(P + "spPr",
+                new XElement(A + "xfrm", new XElement(A + "off", new XAttribute("x", x), new XAttribute("y", y)), new XElement(A + "ext", new XAttribute("cx", cx), new XAttribute("cy", cy))),
+                new XElement(A + "custGeom", new XElement(A + "avLst"), new XElement(A + "gdLst"), new XElement(A + "ahLst"), new XElement(A + "cxnLst"),
+                    new XElement(A + "rect", new XAttribute("l", "l"), new XAttribute("t", "t"), new XAttribute("r", "r"), new XAttribute("b", "b")), new XElement(A + "pathLst", path)),
+                new XElement(A + "noFill"),
+                new XElement(A + "ln", new XAttribute("w", 76200), new XElement(A + "solidFill", new XElement(A + "srgbClr", new XAttribute("val", "000000"))))));
+        tree.Element(P + "grpSpPr")!.AddAfterSelf(drawing);
+    });
 
     /// <summary>Where <see cref="GroupedStripes"/>' stripes end on the slide, EMU.</summary>
     public const long StripesEnd = 2438400;

@@ -82,6 +82,32 @@ public class TemplateCorpusTests
         Assert.Contains(growingTables, t => t.Bounds!.Value.Bottom > (136.8 + 226.5) * 12700);
         Assert.All(growingTables, t => Assert.True(t.Bounds!.Value.Bottom <= growing.Height * 0.96, $"{t.Name} ends at {t.Bounds!.Value.Bottom / 12700} pt"));
         Assert.All(growingTables.SelectMany(t => t.Paragraphs).SelectMany(p => p.Runs), r => Assert.True(r.SizePt >= SlideRoom.MinTableFont, $"{r.Text} at {r.SizePt} pt"));
+        // Yellow Idea's first master draws a light bulb in outline (custom shapes, no fill) across its body box: the title
+        // slide's subtitle is set beside it, and content goes on the first master whose content room is clear, so no
+        // text, table, chart or timeline lies on a line drawing (before: all on the bulb's master, the bulb behind them).
+        foreach (var language in new[] { DealLanguage.ZhCN, DealLanguage.EnUS })
+        {
+            var yellow = Made("Yellow_Idea", language);
+            var bulb = yellow.Slides[0].Scene!.VisibleDrawings().Select(d => new Bounds(d.X, d.Y, d.Width, d.Height)).ToList();
+            Assert.NotEmpty(bulb);
+            var subtitle = yellow.Slides[0].Shapes.First(s => s.Kind == ShapeKind.Body && s.HasText);
+            Assert.All(bulb, d => Assert.True(subtitle.Bounds!.Value.X >= d.Right, $"{language}: subtitle at x={subtitle.Bounds!.Value.X / 12700} pt, a drawing ends at {d.Right / 12700} pt"));
+            var placed = Content(yellow, ShapeKind.Body, ShapeKind.Table, ShapeKind.Chart, ShapeKind.TextBox, ShapeKind.Connector).ToList();
+            Assert.Contains(placed, c => c.Shape.Kind == ShapeKind.Chart);
+            Assert.All(placed, c => Assert.DoesNotContain(yellow.Slides[c.Slide - 1].Scene!.VisibleDrawings(),
+                d => c.Shape.Bounds!.Value.Overlap(new Bounds(d.X, d.Y, d.Width, d.Height)) > 0));
+            // Blueprint Plans' first master is a blueprint with a pencil across its body box; its second is a sheet of
+            // paper on it. Titles stay on the blueprint; charts and timelines lie on the paper, their marks at 3:1 on it.
+            var blueprint = Made("Blueprint_Plans", language);
+            Assert.True(Behind(blueprint.Slides[0], blueprint.Slides[0].Shapes.First(s => s.Kind == ShapeKind.Title)).All(c => c.Luminance < 0.4), $"{language}: the title slide is not on the blueprint");
+            var graphics = Content(blueprint, ShapeKind.Chart, ShapeKind.Connector).ToList();
+            Assert.Contains(graphics, g => g.Shape.Kind == ShapeKind.Chart);
+            Assert.Contains(graphics, g => g.Shape.Kind == ShapeKind.Connector);
+            Assert.All(graphics, g => Assert.True(Behind(blueprint.Slides[g.Slide - 1], g.Shape).All(c => c.Luminance > 0.7),
+                $"{language} slide {g.Slide}: {g.Shape.Name} on {string.Join(", ", Behind(blueprint.Slides[g.Slide - 1], g.Shape))}"));
+            foreach (var (number, bars) in graphics.Where(g => g.Shape.Kind == ShapeKind.Chart))
+                Assert.All(bars.SeriesColors, c => Assert.True(Formatting.Contrast.Worst(c, Behind(blueprint.Slides[number - 1], bars)) >= Formatting.Contrast.Large, $"{language}: series {c}"));
+        }
         // Midnightblue's two-content layout exports a small pair of boxes in a corner: the chart gets half the body box.
         var midnight = Made("Midnightblue");
         var chart = midnight.Slides.SelectMany(s => s.Shapes).First(x => x.Kind == ShapeKind.Chart);
@@ -93,6 +119,9 @@ public class TemplateCorpusTests
         Assert.NotEmpty(points);
         Assert.All(points, r => Assert.True(r.SizePt >= 24, $"\"{r.Text}\" at {r.SizePt} pt"));
     }
+
+    private static IReadOnlyList<Formatting.Rgb> Behind(SlideFacts slide, ShapeFacts shape) =>
+        slide.Scene!.Under(shape.Bounds!.Value.X, shape.Bounds.Value.Y, shape.Bounds.Value.Width, Math.Max(1, shape.Bounds.Value.Height)).Colors;
 
     [Fact]
     public void Templates_in_the_styles_of_PowerPoint_Google_Slides_and_WPS_make_readable_decks()
@@ -134,7 +163,7 @@ public class TemplateCorpusTests
             foreach (var problem in TitleStyleLost(name, language, template, deck))
                 yield return problem;
             var review = DeckReview.Run(deck);
-            foreach (var finding in review.Findings.Where(f => f.Severity == Severity.Error || f.Rule is "low-contrast" or "title-smaller" or "off-slide" or "levels-inverted" or "overlap"))
+            foreach (var finding in review.Findings.Where(f => f.Severity == Severity.Error || f.Rule is "low-contrast" or "chart-contrast" or "title-smaller" or "off-slide" or "levels-inverted" or "overlap" or "decoration-overlap"))
                 yield return $"{name} {language} slide {finding.Slide}: {finding.Rule}: {finding.Message.English}";
         }
     }

@@ -4,6 +4,7 @@ using PreSales.DocGen.Deals;
 using PreSales.DocGen.Decks;
 using PreSales.DocGen.Decks.Rendering;
 using PreSales.DocGen.Formatting;
+using PreSales.DocGen.Review;
 using PreSales.DocGen.Review.Reading;
 using PreSales.DocGen.Tests.Support;
 
@@ -143,5 +144,118 @@ public class TemplateReadabilityTests
         Assert.Equal(dark.Mix(new Rgb(255, 255, 255), 0.2), seen);
         // White text reads on it; on the white the veil was taken for before, it did not.
         Assert.True(new Rgb(255, 255, 255).Contrast(seen) >= Contrast.Body, $"{seen}");
+    }
+
+    [Fact]
+    public void An_outline_only_drawing_on_the_master_is_kept_clear_of_text_and_the_review_sees_text_over_it()
+    {
+        var template = StyledTemplates.LineDrawing();
+        var (dx, dy, dw, dh) = StyledTemplates.Drawing(template);
+        var drawing = new Rect(dx, dy, dw, dh);
+        var catalog = PreparedTemplate.For(template, false).Catalog;
+        var layout = catalog.For(LayoutRole.TitleAndContent);
+        // Seen as a decoration (it has no fill: not among the painted shapes), and the content box starts right of it.
+        Assert.Contains(drawing, layout.Drawings);
+        Assert.Contains(drawing, layout.Decorations);
+        Assert.True(layout.Content[0].Rect.X >= dx + dw, $"content box at x={layout.Content[0].Rect.X}, the drawing ends at {dx + dw}");
+        foreach (var language in new[] { DealLanguage.ZhCN, DealLanguage.EnUS })
+        {
+            var bytes = DeckRenderer.Render(Plan(language), template);
+            var deck = Read(bytes);
+            var drawn = deck.Slides.Where(s => catalog.All.First(l => l.Name == s.Layout).Drawings.Contains(drawing)).ToList();
+            Assert.True(drawn.Count >= 5, $"{drawn.Count} slides show the drawing");
+            var bodies = drawn.SelectMany(s => s.Shapes.Where(x => x.Kind is ShapeKind.Body or ShapeKind.Chart).Select(x => (Slide: s.Number, Shape: x))).ToList();
+            Assert.Contains(bodies, b => b.Shape.Kind == ShapeKind.Chart);
+            Assert.All(bodies, b => Assert.True(b.Shape.Bounds!.Value.X >= dx + dw, $"{language} slide {b.Slide}: {b.Shape.Name} at x={b.Shape.Bounds!.Value.X}"));
+            Assert.DoesNotContain(DeckReview.Run(deck).Findings, f => f.Rule == "decoration-overlap");
+            // The body box of a slide moved back over the drawing, as the renderer placed it before: the review flags it.
+            var slide = drawn.First(s => s.Shapes.Any(x => x.Kind == ShapeKind.Body && x.PlaceholderType is null or "body" or "obj" && x.HasText));
+            var body = slide.Shapes.First(x => x.Kind == ShapeKind.Body && x.PlaceholderType is null or "body" or "obj" && x.HasText);
+            var moved = EditPart(bytes, slide.Part.TrimStart('/'), root =>
+            {
+                var off = root.Descendants(P + "sp").First(sp => (uint?)sp.Descendants(P + "cNvPr").First().Attribute("id") == body.Id).Descendants(A + "off").First();
+                off.SetAttributeValue("x", layout.Content[0].Full.X);
+                off.Parent!.Element(A + "ext")!.SetAttributeValue("cx", layout.Content[0].Full.Width);
+            });
+            Assert.Contains(DeckReview.Run(Read(moved)).Findings, f => f.Rule == "decoration-overlap" && f.Slide == slide.Number);
+        }
+    }
+
+    [Fact]
+    public void The_review_flags_chart_series_below_3_to_1_on_their_background_and_series_too_alike()
+    {
+        var bytes = DeckRenderer.Render(Plan(DealLanguage.ZhCN), TestTemplates.Default());
+        var deck = Read(bytes);
+        Assert.DoesNotContain(DeckReview.Run(deck).Findings, f => f.Rule == "chart-contrast");
+        var slide = deck.Slides.First(s => s.Shapes.Any(x => x.Kind == ShapeKind.Chart));
+        var chart = slide.Shapes.First(x => x.Kind == ShapeKind.Chart);
+        Assert.NotEmpty(chart.SeriesColors);
+        var background = slide.Scene!.Under(chart.Bounds!.Value.X, chart.Bounds.Value.Y, chart.Bounds.Value.Width, chart.Bounds.Value.Height).Colors[0];
+        var part = ChartPart(bytes);
+        // The series in a colour near the background's: under 3:1.
+        var faint = background.Mix(new Rgb(0x80, 0x80, 0x80), 0.3);
+        var low = EditPart(bytes, part, root => root.Descendants(C + "ser").First().Element(C + "spPr")!.Descendants(A + "srgbClr").First().SetAttributeValue("val", faint.Hex));
+        Assert.Contains(DeckReview.Run(Read(low)).Findings, f => f.Rule == "chart-contrast" && f.Slide == slide.Number && f.Message.English.Contains(faint.ToString(), StringComparison.Ordinal));
+        // A second series in nearly the first one's colour: each reads on the background, the two are not told apart.
+        var alike = EditPart(bytes, part, root =>
+        {
+            var first = root.Descendants(C + "ser").First();
+            var second = new XElement(first);
+            second.Element(C + "idx")!.SetAttributeValue("val", 1);
+            second.Element(C + "order")!.SetAttributeValue("val", 1);
+            var color = Rgb.Parse((string?)first.Element(C + "spPr")!.Descendants(A + "srgbClr").First().Attribute("val"))!.Value;
+            second.Element(C + "spPr")!.Descendants(A + "srgbClr").First().SetAttributeValue("val", color.Mix(new Rgb(255, 255, 255), 0.1).Hex);
+            first.AddAfterSelf(second);
+        });
+        var findings = DeckReview.Run(Read(alike)).Findings.Where(f => f.Rule == "chart-contrast").ToList();
+        Assert.Contains(findings, f => f.Slide == slide.Number && f.Message.English.Contains("too alike", StringComparison.Ordinal));
+    }
+
+    private static readonly XNamespace P = "http://schemas.openxmlformats.org/presentationml/2006/main";
+
+    private static DeckFacts Read(byte[] bytes)
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllBytes(path, bytes);
+        try
+        {
+            return DeckReader.Read(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static string ChartPart(byte[] pptx)
+    {
+        using var zip = new ZipArchive(new MemoryStream(pptx));
+        return zip.Entries.First(e => e.FullName.StartsWith("ppt/charts/chart", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)).FullName;
+    }
+
+    // A copy of a package with one XML part edited.
+    private static byte[] EditPart(byte[] pptx, string part, Action<XElement> edit)
+    {
+        using var output = new MemoryStream();
+        using (var input = new ZipArchive(new MemoryStream(pptx)))
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in input.Entries)
+            {
+                using var from = entry.Open();
+                using var to = zip.CreateEntry(entry.FullName).Open();
+                if (entry.FullName == part)
+                {
+                    var doc = XDocument.Load(from);
+                    edit(doc.Root!);
+                    doc.Save(to, SaveOptions.DisableFormatting);
+                }
+                else
+                {
+                    from.CopyTo(to);
+                }
+            }
+        }
+        return output.ToArray();
     }
 }

@@ -42,7 +42,8 @@ internal sealed record PlaceholderSlot(string? Type, uint? Index, Rect Rect)
 /// <param name="Index">0-based position among the masters.</param>
 /// <param name="ForTitles">Its title sits low or its body box is small: a title or section master, not one for content.</param>
 /// <param name="PictureBackground">Its background (or its layout's) is a picture.</param>
-internal sealed record MasterTraits(int Index, bool ForTitles, bool PictureBackground);
+/// <param name="Body">Its body placeholder's box: the room a layout without content boxes leaves for a graphic.</param>
+internal sealed record MasterTraits(int Index, bool ForTitles, bool PictureBackground, Rect? Body = null);
 
 /// <summary>One layout of the template, with its master's traits and the formatting it resolves to.</summary>
 internal sealed record LayoutEntry(Uri Uri, string Name, string? Type, IReadOnlyList<PlaceholderSlot> Slots, MasterTraits Master, SlideStyle Style)
@@ -51,18 +52,68 @@ internal sealed record LayoutEntry(Uri Uri, string Name, string? Type, IReadOnly
     /// The painted shapes the layout shows (its master's unless it hides them, then its own), where the slide shows
     /// them, that stand out from its background: pictures, and fills whose colour as seen (a translucent one mixed
     /// with the background) is told apart from it (Candy's stripes); not a pale tile on a pale ground (Grey Elegant's
-    /// mosaic) or a faint bubble (Lights'), which are meant to lie behind text.
+    /// mosaic) or a faint bubble (Lights'), which are meant to lie behind text. Line drawings count too when their
+    /// line stands out and they are not a small mark (at least 1% of the slide): Yellow Idea's light bulb.
     /// </summary>
-    public IReadOnlyList<Rect> Decorations { get; } = Style.Scene.Painted.Where(p => StandsOut(p.Paint, Style.Scene.Background))
-        .Select(p => new Rect(p.Area.X, p.Area.Y, p.Area.Width, p.Area.Height)).ToList();
+    public IReadOnlyList<Rect> Decorations { get; } = Style.Scene.Painted.Where(p => StandsOut(p.Paint, Style.Scene.Background)).Select(p => p.Area)
+        .Concat(Drawn(Style.Scene)).Select(a => new Rect(a.X, a.Y, a.Width, a.Height)).ToList();
+
+    /// <summary>The line drawings among <see cref="Decorations"/>.</summary>
+    public IReadOnlyList<Rect> Drawings { get; } = Drawn(Style.Scene).Select(a => new Rect(a.X, a.Y, a.Width, a.Height)).ToList();
+
+    /// <summary>The line drawings of a scene that a person sees as a drawing behind text (<see cref="Scene.VisibleDrawings"/>).</summary>
+    internal static IEnumerable<(long X, long Y, long Width, long Height)> Drawn(Scene scene) => scene.VisibleDrawings();
 
     private static bool StandsOut(Paint paint, Paint background) =>
         paint.Picture || (background.Colors.Count == 0
             ? paint.Opacity >= 0.5
             : paint.Colors.Any(c => background.Colors.All(b => TemplateColors.Distinguishable(b.Mix(c, paint.Opacity), b))));
 
-    /// <summary>A box on this layout narrowed to clear the decorations at its sides, as its placeholders are (<see cref="LayoutCatalog.Clear(Rect, IReadOnlyList{Rect})"/>).</summary>
-    public Rect Clear(Rect box) => LayoutCatalog.Clear(box, Decorations) ?? box;
+    /// <summary>
+    /// The room a slide on this layout fills: its content boxes as the template draws them (before clearing), else its
+    /// master's body box; null when it has neither.
+    /// </summary>
+    public Rect? Room => Content.Select(c => c.Full).Aggregate((Rect?)null, (u, r) => u is { } a ? Union(a, r) : r) ?? Master.Body;
+
+    private static Rect Union(Rect a, Rect b)
+    {
+        var (x, y) = (Math.Min(a.X, b.X), Math.Min(a.Y, b.Y));
+        return new Rect(x, y, Math.Max(a.X + a.Width, b.X + b.Width) - x, Math.Max(a.Y + a.Height, b.Y + b.Height) - y);
+    }
+
+    /// <summary>
+    /// The share (0–1) of a box where something stands out from what lies behind most of it: a line drawing (<see
+    /// cref="Drawn"/>), a shape, or a part of a picture whose colour is told apart from the box's ground (a pencil on
+    /// a blueprint, a banner across half the box). Sampled on a 16 × 9 grid of cells; the ground is the cell colour
+    /// most cells are alike to, so a band or panel under the whole box is its ground, not clutter. A gradient's stops
+    /// lie under every cell alike; a picture of unknown colours counts as ground.
+    /// </summary>
+    public double Clutter(Rect box, bool drawingsOnly = false)
+    {
+        const int columns = 16, rows = 9;
+        var drawn = Drawn(Style.Scene).ToList();
+        var cells = new List<(IReadOnlyList<Rgb> Colors, bool Drawn)>();
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                var (x, y, w, h) = (box.X + box.Width * c / columns, box.Y + box.Height * r / rows, box.Width / columns, box.Height / rows);
+                var (cx, cy) = (x + w / 2, y + h / 2);
+                cells.Add((Style.Scene.Under(x, y, w, h).Colors, drawn.Any(d => cx >= d.X && cx <= d.X + d.Width && cy >= d.Y && cy <= d.Y + d.Height)));
+            }
+        }
+        if (drawingsOnly)
+            return cells.Count(c => c.Drawn) / (double)cells.Count;
+        // A picture's colours are cell averages: a thin thing in it (a pencil) shifts a cell's colour less than it shows.
+        var (distance, contrast) = Style.Scene.Background.Picture ? (64.0, 1.35) : (110.0, 1.6);
+        bool Near(IReadOnlyList<Rgb> a, IReadOnlyList<Rgb> b) => a.All(x => b.Any(y => x.Distance(y) < distance && x.Contrast(y) < contrast));
+        bool Alike(IReadOnlyList<Rgb> a, IReadOnlyList<Rgb> b) => Near(a, b) && Near(b, a);
+        var ground = cells.MaxBy(g => cells.Count(c => Alike(c.Colors, g.Colors))).Colors;
+        return cells.Count(c => c.Drawn || !Near(c.Colors, ground)) / (double)cells.Count;
+    }
+
+    /// <summary>A box on this layout narrowed to clear the decorations at its sides, as its placeholders are (<see cref="LayoutCatalog.Clear(Rect, IReadOnlyList{Rect}, IReadOnlyList{Rect})"/>).</summary>
+    public Rect Clear(Rect box) => LayoutCatalog.Clear(box, Decorations, Drawings) ?? box;
 
     public PlaceholderSlot? Title => Slots.FirstOrDefault(s => s.IsTitle);
 
@@ -147,21 +198,45 @@ internal sealed class LayoutCatalog
         if (found.TryGetValue(role, out var cached))
             return cached;
         var (names, types) = Known[role];
-        LayoutEntry? entry = null;
+        LayoutEntry? entry = null, first = null;
+        var firstKey = (0, 0, 0);
+        var content = role is not (LayoutRole.TitleSlide or LayoutRole.SectionHeader);
         // Masters in the order that suits the role: content on a content master (a plain background before a
         // picture), title and section slides on a title master; within one, by name, then type, then placeholders.
+        // Content passes over a master whose content room has a drawing, a shape or a busy part of its picture
+        // behind it (Yellow Idea's light bulb, Blueprint Plans' pencil) for the next master of the same kind whose
+        // room is clear (Blueprint's sheet of paper); when none is, the first one stays.
         foreach (var group in layouts.Where(l => l.Title is not null).GroupBy(l => l.Master).OrderBy(g => Preference(role, g.Key)))
         {
-            var usable = group.OrderBy(l => l.Style.Scene.Background.Picture && role is not (LayoutRole.TitleSlide or LayoutRole.SectionHeader)).ToList();
-            entry = usable.FirstOrDefault(l => names.Any(n => string.Equals(n, l.Name.Trim(), StringComparison.OrdinalIgnoreCase)) && Fits(role, l))
+            var usable = group.OrderBy(l => l.Style.Scene.Background.Picture && content).ToList();
+            var candidate = usable.FirstOrDefault(l => names.Any(n => string.Equals(n, l.Name.Trim(), StringComparison.OrdinalIgnoreCase)) && Fits(role, l))
                 ?? usable.FirstOrDefault(l => l.Type is not null && types.Contains(l.Type) && Fits(role, l))
                 ?? (role == LayoutRole.SectionHeader ? null : usable.FirstOrDefault(l => Fits(role, l)));
-            if (entry is not null)
+            if (candidate is null)
+                continue;
+            var key = Preference(role, group.Key);
+            if (first is null)
+                (first, firstKey) = (candidate, key);
+            else if ((key.Item1, key.Item2) != (firstKey.Item1, firstKey.Item2))
                 break;
+            if (!content || !Cluttered(candidate))
+            {
+                entry = candidate;
+                break;
+            }
         }
+        entry ??= first;
         found[role] = entry;
         return entry;
     }
+
+    /// <summary>Something stands out behind at least this share of a content room: the master is passed over when another is clear.</summary>
+    internal const double ClutterLimit = 0.04;
+
+    // What stays behind the room once it is narrowed to clear the decorations at its sides (Candy's stripes are
+    // cleared), or a line drawing anywhere in the room: an illustration the master is made around (Yellow Idea's bulb).
+    private static bool Cluttered(LayoutEntry l) =>
+        l.Room is { } room && (l.Clutter(l.Clear(room)) >= ClutterLimit || l.Clutter(room, drawingsOnly: true) >= ClutterLimit);
 
     private static (int, int, int) Preference(LayoutRole role, MasterTraits master) => role switch
     {
@@ -202,7 +277,7 @@ internal sealed class LayoutCatalog
             var body = masterSlots.FirstOrDefault(s => s.Type == "body")?.Rect;
             var forTitles = title is { } tr && tr.Y > slideHeight / 5 || body is { } br && br.Height < slideHeight * 45 / 100;
             var picture = Paint.OfBackground(masterRoot.Element(TemplateZip.P + "cSld")?.Element(TemplateZip.P + "bg"), new ThemePalette(theme, null))?.Picture == true;
-            var traits = new MasterTraits(index++, forTitles, picture);
+            var traits = new MasterTraits(index++, forTitles, picture, body);
             foreach (var layout in zip.Rels(master).Where(r => TemplateZip.RelType(r.Type) == "slideLayout").Select(r => r.Target))
             {
                 var root = zip.Xml(layout)?.Root;
@@ -214,7 +289,7 @@ internal sealed class LayoutCatalog
                 var style = new SlideStyle(root, masterRoot, theme, defaults, zip.Pictures(layout, decoded), zip.Pictures(master, decoded), (slideWidth, slideHeight), copiedLayouts: libreOffice);
                 var entry = new LayoutEntry(new Uri("/" + layout, UriKind.Relative), name, type, slots, traits, style);
                 // A table may grow down to what lies under the body box: the footers and the decorations.
-                entries.Add(entry with { Slots = Clear(slots, entry.Decorations), Obstacles = [.. Footers(root, masterRoot), .. entry.Decorations] });
+                entries.Add(entry with { Slots = Clear(slots, entry.Decorations, entry.Drawings), Obstacles = [.. Footers(root, masterRoot), .. entry.Decorations] });
             }
         }
         return new LayoutCatalog(entries) { Slide = new Rect(0, 0, slideWidth, slideHeight) };
@@ -314,7 +389,7 @@ internal sealed class LayoutCatalog
     // tables, a picture panel beside them) would sit under its text, table or chart: the box is narrowed to clear it.
     // Two content boxes side by side clear as one row and share what is left in their proportions. Where clearing
     // leaves too little, the box stays and its colours are chosen against what lies behind each part of it.
-    private static List<PlaceholderSlot> Clear(List<PlaceholderSlot> slots, IReadOnlyList<Rect> decorations)
+    private static List<PlaceholderSlot> Clear(List<PlaceholderSlot> slots, IReadOnlyList<Rect> decorations, IReadOnlyList<Rect> drawings)
     {
         var pair = slots.Where(s => s.IsContent).OrderBy(s => s.Rect.X).ToList();
         var row = pair.Count == 2 && pair[0].Rect.X + pair[0].Rect.Width <= pair[1].Rect.X
@@ -325,7 +400,7 @@ internal sealed class LayoutCatalog
             var (a, b) = (pair[0].Rect, pair[1].Rect);
             var top = Math.Min(a.Y, b.Y);
             var span = new Rect(a.X, top, b.X + b.Width - a.X, Math.Max(a.Y + a.Height, b.Y + b.Height) - top);
-            if (Clear(span, decorations) is { } cleared)
+            if (Clear(span, decorations, drawings) is { } cleared)
             {
                 var scale = (double)cleared.Width / span.Width;
                 foreach (var s in pair)
@@ -334,26 +409,28 @@ internal sealed class LayoutCatalog
         }
         return slots.Select(s => moved.TryGetValue(s, out var r) ? s with { Rect = r, Placed = true, Uncleared = s.Rect }
             : row && s.IsContent ? s
-            : Clear(s.Rect, decorations) is { } cleared ? s with { Rect = cleared, Placed = true, Uncleared = s.Rect }
+            : Clear(s.Rect, decorations, drawings) is { } cleared ? s with { Rect = cleared, Placed = true, Uncleared = s.Rect }
             : s).ToList();
     }
 
     /// <summary>
     /// A box narrowed to clear the decorations that run into its left or right part (each over at least a quarter of
-    /// its height, starting in its outer tenth and ending before 40% of its width), with a small gap; null when none
+    /// its height, starting in its outer tenth, a line drawing's in its outer fifth, and ending before 40% of its width), with a small gap; null when none
     /// does or when less than 55% of its width would remain. Bands across the whole box are meant to be behind it.
     /// </summary>
-    internal static Rect? Clear(Rect r, IReadOnlyList<Rect> decorations)
+    internal static Rect? Clear(Rect r, IReadOnlyList<Rect> decorations, IReadOnlyList<Rect>? drawings = null)
     {
         var (left, right) = (r.X, r.X + r.Width);
-        foreach (var d in decorations)
+        // A line drawing is set in from the slide's edge (Yellow Idea's bulb starts an eighth into the box): it clears
+        // from the outer fifth; a stripe or panel runs to the edge.
+        foreach (var (d, edge) in decorations.Select(d => (d, 0.1)).Concat((drawings ?? []).Select(d => (d, 0.2))))
         {
             var overlap = Math.Min(r.Y + r.Height, d.Y + d.Height) - Math.Max(r.Y, d.Y);
             if (overlap < r.Height / 4)
                 continue;
-            if (d.X <= r.X + r.Width / 10 && d.X + d.Width > left && d.X + d.Width < r.X + r.Width * 0.4)
+            if (d.X <= r.X + r.Width * edge && d.X + d.Width > left && d.X + d.Width < r.X + r.Width * 0.4)
                 left = d.X + d.Width;
-            else if (d.X + d.Width >= r.X + r.Width * 0.9 && d.X < right && d.X > r.X + r.Width * 0.6)
+            else if (d.X + d.Width >= r.X + r.Width * (1 - edge) && d.X < right && d.X > r.X + r.Width * 0.6)
                 right = d.X;
         }
         var gap = 91440L;

@@ -97,13 +97,17 @@ internal static class SlideComposer
         }
         // A table or timeline whose words would break inside them in the box narrowed beside a decoration takes the
         // template's whole box: its filled cells cover the decoration, its colours are chosen against what is under it.
+        var narrowed = area;
         if (whole.Width > area.Width && (slide.Table is { } table && !SlideFit.WordsFit(table, Pt(area.Width) - 14, TableGraphic.FontPt)
             || slide.Timeline is { } timeline && !TimelineGraphic.WordsFit(timeline, area.Width)))
             area = area with { X = whole.X, Width = whole.Width };
         // A table may grow into the free room under the body box (SlideRoom.TableHeight, which the plan was fitted to).
         if (slide.Table is not null)
             area = layout.Reach(area, slideHeight);
-        Graphic(xml, part, slide, area, style, colors);
+        // A timeline widened over a line drawing stands on a backing that hides it, as a table's filled cells do.
+        var cover = area != narrowed && layout.Drawings.Any(d => Math.Min(d.X + d.Width, area.X + area.Width) > Math.Max(d.X, area.X)
+            && Math.Min(d.Y + d.Height, area.Y + area.Height) > Math.Max(d.Y, area.Y));
+        Graphic(xml, part, slide, area, style, colors, cover);
     }
 
     private static void TwoColumns(SlideXml xml, SlideRelations part, LayoutEntry layout, PlannedSlide slide, Rect content, RunStyle style, TemplateColors colors, RenderWarnings warnings)
@@ -143,14 +147,14 @@ internal static class SlideComposer
     private static void Box(SlideXml xml, TemplateColors colors, Rect rect, string text) =>
         xml.TextBox(rect, text, 2000, colors.Text(colors.Under(rect).Colors, 20, false, "tx1", new("文字", "text")).Hex, false, "l", "t");
 
-    private static void Graphic(SlideXml xml, SlideRelations part, PlannedSlide slide, Rect area, RunStyle style, TemplateColors colors)
+    private static void Graphic(SlideXml xml, SlideRelations part, PlannedSlide slide, Rect area, RunStyle style, TemplateColors colors, bool cover = false)
     {
         if (slide.Table is { } table)
             TableGraphic.Write(xml, table, area, slide.Title, colors);
         else if (slide.Chart is { } chart)
             ChartGraphic.Write(xml, part, chart, area, style, colors);
         else if (slide.Timeline is { } timeline)
-            TimelineGraphic.Write(xml, timeline, area, colors);
+            TimelineGraphic.Write(xml, timeline, area, colors, cover);
         else if (slide.Image is { } image)
             PictureGraphic.Write(xml, part, image, area);
     }

@@ -18,7 +18,8 @@ internal static class TimelineGraphic
             && DeckText.LongestWordEms(s.When ?? "") * 18 * 1.1 <= label);
     }
 
-    public static void Write(SlideXml slide, SlideTimeline timeline, Rect area, TemplateColors colors)
+    // cover: stand on the theme's background colour whatever lies behind (a line drawing the diagram is widened over).
+    public static void Write(SlideXml slide, SlideTimeline timeline, Rect area, TemplateColors colors, bool cover = false)
     {
         var n = Math.Max(1, timeline.Steps.Count);
         var lineY = area.Y + area.Height * 2 / 5;
@@ -36,7 +37,7 @@ internal static class TimelineGraphic
             LabelBox(i) with { Height = Math.Min(2 * textLine, LabelBox(i).Height) },
         }));
         IReadOnlyList<Formatting.Rgb> behind = parts.SelectMany(r => colors.Under(r).Colors).Distinct().ToList();
-        Formatting.Rgb? backing = colors.TryText(behind, 18, false, "tx1") is null ? colors.Backing(colors.Scheme("tx1", new(0, 0, 0))) : null;
+        Formatting.Rgb? backing = cover || colors.TryText(behind, 18, false, "tx1") is null ? colors.Backing(colors.Scheme("tx1", new(0, 0, 0))) : null;
         if (backing is { } b)
             behind = [b];
         var line = colors.Mark(behind, "accent1", [], new("时间线", "timeline"));

@@ -175,6 +175,12 @@ public sealed record ShapeFacts
     /// <summary>A picture's (or a picture-filled shape's) paint, with its decoded colours when they could be read.</summary>
     internal Paint? PictureFill { get; init; }
 
+    /// <summary>For charts: each series' fill colour, in order (a series without one takes the theme's accents in turn).</summary>
+    public IReadOnlyList<Rgb> SeriesColors { get; init; } = [];
+
+    /// <summary>For charts: the chart's own solid background (its chart space's, else its plot area's); null when it has none.</summary>
+    public Rgb? ChartFill { get; init; }
+
     /// <summary>For tables: each cell's fill and text, as the cell and its table style draw them.</summary>
     internal IReadOnlyList<TableCellFacts> Cells { get; init; } = [];
 

@@ -119,7 +119,8 @@ public static class DeckReader
     {
         var common = slide.Element(PCSld);
         var slidePictures = pictures.Of(part);
-        var shapes = new ShapeReader(template, slidePictures, tableStyles).Read(common?.Element(PSpTree), number, graph.Budget);
+        var shapes = new ShapeReader(template, slidePictures, tableStyles, id => graph.ById(part, id) is { } chart ? graph.Load(chart) : null)
+            .Read(common?.Element(PSpTree), number, graph.Budget);
         // A slide's own background replaces the layout's and master's; showMasterSp="0" hides their shapes.
         var palette = template.Palette.Override(slide.Element(P + "clrMapOvr"));
         var scene = template.Scene.Restyled(Paint.OfBackground(common?.Element(PBg), palette, slidePictures), slide.Bool("showMasterSp") != false);

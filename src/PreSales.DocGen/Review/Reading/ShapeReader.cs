@@ -5,8 +5,10 @@ using static PreSales.DocGen.Review.Reading.OoXml;
 namespace PreSales.DocGen.Review.Reading;
 
 /// <summary>Reads a slide's shape tree into <see cref="ShapeFacts"/>, flattening groups into slide coordinates.</summary>
-internal sealed class ShapeReader(SlideStyle template, PictureSource? pictures = null, XElement? tableStyles = null)
+internal sealed class ShapeReader(SlideStyle template, PictureSource? pictures = null, XElement? tableStyles = null, Func<string, XElement?>? charts = null)
 {
+    private static readonly XNamespace C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+
     private const string TableUri = "http://schemas.openxmlformats.org/drawingml/2006/table";
     private const string ChartUri = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     private const string ChartExUri = "http://schemas.microsoft.com/office/drawing/2014/chartex";
@@ -138,6 +140,7 @@ internal sealed class ShapeReader(SlideStyle template, PictureSource? pictures =
             DiagramUri => ShapeKind.SmartArt,
             _ => ShapeKind.Other,
         };
+        var chart = uri == ChartUri ? ChartOf(data) : null;
         return new ShapeFacts
         {
             Id = Id(cNvPr),
@@ -151,8 +154,19 @@ internal sealed class ShapeReader(SlideStyle template, PictureSource? pictures =
             Paragraphs = cells.SelectMany(c => c.Paragraphs).ToList(),
             Cells = cells,
             UnknownFill = kind != ShapeKind.Table,
+            SeriesColors = chart is null ? [] : SeriesColorsOf(chart),
+            ChartFill = chart is null ? null : FillOf(chart.Element(C + "spPr"), null).Item1 ?? FillOf(chart.Element(C + "chart")?.Element(C + "plotArea")?.Element(C + "spPr"), null).Item1,
         };
     }
+
+    // The chart part a frame shows (c:chart r:id), when the reader was given the slide's charts.
+    private XElement? ChartOf(XElement? data) =>
+        data?.Element(C + "chart")?.Attribute(R + "id")?.Value is { } id && charts is not null ? charts(id) : null;
+
+    // Each series' solid fill; a series without one is drawn in the theme's accents in turn, as Office does.
+    private List<Rgb> SeriesColorsOf(XElement chart) =>
+        chart.Descendants(C + "ser").Select((series, i) =>
+            FillOf(series.Element(C + "spPr"), null).Item1 ?? template.Palette.Scheme($"accent{i % 6 + 1}")).OfType<Rgb>().ToList();
 
     /// <summary>Each cell's fill, paragraphs and place; its text colour, unless a run sets one, is its table style's.</summary>
     private List<TableCellFacts> TableCellsOf(XElement table, Bounds? frame, IReadOnlyList<long> rowHeights, ReadBudget budget)
