@@ -16,9 +16,9 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
     /// <summary>
     /// The title's fit, in this order: the template's size in its box, or a little smaller (to four fifths); the
     /// template's size down to a step above the body in the box grown into the free room over and under it (when it
-    /// does not sit on a decoration, such as a ribbon); smaller still down to a step above the readable floor, with
-    /// the body capped a step below; last, when even that does not fit, the title shortened by the plan's rule
-    /// (<see cref="DeckText.Shorten"/>) to what fits a step above the body.
+    /// does not sit on a decoration); smaller still down to a step above the readable floor, with the body capped a
+    /// step below; the same in the box's width before it was narrowed beside decorations; last, the title shortened
+    /// by the plan's rule (<see cref="DeckText.Shorten"/>) when that keeps most of it.
     /// </summary>
     /// <param name="layout">The slide's layout.</param>
     /// <param name="slot">Its title placeholder.</param>
@@ -40,7 +40,7 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
             if (Fits(text, box, t))
                 return new(text, t, null, null);
         }
-        var grown = Grown(layout, slot, content, slide);
+        var grown = Grown(layout, slot, box, content, slide);
         for (var t = start; t >= floor; t--)
         {
             if (Fits(text, grown, t))
@@ -52,18 +52,30 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
             if (Fits(text, grown, t))
                 return new(text, t, Fits(text, box, t) ? null : grown, t - Step);
         }
-        // Too long for the box even there: shortened by the plan's rule to what fits a step above the body, which keeps
-        // its size; in a box too low for one line at that size, at the size one line fits, the body capped under it.
-        var (width, height) = Inner(grown);
-        var one = Math.Floor(height / LineSpacing);
-        if (one < least)
-            return new(text, least, null, least - Step);
-        var at = Math.Min(floor, one);
-        var lines = Math.Max(1, (int)(height / (at * LineSpacing)));
-        var shortened = DeckText.Shorten(text, width / at * lines * 0.9);
-        while (!Fits(shortened, grown, at) && shortened.Length > 2)
-            shortened = DeckText.Shorten(shortened, DeckText.Ems(shortened) - 1);
-        return new(shortened, at, Fits(shortened, box, at) ? null : grown, at < floor ? at - Step : null);
+        // Still too long: the box's whole width, as the template drew it before it was narrowed to clear decorations
+        // at its sides (Focus's triangles); its colour is then chosen against what lies behind all of it.
+        if (slot.Uncleared is { } full)
+        {
+            var wide = Grown(layout, slot, full, content, slide);
+            for (var t = floor; t >= least; t--)
+            {
+                if (Fits(text, wide, t))
+                    return new(text, t, wide, t < floor ? t - Step : null);
+            }
+            grown = wide;
+        }
+        // Too long even there: shortened by the plan's rule (at a clause end or a word, with "…") when that keeps most
+        // of it, to what fits a step above the body (which keeps its size), else a step above the floor (the body
+        // capped under it); else set there, the body capped, and left to shrink.
+        foreach (var (at, cap) in new[] { (floor, (double?)null), (least, SlideComposer.FloorPt) })
+        {
+            var (width, height) = Inner(grown);
+            var lines = Math.Max(1, (int)(height / (at * LineSpacing)));
+            var shortened = DeckText.Shorten(text, width / at * lines * 0.9);
+            if (Fits(shortened, grown, at) && DeckText.Ems(shortened) >= DeckText.Ems(text) * 0.6)
+                return new(shortened, at, Fits(shortened, box, at) ? null : grown, at < floor ? cap : null);
+        }
+        return new(text, least, grown == box ? null : grown, SlideComposer.FloorPt);
     }
 
     /// <summary>The spacing of a title's lines as viewers set them, a little generous.</summary>
@@ -81,15 +93,15 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
 
     /// <summary>
     /// The title box grown up to the slide's top margin (or what lies above it) and down to just above the first
-    /// placeholder, footer, decoration or content below it; the box itself when it sits on a decoration (its design is drawn
-    /// around it) or is not free to grow.
+    /// placeholder, footer, decoration or content below it; the box itself when it sits on a panel (its design is drawn
+    /// around it) or something beside it spans its middle. Thin lines across or beside it do neither.
     /// </summary>
-    internal static Rect Grown(LayoutEntry layout, PlaceholderSlot slot, Rect content, Rect slide)
+    internal static Rect Grown(LayoutEntry layout, PlaceholderSlot slot, Rect box, Rect content, Rect slide)
     {
-        var box = slot.Rect;
         static bool Across(Rect a, Rect b) => Math.Min(a.X + a.Width, b.X + b.Width) - Math.Max(a.X, b.X) > Math.Min(a.Width, b.Width) / 20;
         static bool Overlaps(Rect a, Rect b) => Across(a, b) && Math.Min(a.Y + a.Height, b.Y + b.Height) > Math.Max(a.Y, b.Y);
-        if (layout.Decorations.Any(d => Overlaps(d, box) && !Covers(d, slide)))
+        // A panel under the title holds it; a rule line across it (Portfolio's) only stops it growing past the line.
+        if (layout.Decorations.Any(d => Overlaps(d, box) && !Covers(d, slide) && Math.Min(d.Width, d.Height) > box.Height / 4))
             return box;
         var gap = slide.Height / 60;
         var (top, bottom) = (slide.Y + slide.Height / 40, slide.Y + slide.Height - slide.Height / 20);
@@ -100,7 +112,7 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
                 bottom = Math.Min(bottom, o.Y - gap);
             else if (o.Y + o.Height <= box.Y + box.Height / 2)
                 top = Math.Max(top, o.Y + o.Height + gap);
-            else
+            else if (Math.Min(o.Width, o.Height) > box.Height / 4)
                 return box;
         }
         top = Math.Min(top, box.Y);
