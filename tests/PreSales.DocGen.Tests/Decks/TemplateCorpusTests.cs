@@ -131,6 +131,37 @@ public class TemplateCorpusTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    [Theory]
+    [InlineData(DealLanguage.EnUS)]
+    [InlineData(DealLanguage.ZhCN)]
+    public void A_long_title_wraps_in_its_one_line_box_grown_into_the_free_room_under_it(DealLanguage language)
+    {
+        var template = StyledTemplates.OneLineTitle();
+        var plan = DeckPlanner.Plan(DeckDeals.Telecom(language), new DeckRequest()).Plan;
+        var deck = DeckReader.Read(DeckRenderer.Render(plan, template), "one-line-title.pptx");
+        var layout = PreparedTemplate.For(template, false).Catalog.For(LayoutRole.TitleAndContent);
+        var size = PlaceholderStyle.Size(layout, layout.Title!, 0);
+        var titles = deck.Slides.Skip(1).Select(s => (s.Number, Shape: s.Shapes.First(x => x.Kind == ShapeKind.Title))).ToList();
+        // Some English titles do not fit the layout's box at the template's size: they take the box grown down (never
+        // over the body box) on two lines, as large as fits there and a step above the body; the Chinese ones fit one
+        // line at the template's size. Every title fits its box as set, by the review's measure.
+        var grown = titles.Where(t => t.Shape.Bounds!.Value.Height > StyledTemplates.OneLineTitleHeight).ToList();
+        if (language == DealLanguage.EnUS)
+            Assert.NotEmpty(grown);
+        else
+            Assert.All(titles, t => Assert.All(t.Shape.Paragraphs.SelectMany(p => p.ShownSizes), s => Assert.Equal(size, s)));
+        foreach (var (number, title) in titles)
+        {
+            var b = title.Bounds!.Value;
+            var (width, height) = ((b.Width - title.Insets.Horizontal) / 12700.0, (b.Height - title.Insets.Vertical) / 12700.0);
+            Assert.True(PreSales.DocGen.Review.Rules.TextOverflowRule.NeededHeight(title, width, 1.2) <= height, $"slide {number}: \"{title.Text}\" overflows {width:0}×{height:0} pt");
+            Assert.True(b.Bottom <= layout.Content[0].Rect.Y, $"slide {number}: the title reaches {b.Bottom / 12700} pt, over the body box");
+        }
+        var body = SlideComposer.Sizes(layout, layout.Content[0]).Top;
+        Assert.All(grown, t => Assert.All(t.Shape.Paragraphs.SelectMany(p => p.ShownSizes), s => Assert.InRange(s, body + TitleFit.Step, size)));
+        Assert.DoesNotContain(DeckReview.Run(deck).Findings, f => f.Rule is "title-shrunk" or "title-smaller" or "text-overflow");
+    }
+
     [Fact]
     public void Templates_in_the_styles_of_PowerPoint_Google_Slides_and_WPS_make_readable_decks()
     {
