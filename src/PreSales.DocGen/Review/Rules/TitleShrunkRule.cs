@@ -28,7 +28,7 @@ public sealed class TitleShrunkRule : Rule
     /// <inheritdoc />
     public override IReadOnlyDictionary<string, double> Thresholds { get; } = new Dictionary<string, double>
     {
-        ["minShare"] = 0.8,
+        ["minShare"] = 0.75,
         ["minRatio"] = 1.05,
         ["lineSpacing"] = 1.2,
     };
