@@ -31,12 +31,19 @@ public sealed record SlideRoom(double Width, double Height, double TopFont, doub
 
     /// <summary>
     /// The box's width before it was narrowed to clear the decorations at its sides (Candy's stripes); the same
-    /// when it was not. A table whose words would break inside its narrowed columns takes this width.
+    /// when it was not. A table whose words would break inside its narrowed columns even at the table floor takes
+    /// this width.
     /// </summary>
     public double FullWidth { get; init; } = Width;
 
-    /// <summary>The width a table is laid out in: the box's, or its full width when a word would not fit a column of the box.</summary>
-    public double TableWidth(SlideTable table) => FullWidth > Width && !SlideFit.WordsFit(table, Width, TableFont) ? FullWidth : Width;
+    /// <summary>
+    /// The width a table is laid out in: the box's, or its full width when a word would not fit a column of the box
+    /// even at the floor (<see cref="SlideFit.WordFont"/>).
+    /// </summary>
+    public double TableWidth(SlideTable table) => FullWidth > Width && SlideFit.WordFont(table, Width, TableFont) is null ? FullWidth : Width;
+
+    /// <summary>The largest size a table's text starts from in its width: the table size, or less so its words fit its columns.</summary>
+    public double TableFontFor(SlideTable table) => SlideFit.WordFont(table, TableWidth(table), TableFont) ?? TableFont;
 
     /// <summary>At most this many bullets on one slide (the 6×6 rule).</summary>
     public const int MaxBullets = 6;
@@ -78,6 +85,20 @@ internal static class SlideFit
     {
         var cell = widthPt / Math.Max(1, table.Header.Count) - 14;
         return table.Header.Concat(table.Rows.SelectMany(r => r)).All(c => DeckText.LongestWordEms(c) * fontPt * 1.1 <= cell);
+    }
+
+    /// <summary>
+    /// The largest size, from <paramref name="fontPt"/> down to the table floor (<see cref="SlideRoom.MinTableFont"/>),
+    /// at which every word of a table fits its columns in a width (<see cref="WordsFit"/>); null when none does.
+    /// </summary>
+    public static double? WordFont(SlideTable table, double widthPt, double fontPt)
+    {
+        for (var size = fontPt; size >= Math.Min(fontPt, SlideRoom.MinTableFont); size--)
+        {
+            if (WordsFit(table, widthPt, size))
+                return size;
+        }
+        return null;
     }
 
     public static IReadOnlyList<PlannedSlide> Fit(IEnumerable<PlannedSlide> slides, DealLanguage language) => Fit(slides, language, SlideRoom.Default, cutCells: false);
@@ -260,8 +281,10 @@ internal static class SlideFit
         var columns = Math.Max(1, table.Header.Count);
         var cellWidth = room.TableWidth(table) / columns - 14;
         // Without cutting, a cell may take as many lines as fit on a slide under a two-line header.
-        var maxLines = cutCells ? SlideRoom.MaxCellLines : Math.Max(SlideRoom.MaxCellLines, (int)((room.TableHeight - 3 * room.TableFont * 1.2) / (room.TableFont * 1.2)) - 1);
-        var maxEms = cellWidth / room.TableFont * maxLines * 0.95;
+        // Words that would break inside the columns at the table size start it smaller (never below the floor).
+        var start = room.TableFontFor(table);
+        var maxLines = cutCells ? SlideRoom.MaxCellLines : Math.Max(SlideRoom.MaxCellLines, (int)((room.TableHeight - 3 * start * 1.2) / (start * 1.2)) - 1);
+        var maxEms = cellWidth / start * maxLines * 0.95;
         var header = table.Header.Select(h => DeckText.Shorten(h, maxEms)).ToList();
         var rows = table.Rows.Select(r => (IReadOnlyList<string>)r.Select(c => DeckText.Shorten(c.Replace('\n', ' '), maxEms)).ToList()).ToList();
         // The renderer gives bullets above a table at least a fifth of the box, and a gap.
@@ -286,9 +309,9 @@ internal static class SlideFit
             }
             return pages;
         }
-        var floor = Math.Min(room.TableFont, SlideRoom.MinTableFont);
+        var floor = Math.Min(start, SlideRoom.MinTableFont);
         var fewest = Pages(floor, int.MaxValue).Count;
-        var size = room.TableFont;
+        var size = start;
         while (size - 1 >= floor && Pages(size, int.MaxValue).Count > fewest)
             size -= 1;
         var split = Pages(size, int.MaxValue);

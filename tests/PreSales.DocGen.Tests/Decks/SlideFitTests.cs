@@ -136,4 +136,29 @@ public class SlideFitTests
     [InlineData("mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm")]
     public void A_shortened_text_fits_the_width_it_was_shortened_to(string text) =>
         Assert.True(DeckText.Ems(DeckText.Shorten(text, 10)) <= 10, DeckText.Shorten(text, 10));
+
+    [Fact]
+    public void A_table_whose_words_break_in_narrow_columns_starts_smaller_down_to_the_floor()
+    {
+        var table = new SlideTable(["Feature", "Function", "Advantage", "Benefit"], [["One-click restore", "Any configuration change rolled back", "Less risk", "Stable network"]]);
+        // "configuration" (6.5 em) in four columns of a 503 pt box (Candy's, narrowed beside its stripes): 15 pt.
+        Assert.Equal(15, SlideFit.WordFont(table, 503, 18));
+        Assert.Equal(18, SlideFit.WordFont(table, 835, 18));
+        Assert.Null(SlideFit.WordFont(table, 300, 18));
+        var room = new SlideRoom(503, 300, 24, 20, 18) { FullWidth = 700 };
+        Assert.Equal(503, room.TableWidth(table));
+        Assert.Equal(15, room.TableFontFor(table));
+        Assert.Equal(700, (room with { Width = 300 }).TableWidth(table));
+    }
+
+    [Fact]
+    public void Timeline_labels_too_wide_for_their_step_stagger_in_two_rows()
+    {
+        var timeline = new SlideTimeline([new("Solution exchange", "2026-12-03"), new("Pilot-site test", "2027-01-05"), new("Bid and presentation", "2027-02-20"), new("Contract signed", "2027-03-15")], "timeline");
+        // "presentation" bold at 18 pt needs about 140 pt: a step of a 503 pt box has 111, two steps 237.
+        Assert.True(PreSales.DocGen.Decks.Rendering.TimelineGraphic.Staggered(timeline, 503 * 12700));
+        Assert.True(PreSales.DocGen.Decks.Rendering.TimelineGraphic.WordsFit(timeline, 503 * 12700));
+        Assert.False(PreSales.DocGen.Decks.Rendering.TimelineGraphic.Staggered(timeline, 835 * 12700));
+        Assert.False(PreSales.DocGen.Decks.Rendering.TimelineGraphic.WordsFit(timeline, 200 * 12700));
+    }
 }

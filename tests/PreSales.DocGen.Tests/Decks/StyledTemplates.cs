@@ -19,7 +19,7 @@ public static class StyledTemplates
     [
         ("powerpoint-4x3-dark", PowerPointDark()), ("google-slides", GoogleSlides()), ("wps-16x10-gradient", Wps()),
         ("powerpoint-grouped-stripes", GroupedStripes()),
-        ("line-drawing", LineDrawing()),
+        ("line-drawing", LineDrawing()), ("one-line-title", OneLineTitle()),
     ];
 
     /// <summary>
@@ -58,6 +58,25 @@ public static class StyledTemplates
                 new XElement(A + "noFill"),
                 new XElement(A + "ln", new XAttribute("w", 76200), new XElement(A + "solidFill", new XElement(A + "srgbClr", new XAttribute("val", "000000"))))));
         tree.Element(P + "grpSpPr")!.AddAfterSelf(drawing);
+    });
+
+    /// <summary>The layouts' title box as tall as one line at the title size (48 pt, in a template made for two).</summary>
+    public const long OneLineTitleHeight = 609600;
+
+    /// <summary>
+    /// 16:9, the title boxes at the top of the master and its content layouts one line tall (48 pt), the free room
+    /// under them down to the body box as it was: long titles do not fit them at the template's size.
+    /// </summary>
+    public static byte[] OneLineTitle() => Edit(TemplateBuilder.Build(new TemplateDesign()), 12192000, 6858000, parts =>
+    {
+        foreach (var (_, doc) in parts.Where(p => p.Key.Contains("slideMaster", StringComparison.Ordinal) || p.Key.Contains("slideLayout", StringComparison.Ordinal)))
+        {
+            foreach (var shape in doc.Descendants(P + "sp").Where(sp => (string?)sp.Descendants(P + "ph").FirstOrDefault()?.Attribute("type") == "title"))
+            {
+                if (shape.Descendants(A + "off").FirstOrDefault() is { } off && (long)off.Attribute("y")! < 6858000 / 10)
+                    shape.Descendants(A + "ext").First().SetAttributeValue("cy", OneLineTitleHeight);
+            }
+        }
     });
 
     /// <summary>Where <see cref="GroupedStripes"/>' stripes end on the slide, EMU.</summary>

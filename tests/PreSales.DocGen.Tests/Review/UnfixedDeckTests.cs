@@ -17,6 +17,7 @@ public class UnfixedDeckTests
     [InlineData("Progress-zh.pptx", new[] { "title-smaller", "off-slide", "low-contrast" })]
     [InlineData("Midnightblue-levels-zh.pptx", new[] { "levels-inverted" })]
     [InlineData("Yellow_Idea-zh.pptx", new[] { "decoration-overlap" })]
+    [InlineData("Metropolis-titles-en.pptx", new[] { "title-shrunk" })]
     public void The_review_flags_what_the_unfixed_renderer_got_wrong(string file, string[] expected)
     {
         var deck = DeckReader.Read(Path.Combine(Repo.Root, "tests", "fixtures", "decks", "unfixed", file));

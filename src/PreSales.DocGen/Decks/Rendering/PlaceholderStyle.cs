@@ -30,14 +30,14 @@ internal static class PlaceholderStyle
     /// The lstStyle XML for a placeholder and, when no theme colour reads on everything behind its box, a backing fill
     /// (the theme's background colour) for the box, with a warning.
     /// </summary>
-    public static (string ListStyle, Rgb? Fill) Look(LayoutEntry layout, PlaceholderSlot slot, IEnumerable<int> levels, Rect box, RenderWarnings warnings, double? titleSize = null)
+    public static (string ListStyle, Rgb? Fill) Look(LayoutEntry layout, PlaceholderSlot slot, IEnumerable<int> levels, Rect box, RenderWarnings warnings, double? titleSize = null, double? cap = null)
     {
         var distinct = levels.Distinct().Order().ToArray();
-        var key = string.Create(CultureInfo.InvariantCulture, $"{slot.Type}|{slot.Index}|{string.Join(',', distinct)}|{box.X},{box.Y},{box.Width},{box.Height}|{titleSize}");
+        var key = string.Create(CultureInfo.InvariantCulture, $"{slot.Type}|{slot.Index}|{string.Join(',', distinct)}|{box.X},{box.Y},{box.Width},{box.Height}|{titleSize}|{cap}");
         var look = Looks.GetValue(layout, _ => new()).GetOrAdd(key, _ =>
         {
             var found = new RenderWarnings();
-            var (style, fill) = Work(layout, slot, distinct, box, found, titleSize);
+            var (style, fill) = Work(layout, slot, distinct, box, found, titleSize, cap);
             return (style, fill, found.List.ToArray());
         });
         foreach (var warning in look.Warnings)
@@ -49,13 +49,22 @@ internal static class PlaceholderStyle
     // process: each look is worked out once per layout, with the warnings it gave, for as long as the layout lives.
     private static readonly ConditionalWeakTable<LayoutEntry, ConcurrentDictionary<string, (string ListStyle, Rgb? Fill, Bilingual[] Warnings)>> Looks = new();
 
-    private static (string ListStyle, Rgb? Fill) Work(LayoutEntry layout, PlaceholderSlot slot, int[] levels, Rect box, RenderWarnings warnings, double? titleSize)
+    /// <summary>
+    /// A level's size when the body's top level may be at most <paramref name="cap"/> (a long title took a smaller
+    /// size): every level scaled alike, none below the readable floor.
+    /// </summary>
+    public static double Capped(double size, double top, double cap) =>
+        cap >= top ? size : Math.Max(SlideComposer.FloorPt, Math.Round(size * cap / top * 2) / 2);
+
+    private static (string ListStyle, Rgb? Fill) Work(LayoutEntry layout, PlaceholderSlot slot, int[] levels, Rect box, RenderWarnings warnings, double? titleSize, double? cap)
     {
+        cap = slot.IsTitle ? null : cap;
+        var top = Math.Max(SlideComposer.FloorPt, Size(layout, slot, 0));
         var type = slot.Type ?? "obj";
         var chain = layout.Style.Chain(type, slot.Index, null, intended: true);
         var effective = layout.Style.Chain(type, slot.Index, null, intended: false);
         // Written on the slide when what PowerPoint would inherit differs from what the template's author saw.
-        var explicitStyle = !layout.Style.HasReadableStyle(type) || titleSize is not null
+        var explicitStyle = !layout.Style.HasReadableStyle(type) || titleSize is not null || cap < top
             || levels.Any(l => chain.Run("示例 Sample", null, l) != effective.Run("示例 Sample", null, l));
         if (!layout.Style.HasReadableStyle(type))
             warnings.Add(new Bilingual(
@@ -69,7 +78,7 @@ internal static class PlaceholderStyle
         foreach (var level in levels)
         {
             var run = chain.Run("示例 Sample", null, level);
-            var size = titleSize ?? run.SizePt;
+            var size = titleSize ?? (cap is { } most ? Capped(run.SizePt, top, most) : run.SizePt);
             XElement? color = null;
             if (run.Color is { } c && behind.Count > 0 && Contrast.Worst(c, behind) < Contrast.Needed(size, run.Bold))
             {
@@ -88,8 +97,8 @@ internal static class PlaceholderStyle
                 changed = true;
             }
             var merged = chain.Merged(level, color);
-            if (titleSize is { } t)
-                merged.Element(FormatXml.A + "defRPr")!.SetAttributeValue("sz", ((int)Math.Round(t * 100)).ToString(CultureInfo.InvariantCulture));
+            if (titleSize is not null || size < run.SizePt)
+                merged.Element(FormatXml.A + "defRPr")!.SetAttributeValue("sz", ((int)Math.Round(size * 100)).ToString(CultureInfo.InvariantCulture));
             else if (!slot.IsTitle && run.SizePt < SlideComposer.FloorPt)
             {
                 // Body text below the readable floor (the review's font-too-small threshold) is raised to it.

@@ -23,18 +23,19 @@ internal static class SlideComposer
         var whole = catalog.For(LayoutRole.TitleAndContent).Content.FirstOrDefault()?.Full
             ?? layout.Content.FirstOrDefault()?.Full ?? new Rect(548640, 1463040, 11094720, 4663440);
         var content = layout.Clear(whole);
-        if (layout.Title is { } title && slide.Title.Trim().Length > 0)
-            Title(xml, layout, title, slide.Title, warnings);
+        var cap = layout.Title is { } title && slide.Title.Trim().Length > 0
+            ? Title(xml, layout, title, slide.Title, layout.Content.FirstOrDefault()?.Full ?? layout.Subtitle?.Rect ?? whole, catalog.Slide, warnings)
+            : null;
         switch (slide.Kind)
         {
             case SlideKind.Title or SlideKind.Section:
-                Subtitle(xml, layout, slide, content, colors, warnings);
+                Subtitle(xml, layout, slide, content, colors, warnings, cap);
                 break;
             case SlideKind.TwoColumns:
-                TwoColumns(xml, part, layout, slide, content, style, colors, warnings);
+                TwoColumns(xml, part, layout, slide, content, style, colors, warnings, cap);
                 break;
             default:
-                Single(xml, part, layout, slide, (content, whole), style, hasGraphic, colors, warnings, catalog.Slide.Height);
+                Single(xml, part, layout, slide, (content, whole), style, hasGraphic, colors, warnings, catalog.Slide.Height, cap);
                 break;
         }
         return xml.Build();
@@ -50,55 +51,52 @@ internal static class SlideComposer
     };
 
     /// <summary>
-    /// The title in the template's title style; when it would not fit its box at that size it is set smaller (never
-    /// below the body's size plus a step) rather than left for a viewer to shrink to a few points.
+    /// The title in the template's title style, fitted to its box (<see cref="TitleFit"/>) rather than left for a
+    /// viewer to shrink to a few points; returns the largest size the body may take so the title stays larger.
     /// </summary>
-    private static void Title(SlideXml xml, LayoutEntry layout, PlaceholderSlot slot, string text, RenderWarnings warnings)
+    private static double? Title(SlideXml xml, LayoutEntry layout, PlaceholderSlot slot, string text, Rect content, Rect slide, RenderWarnings warnings)
     {
-        var size = PlaceholderStyle.Size(layout, slot, 0);
-        var body = layout.Content.FirstOrDefault() is { } c ? PlaceholderStyle.Size(layout, c, 0) : layout.Subtitle is { } s ? PlaceholderStyle.Size(layout, s, 0) : FloorPt;
-        var floor = Math.Max(FloorPt, body) + 4;
-        var (width, height) = (Pt(slot.Rect.Width) - 14, Pt(slot.Rect.Height) - 7);
-        var fitted = size;
-        while (fitted - 2 >= floor && DeckText.Lines(text, width, fitted) * fitted * 1.15 > height)
-            fitted -= 2;
-        // A title no larger than the body loses the slide's hierarchy: it is raised to a step above the body.
-        double? set = size < floor ? floor : fitted < size ? fitted : null;
-        Put(xml, layout, slot, [new BodyItem(text)], null, 1, slot.Rect, warnings, set);
+        var body = layout.Content.FirstOrDefault() is { } c ? Sizes(layout, c).Top : layout.Subtitle is { } s ? PlaceholderStyle.Size(layout, s, 0) : FloorPt;
+        var fit = TitleFit.For(layout, slot, text, body, content, slide);
+        if (fit.Text != text)
+            warnings.Add(new Bilingual($"标题“{text}”在版式“{layout.Name}”的标题框里放不下,已缩短。", $"the title \"{text}\" does not fit the title box of layout \"{layout.Name}\"; it was shortened."));
+        Put(xml, layout, slot, [new BodyItem(fit.Text)], fit.Box, 1, fit.Box ?? slot.Rect, warnings, fit.Size);
+        return fit.BodyCap;
     }
 
-    private static void Subtitle(SlideXml xml, LayoutEntry layout, PlannedSlide slide, Rect content, TemplateColors colors, RenderWarnings warnings)
+    private static void Subtitle(SlideXml xml, LayoutEntry layout, PlannedSlide slide, Rect content, TemplateColors colors, RenderWarnings warnings, double? cap)
     {
         if (string.IsNullOrWhiteSpace(slide.Subtitle))
             return;
         var lines = slide.Subtitle.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(l => new BodyItem(l)).ToList();
         var slot = layout.Subtitle ?? layout.Content.FirstOrDefault();
         if (slot is not null)
-            Put(xml, layout, slot, lines, null, 1, slot.Rect, warnings);
+            Put(xml, layout, slot, lines, null, 1, slot.Rect, warnings, cap: cap);
         else
             Box(xml, colors, content.Top(0.4), string.Join(" · ", lines.Select(l => l.Text)));
     }
 
-    private static void Single(SlideXml xml, SlideRelations part, LayoutEntry layout, PlannedSlide slide, (Rect Clear, Rect Whole) content, RunStyle style, bool hasGraphic, TemplateColors colors, RenderWarnings warnings, long slideHeight)
+    private static void Single(SlideXml xml, SlideRelations part, LayoutEntry layout, PlannedSlide slide, (Rect Clear, Rect Whole) content, RunStyle style, bool hasGraphic, TemplateColors colors, RenderWarnings warnings, long slideHeight, double? cap)
     {
         var slot = layout.Content.FirstOrDefault();
         var area = slot?.Rect ?? content.Clear;
         var whole = slot?.Full ?? content.Whole;
         if (slide.Body.Count > 0)
         {
-            var sizes = slot is null ? (24.0, 20.0) : Sizes(layout, slot);
+            var sizes = Capped(slot is null ? (24.0, 20.0) : Sizes(layout, slot), cap);
             var share = hasGraphic ? Math.Clamp(Needed(slide.Body, area.Width, sizes) / Pt(area.Height), 0.2, 0.5) : 1;
             var top = area.Top(share);
             if (slot is not null)
-                Put(xml, layout, slot, slide.Body, hasGraphic ? top : null, Scale(slide.Body, top, sizes), top, warnings);
+                Put(xml, layout, slot, slide.Body, hasGraphic ? top : null, Scale(slide.Body, top, sizes), top, warnings, cap: cap);
             else
                 Box(xml, colors, top, string.Join("\n", slide.Body.Select(b => b.Text)));
             area = new Rect(area.X, top.Y + top.Height + Gap, area.Width, area.Height - top.Height - Gap);
         }
-        // A table or timeline whose words would break inside them in the box narrowed beside a decoration takes the
-        // template's whole box: its filled cells cover the decoration, its colours are chosen against what is under it.
+        // A table or timeline whose words would break inside them in the box narrowed beside a decoration, even with
+        // the table at its floor or the timeline's labels staggered, takes the template's whole box: its filled cells
+        // cover the decoration, its colours are chosen against what is under it.
         var narrowed = area;
-        if (whole.Width > area.Width && (slide.Table is { } table && !SlideFit.WordsFit(table, Pt(area.Width) - 14, TableGraphic.FontPt)
+        if (whole.Width > area.Width && (slide.Table is { } table && SlideFit.WordFont(table, Pt(area.Width) - 14, TableGraphic.FontPt) is null
             || slide.Timeline is { } timeline && !TimelineGraphic.WordsFit(timeline, area.Width)))
             area = area with { X = whole.X, Width = whole.Width };
         // A table may grow into the free room under the body box (SlideRoom.TableHeight, which the plan was fitted to).
@@ -110,16 +108,16 @@ internal static class SlideComposer
         Graphic(xml, part, slide, area, style, colors, cover);
     }
 
-    private static void TwoColumns(SlideXml xml, SlideRelations part, LayoutEntry layout, PlannedSlide slide, Rect content, RunStyle style, TemplateColors colors, RenderWarnings warnings)
+    private static void TwoColumns(SlideXml xml, SlideRelations part, LayoutEntry layout, PlannedSlide slide, Rect content, RunStyle style, TemplateColors colors, RenderWarnings warnings, double? cap)
     {
         var slots = layout.Content;
         Rect left, right;
         if (slots.Count >= 2)
         {
             (left, right) = (slots[0].Rect, slots[1].Rect);
-            Put(xml, layout, slots[0], slide.Body, null, Scale(slide.Body, left, Sizes(layout, slots[0])), left, warnings);
+            Put(xml, layout, slots[0], slide.Body, null, Scale(slide.Body, left, Capped(Sizes(layout, slots[0]), cap)), left, warnings, cap: cap);
             if (slide.SecondColumn.Count > 0)
-                Put(xml, layout, slots[1], slide.SecondColumn, null, Scale(slide.SecondColumn, right, Sizes(layout, slots[1])), right, warnings);
+                Put(xml, layout, slots[1], slide.SecondColumn, null, Scale(slide.SecondColumn, right, Capped(Sizes(layout, slots[1]), cap)), right, warnings, cap: cap);
         }
         else
         {
@@ -128,7 +126,7 @@ internal static class SlideComposer
             left = area with { Width = half };
             right = area with { X = area.X + half + Gap, Width = half };
             if (slots.Count == 1)
-                Put(xml, layout, slots[0], slide.Body, left, Scale(slide.Body, left, Sizes(layout, slots[0])), left, warnings);
+                Put(xml, layout, slots[0], slide.Body, left, Scale(slide.Body, left, Capped(Sizes(layout, slots[0]), cap)), left, warnings, cap: cap);
             else
                 Box(xml, colors, left, string.Join("\n", slide.Body.Select(b => b.Text)));
             if (slide.SecondColumn.Count > 0)
@@ -138,9 +136,9 @@ internal static class SlideComposer
             Graphic(xml, part, slide, right, style, colors);
     }
 
-    private static void Put(SlideXml xml, LayoutEntry layout, PlaceholderSlot slot, IReadOnlyList<BodyItem> items, Rect? moveTo, double scale, Rect box, RenderWarnings warnings, double? titleSize = null)
+    private static void Put(SlideXml xml, LayoutEntry layout, PlaceholderSlot slot, IReadOnlyList<BodyItem> items, Rect? moveTo, double scale, Rect box, RenderWarnings warnings, double? titleSize = null, double? cap = null)
     {
-        var (style, fill) = PlaceholderStyle.Look(layout, slot, items.Select(i => i.Level), box, warnings, titleSize);
+        var (style, fill) = PlaceholderStyle.Look(layout, slot, items.Select(i => i.Level), box, warnings, titleSize, cap);
         xml.Placeholder(slot, items, moveTo, scale, style, fill);
     }
 
@@ -167,6 +165,10 @@ internal static class SlideComposer
         var top = Math.Max(FloorPt, PlaceholderStyle.Size(layout, slot, 0));
         return (top, Math.Clamp(PlaceholderStyle.Size(layout, slot, 1), FloorPt, top));
     }
+
+    /// <summary>The sizes scaled down so the top level is at most <paramref name="cap"/> (<see cref="PlaceholderStyle.Capped"/>).</summary>
+    private static (double Top, double Sub) Capped((double Top, double Sub) sizes, double? cap) =>
+        cap is { } c && c < sizes.Top ? (PlaceholderStyle.Capped(sizes.Top, sizes.Top, c), PlaceholderStyle.Capped(sizes.Sub, sizes.Top, c)) : sizes;
 
     /// <summary>The height, in points, the items need at the template's sizes.</summary>
     private static double Needed(IReadOnlyList<BodyItem> items, long widthEmu, (double Top, double Sub) sizes)

@@ -22,7 +22,8 @@ internal static class TableGraphic
         var colWidth = area.Width / columns;
         var rows = new List<IReadOnlyList<string>> { table.Header };
         rows.AddRange(table.Rows);
-        var font = FontPt;
+        // Words that would break inside the columns at 18 pt start the table smaller (a box narrowed beside a stripe).
+        var font = SlideFit.WordFont(table, area.Width / 12700.0 - 14, FontPt) ?? FontPt;
         while (font - 1 >= SlideRoom.MinTableFont && rows.Sum(r => RowHeight(r, colWidth, font)) > area.Height)
             font -= 1;
         var heights = rows.Select(r => RowHeight(r, colWidth, font)).ToList();

@@ -9,14 +9,42 @@ internal static class TimelineGraphic
 
     /// <summary>
     /// Whether every word of the steps' labels (bold, which viewers set about 30% wider than the estimate) and dates
-    /// fits its step's box across a width (EMU) at 18 pt; else a viewer breaks it inside the word.
+    /// fits across a width (EMU) at 18 pt, each label in its step's box or, staggered (<see cref="Staggered"/>), in
+    /// the wider box it gets then; else a viewer breaks it inside the word.
     /// </summary>
-    public static bool WordsFit(SlideTimeline timeline, long width)
+    public static bool WordsFit(SlideTimeline timeline, long width) => LabelsFit(timeline, width, false) || LabelsFit(timeline, width, true);
+
+    /// <summary>
+    /// Whether the labels take two rows under the line, every other step's one row lower, each as wide as two steps:
+    /// a word too long for one step's width (Candy's stripes narrow the box) then fits without leaving the box.
+    /// </summary>
+    public static bool Staggered(SlideTimeline timeline, long width) => !LabelsFit(timeline, width, false) && LabelsFit(timeline, width, true);
+
+    private static bool LabelsFit(SlideTimeline timeline, long width, bool staggered)
     {
-        var label = (width / Math.Max(1, timeline.Steps.Count) - 91440 - 91440) / 12700.0;
-        return timeline.Steps.All(s => DeckText.LongestWordEms(s.Label) * 18 * 1.3 <= label
-            && DeckText.LongestWordEms(s.When ?? "") * 18 * 1.1 <= label);
+        var area = new Rect(0, 0, width, Circle * 4);
+        var step = width / Math.Max(1, timeline.Steps.Count) - 91440 - 91440;
+        return timeline.Steps.Select((s, i) => DeckText.LongestWordEms(s.Label) * 18 * 1.3 <= (LabelBox(area, timeline.Steps.Count, i, staggered, 0).Width - 91440) / 12700.0
+            && DeckText.LongestWordEms(s.When ?? "") * 18 * 1.1 <= step / 12700.0).All(f => f);
     }
+
+    // A label's box: under its circle, one step wide; staggered, two steps wide (cut at the diagram's ends), every
+    // other one a row of two lines lower.
+    private static Rect LabelBox(Rect area, int count, int i, bool staggered, long lineY)
+    {
+        var n = Math.Max(1, count);
+        var step = area.Width / n;
+        var top = lineY + Circle / 2 + 91440;
+        var height = area.Y + area.Height - lineY - Circle;
+        if (!staggered)
+            return new(area.X + step * i + 45720, top, step - 91440, height);
+        var centre = area.X + step * i + step / 2;
+        var (left, right) = (Math.Max(area.X, centre - step) + 45720, Math.Min(area.X + area.Width, centre + step) - 45720);
+        var row = i % 2 == 1 ? 2 * TextLine + 45720 : 0;
+        return new(left, top + row, right - left, Math.Max(TextLine, height - row));
+    }
+
+    private const long TextLine = 18 * 12700 * 6 / 5;
 
     // cover: stand on the theme's background colour whatever lies behind (a line drawing the diagram is widened over).
     public static void Write(SlideXml slide, SlideTimeline timeline, Rect area, TemplateColors colors, bool cover = false)
@@ -24,12 +52,13 @@ internal static class TimelineGraphic
         var n = Math.Max(1, timeline.Steps.Count);
         var lineY = area.Y + area.Height * 2 / 5;
         var step = area.Width / n;
+        var staggered = Staggered(timeline, area.Width);
         Rect DateBox(int i) => new(area.X + step * i, area.Y, step, lineY - Circle / 2 - area.Y);
-        Rect LabelBox(int i) => new(area.X + step * i + 45720, lineY + Circle / 2 + 91440, step - 91440, area.Y + area.Height - lineY - Circle);
+        Rect LabelBox(int i) => TimelineGraphic.LabelBox(area, timeline.Steps.Count, i, staggered, lineY);
         // Marks at 3:1 and text at its ratio against what the layout shows behind each part of the diagram: the band
         // of the line and circles, and where each date and label sets its lines (a date's one line at the foot of its
         // box, a label's two at the head of its own): a stripe may lie under one step and not the next.
-        const long textLine = 18 * 12700 * 6 / 5;
+        const long textLine = TextLine;
         var parts = new List<Rect> { new(area.X, lineY - Circle / 2, area.Width, Circle) };
         parts.AddRange(Enumerable.Range(0, timeline.Steps.Count).SelectMany(i => new[]
         {
@@ -72,7 +101,7 @@ internal static class TimelineGraphic
                 .Append(slide.Run((i + 1).ToString(CultureInfo.InvariantCulture), 1800, number.Hex, true)).Append("</a:p></p:txBody></p:sp>");
             if (s.When is { Length: > 0 } when)
                 slide.TextBox(DateBox(i), when, 1800, date.Hex, false, anchor: "b");
-            slide.TextBox(LabelBox(i), s.Label, 1800, label.Hex, true, anchor: "t");
+            slide.TextBox(LabelBox(i), s.Label, 1800, label.Hex, true, align: staggered && i == 0 ? "l" : staggered && i == timeline.Steps.Count - 1 ? "r" : "ctr", anchor: "t");
         }
         x.Append("</p:grpSp>");
     }

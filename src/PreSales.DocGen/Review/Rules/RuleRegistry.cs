@@ -26,6 +26,7 @@ public static class RuleRegistry
         new TitleMissingRule(),
         new TitleDuplicateRule(),
         new TitleSmallerRule(),
+        new TitleShrunkRule(),
         new LevelsInvertedRule(),
         new AltTextMissingRule(),
         new TableHeaderMissingRule(),

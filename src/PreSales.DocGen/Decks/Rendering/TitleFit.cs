@@ -1,0 +1,125 @@
+namespace PreSales.DocGen.Decks.Rendering;
+
+/// <summary>
+/// How a slide's title is set on its layout so that it fits its box at a readable size above the body's, instead of
+/// being left to a viewer's shrink-on-overflow (LibreOffice set long titles at 13–16 pt under 32 pt bullets).
+/// </summary>
+/// <param name="Text">The title as shown: the plan's, or shortened by the plan's rule when nothing else fits.</param>
+/// <param name="Size">The size to set, points; null: the template's own.</param>
+/// <param name="Box">The box grown into the free room above and below it; null: the layout's.</param>
+/// <param name="BodyCap">The largest size the body may take on this slide so the title stays larger; null: no cap.</param>
+internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, double? BodyCap)
+{
+    /// <summary>A title is at least this much larger than the body, points.</summary>
+    public const double Step = 4;
+
+    /// <summary>
+    /// The title's fit, in this order: the template's size in its box, or a little smaller (to four fifths); the
+    /// template's size down to a step above the body in the box grown into the free room over and under it (when it
+    /// does not sit on a decoration); smaller still down to a step above the readable floor, with the body capped a
+    /// step below; the same in the box's width before it was narrowed beside decorations; last, the title shortened
+    /// by the plan's rule (<see cref="DeckText.Shorten"/>) when that keeps most of it.
+    /// </summary>
+    /// <param name="layout">The slide's layout.</param>
+    /// <param name="slot">Its title placeholder.</param>
+    /// <param name="text">The planned title.</param>
+    /// <param name="body">The body's level-0 size on this slide (the floor when it has none).</param>
+    /// <param name="content">Where the slide's body or graphic goes: the title does not grow over it.</param>
+    /// <param name="slide">The slide's size.</param>
+    public static TitleFit For(LayoutEntry layout, PlaceholderSlot slot, string text, double body, Rect content, Rect slide)
+    {
+        var size = PlaceholderStyle.Size(layout, slot, 0);
+        var floor = Math.Max(SlideComposer.FloorPt, body) + Step;
+        var box = slot.Rect;
+        // A title style no larger than the body is raised a step above it.
+        var start = Math.Max(size, floor);
+        if (Fits(text, box, start))
+            return new(text, start > size ? start : null, null, null);
+        for (var t = start - 1; t >= Math.Max(floor, start * 0.8); t--)
+        {
+            if (Fits(text, box, t))
+                return new(text, t, null, null);
+        }
+        var grown = Grown(layout, slot, box, content, slide);
+        for (var t = start; t >= floor; t--)
+        {
+            if (Fits(text, grown, t))
+                return new(text, t, Fits(text, box, t) ? null : grown, null);
+        }
+        var least = SlideComposer.FloorPt + Step;
+        for (var t = floor - 1; t >= least; t--)
+        {
+            if (Fits(text, grown, t))
+                return new(text, t, Fits(text, box, t) ? null : grown, t - Step);
+        }
+        // Still too long: the box's whole width, as the template drew it before it was narrowed to clear decorations
+        // at its sides (Focus's triangles); its colour is then chosen against what lies behind all of it.
+        if (slot.Uncleared is { } full)
+        {
+            var wide = Grown(layout, slot, full, content, slide);
+            for (var t = floor; t >= least; t--)
+            {
+                if (Fits(text, wide, t))
+                    return new(text, t, wide, t < floor ? t - Step : null);
+            }
+            grown = wide;
+        }
+        // Too long even there: shortened by the plan's rule (at a clause end or a word, with "…") when that keeps most
+        // of it, to what fits a step above the body (which keeps its size), else a step above the floor (the body
+        // capped under it); else set there, the body capped, and left to shrink.
+        foreach (var (at, cap) in new[] { (floor, (double?)null), (least, SlideComposer.FloorPt) })
+        {
+            var (width, height) = Inner(grown);
+            var lines = Math.Max(1, (int)(height / (at * LineSpacing)));
+            var shortened = DeckText.Shorten(text, width / at * lines * 0.9);
+            if (Fits(shortened, grown, at) && DeckText.Ems(shortened) >= DeckText.Ems(text) * 0.6)
+                return new(shortened, at, Fits(shortened, box, at) ? null : grown, at < floor ? cap : null);
+        }
+        return new(text, least, grown == box ? null : grown, SlideComposer.FloorPt);
+    }
+
+    /// <summary>The spacing of a title's lines as viewers set them, a little generous.</summary>
+    public const double LineSpacing = 1.2;
+
+    /// <summary>Whether a text fits a box at a size, its Latin words kept whole, its Chinese broken anywhere.</summary>
+    public static bool Fits(string text, Rect box, double size)
+    {
+        var (width, height) = Inner(box);
+        return DeckText.WrappedLines(text, width, size) * size * LineSpacing <= height;
+    }
+
+    // The box less the default insets (0.1 in at the sides, 0.05 in above and below).
+    private static (double Width, double Height) Inner(Rect box) => (box.Width / 12700.0 - 14.4, box.Height / 12700.0 - 7.2);
+
+    /// <summary>
+    /// The title box grown up to the slide's top margin (or what lies above it) and down to just above the first
+    /// placeholder, footer, decoration or content below it; the box itself when it sits on a panel (its design is drawn
+    /// around it) or something beside it spans its middle. Thin lines across or beside it do neither.
+    /// </summary>
+    internal static Rect Grown(LayoutEntry layout, PlaceholderSlot slot, Rect box, Rect content, Rect slide)
+    {
+        static bool Across(Rect a, Rect b) => Math.Min(a.X + a.Width, b.X + b.Width) - Math.Max(a.X, b.X) > Math.Min(a.Width, b.Width) / 20;
+        static bool Overlaps(Rect a, Rect b) => Across(a, b) && Math.Min(a.Y + a.Height, b.Y + b.Height) > Math.Max(a.Y, b.Y);
+        // A panel under the title holds it; a rule line across it (Portfolio's) only stops it growing past the line.
+        if (layout.Decorations.Any(d => Overlaps(d, box) && !Covers(d, slide) && Math.Min(d.Width, d.Height) > box.Height / 4))
+            return box;
+        var gap = slide.Height / 60;
+        var (top, bottom) = (slide.Y + slide.Height / 40, slide.Y + slide.Height - slide.Height / 20);
+        var others = layout.Slots.Where(s => s != slot).Select(s => s.Full).Append(content).Concat(layout.Obstacles).Where(o => Across(o, box) && !Covers(o, slide));
+        foreach (var o in others)
+        {
+            if (o.Y >= box.Y + box.Height / 2)
+                bottom = Math.Min(bottom, o.Y - gap);
+            else if (o.Y + o.Height <= box.Y + box.Height / 2)
+                top = Math.Max(top, o.Y + o.Height + gap);
+            else if (Math.Min(o.Width, o.Height) > box.Height / 4)
+                return box;
+        }
+        top = Math.Min(top, box.Y);
+        bottom = Math.Max(bottom, box.Y + box.Height);
+        return box with { Y = top, Height = bottom - top };
+    }
+
+    // A shape over most of the slide is a background, not something the title must keep off.
+    private static bool Covers(Rect shape, Rect slide) => (double)shape.Width * shape.Height >= (double)slide.Width * slide.Height * 0.8;
+}
