@@ -152,6 +152,7 @@ internal sealed class ShapeReader(SlideStyle template, PictureSource? pictures =
             Cells = cells,
             UnknownFill = kind != ShapeKind.Table,
             Paint = kind != ShapeKind.Table ? Unknown : null,
+            Placement = frameBounds is { } f ? Placement.Of(f.X, f.Y, f.Width, f.Height) : null,
         };
     }
 
