@@ -132,6 +132,9 @@ internal sealed class Scene
 {
     private readonly List<(Placement? Where, Paint Paint)> layers = [];
 
+    // Each layer's rectangle (the background's: everything), to pass over the layers nowhere near a box quickly.
+    private readonly List<(double Left, double Top, double Right, double Bottom)> extents = [];
+
     /// <param name="background">The background's fill.</param>
     /// <param name="shapes">The painted shapes over it, back to front.</param>
     /// <param name="slide">The slide's size, the area a background picture is stretched over (unknown: its average counts everywhere).</param>
@@ -140,8 +143,13 @@ internal sealed class Scene
         Background = background;
         Slide = slide;
         layers.Add((null, background));
+        extents.Add((double.NegativeInfinity, double.NegativeInfinity, double.PositiveInfinity, double.PositiveInfinity));
         foreach (var (where, paint) in shapes)
+        {
             layers.Add((where, paint));
+            var (x, y, width, height) = where.Extent;
+            extents.Add((x - 1, y - 1, x + width + 1, y + height + 1));
+        }
     }
 
     /// <summary>The background fill.</summary>
@@ -160,17 +168,32 @@ internal sealed class Scene
     /// <summary>The scene with more shapes drawn on top (a slide's own shapes, in drawing order).</summary>
     public Scene With(IEnumerable<Layer> shapes) => new(Background, Painted.Concat(shapes), Slide);
 
-    /// <summary>What lies behind an upright rectangle (<see cref="Under(Placement)"/>).</summary>
+    /// <summary>How many layers it has, the background's included.</summary>
+    public int Count => layers.Count;
+
+    /// <summary>What lies behind an upright rectangle (<see cref="Under(Placement, int?)"/>).</summary>
     public Behind Under(long x, long y, long width, long height) => Under(Placement.Of(x, y, width, height));
 
     /// <summary>
     /// What lies behind a box (a text box, turned with it): the top-most painted layer at each of nine points inside
     /// it. A decoded picture counts with its average colour over the ninth of the box around the point; where it is
     /// mostly transparent, the layer below it counts. Translucent solid fills over a point are mixed over what lies
-    /// below them (a 30% white bubble over a photo), however many there are.
+    /// below them (a 30% white bubble over a photo), however many there are. With <paramref name="layerCount"/>, only
+    /// the bottom that many layers count (what lies below a shape of the scene).
     /// </summary>
-    public Behind Under(Placement box)
+    public Behind Under(Placement box, int? layerCount = null)
     {
+        var top = Math.Clamp(layerCount ?? layers.Count, 1, layers.Count);
+        // Only the layers whose rectangle meets the box's can lie under one of its points: found once, not per point
+        // (a slide of thousands of shapes would otherwise cost thousands of tests for every point of every text).
+        var (left, topEdge, width, height) = box.Extent;
+        var near = new List<int>();
+        for (var i = 0; i < top; i++)
+        {
+            var e = extents[i];
+            if (e.Left <= left + width && left <= e.Right && e.Top <= topEdge + height && topEdge <= e.Bottom)
+                near.Add(i);
+        }
         var colors = new List<Rgb>();
         var picture = false;
         var row = 0;
@@ -190,9 +213,9 @@ internal sealed class Scene
                     return below;
                 }
                 var found = false;
-                for (var i = layers.Count - 1; i >= 0 && !found; i--)
+                for (var n = near.Count - 1; n >= 0 && !found; n--)
                 {
-                    var (where, paint) = layers[i];
+                    var (where, paint) = layers[near[n]];
                     if (paint.IsNone || (where is { } w && !w.Contains(px, py)))
                         continue;
                     if (paint.Image is not null)

@@ -42,14 +42,16 @@ public sealed class LowContrastRule : Rule
         var large = Threshold(context, "minRatioLarge");
         foreach (var slide in context.Deck.Shown)
         {
+            SlideScene? seen = null;
             for (var i = 0; i < slide.Shapes.Count; i++)
             {
                 var shape = slide.Shapes[i];
                 if (!shape.HasText || shape.Kind is ShapeKind.Footer)
                     continue;
-                var cell = shape.Kind == ShapeKind.Table ? WorstCell(slide, i, normal, large) : null;
+                seen ??= new SlideScene(slide);
+                var cell = shape.Kind == ShapeKind.Table ? WorstCell(seen, i, normal, large) : null;
                 var worst = shape.Kind == ShapeKind.Table ? cell?.Low
-                    : BehindAll(slide, i) is { Count: > 0 } behind ? Worst(shape.Paragraphs, behind, normal, large) : null;
+                    : BehindAll(seen, i, null) is { Count: > 0 } behind ? Worst(shape.Paragraphs, behind, normal, large) : null;
                 if (worst is not { } w)
                     continue;
                 var where = cell is { Cell: var c }
@@ -84,16 +86,16 @@ public sealed class LowContrastRule : Rule
     /// against what lies behind that cell (a slide shape under it, else what the background, master and layout draw
     /// there: a stripe may lie under one column and not the next).
     /// </summary>
-    private static (Low Low, TableCellFacts Cell)? WorstCell(SlideFacts slide, int index, double normal, double large)
+    private static (Low Low, TableCellFacts Cell)? WorstCell(SlideScene slide, int index, double normal, double large)
     {
-        var shape = slide.Shapes[index];
+        var shape = slide.Slide.Shapes[index];
         IReadOnlyList<Rgb>? underTable = null;
         (Low Low, TableCellFacts Cell)? worst = null;
         foreach (var cell in shape.Cells)
         {
             var behind = cell.Fill switch
             {
-                { IsNone: true } => cell.Bounds is { } area ? BehindAll(slide, index, area) : underTable ??= BehindAll(slide, index),
+                { IsNone: true } => cell.Bounds is { } area ? BehindAll(slide, index, area) : underTable ??= BehindAll(slide, index, null),
                 { Picture: true, Image: { } image } => image.Average(0, 0, 1, 1) is { Opacity: >= 0.5 } seen ? [seen.Color] : [],
                 { Picture: true } => [],
                 var fill => fill.Colors,
@@ -105,17 +107,44 @@ public sealed class LowContrastRule : Rule
     }
 
     /// <summary>
-    /// Every colour behind a shape's text: its own opaque fill, else what the slide shows under its box, sampled at
-    /// nine points of the box as it is turned: the slide's own shapes below it (a translucent fill, its own one too,
-    /// mixed over what lies below it; a decoded picture by its average colour under each ninth of the box) over what
-    /// the background, master and layout draw. Empty when an unknown fill or an undecoded picture is behind it all.
+    /// A slide's scene with its own shapes drawn over the template's, built once for all its texts, and for each
+    /// shape how many of the scene's layers lie at or below it: one compositing for what the template and the slide draw.
     /// </summary>
-    internal static IReadOnlyList<Rgb> BehindAll(SlideFacts slide, int index) => BehindAll(slide, index, null);
-
-    /// <summary>Every colour behind a part of a shape (a table's cell): as <see cref="BehindAll(SlideFacts, int)"/>, sampled over that part.</summary>
-    private static IReadOnlyList<Rgb> BehindAll(SlideFacts slide, int index, Bounds? part)
+    private sealed class SlideScene
     {
-        var shape = slide.Shapes[index];
+        public SlideScene(SlideFacts slide)
+        {
+            Slide = slide;
+            var template = slide.Scene ?? new Scene(new Paint([slide.Background ?? new Rgb(255, 255, 255)], false), []);
+            var own = new List<Layer>();
+            LayersUpTo = new int[slide.Shapes.Count];
+            for (var i = 0; i < slide.Shapes.Count; i++)
+            {
+                if (slide.Shapes[i] is { Paint: { IsNone: false } paint, Placement: { } where })
+                    own.Add(new Layer(where, paint));
+                LayersUpTo[i] = template.Count + own.Count;
+            }
+            Scene = template.With(own);
+        }
+
+        public SlideFacts Slide { get; }
+
+        public Scene Scene { get; }
+
+        /// <summary>For each shape, the layers at or below it (its own fill included).</summary>
+        public int[] LayersUpTo { get; }
+    }
+
+    /// <summary>
+    /// Every colour behind a shape's text, or a part of it (a table's cell): its own opaque fill, else what the slide
+    /// shows under it, sampled at nine points of the box as it is turned: the slide's own shapes below it (a
+    /// translucent fill, its own one too, mixed over what lies below it; a decoded picture by its average colour under
+    /// each ninth of the box) over what the background, master and layout draw. Empty when an unknown fill or an
+    /// undecoded picture is behind it all.
+    /// </summary>
+    private static IReadOnlyList<Rgb> BehindAll(SlideScene seen, int index, Bounds? part)
+    {
+        var shape = seen.Slide.Shapes[index];
         if (shape.PictureFill is { Image: not null } ownPicture && shape.Bounds is { } own)
             return OnPicture(ownPicture, own);
         if (shape.UnknownFill)
@@ -125,11 +154,8 @@ public sealed class LowContrastRule : Rule
         var box = part is { } p ? Placement.Of(p.X, p.Y, p.Width, p.Height)
             : shape.Placement ?? (shape.Bounds is { } b ? Placement.Of(b.X, b.Y, b.Width, b.Height) : null);
         if (box is not { } where)
-            return slide.Background is { } background ? [background] : [];
-        // The slide's shapes up to this one, in drawing order, over the template's scene: one compositing for all.
-        var below = slide.Shapes.Take(index + 1).Where(s => s.Paint is not null && s.Placement is not null).Select(s => new Layer(s.Placement!.Value, s.Paint!));
-        var scene = slide.Scene ?? new Scene(new Paint([slide.Background ?? new Rgb(255, 255, 255)], false), []);
-        return scene.With(below).Under(where).Colors;
+            return seen.Slide.Background is { } background ? [background] : [];
+        return seen.Scene.Under(where, seen.LayersUpTo[index]).Colors;
     }
 
     // The shape's own picture's average colour under each ninth of it; empty where it is mostly transparent.
