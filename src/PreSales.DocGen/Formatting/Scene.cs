@@ -171,7 +171,7 @@ internal sealed class Scene
     /// <summary>How many layers it has, the background's included.</summary>
     public int Count => layers.Count;
 
-    /// <summary>What lies behind an upright rectangle (<see cref="Under(Placement, int?)"/>).</summary>
+    /// <summary>What lies behind an upright rectangle (<see cref="Under(Placement, int?, Paint?)"/>).</summary>
     public Behind Under(long x, long y, long width, long height) => Under(Placement.Of(x, y, width, height));
 
     /// <summary>
@@ -179,9 +179,10 @@ internal sealed class Scene
     /// it. A decoded picture counts with its average colour over the ninth of the box around the point; where it is
     /// mostly transparent, the layer below it counts. Translucent solid fills over a point are mixed over what lies
     /// below them (a 30% white bubble over a photo), however many there are. With <paramref name="layerCount"/>, only
-    /// the bottom that many layers count (what lies below a shape of the scene).
+    /// the bottom that many layers count (what lies below a shape of the scene); <paramref name="over"/> is a
+    /// translucent fill over the whole box (a table cell's), mixed over all of it.
     /// </summary>
-    public Behind Under(Placement box, int? layerCount = null)
+    public Behind Under(Placement box, int? layerCount = null, Paint? over = null)
     {
         var top = Math.Clamp(layerCount ?? layers.Count, 1, layers.Count);
         // Only the layers whose rectangle meets the box's can lie under one of its points: found once, not per point
@@ -206,6 +207,8 @@ internal sealed class Scene
                 var ninth = box.Part(column / 3.0, row / 3.0, (column + 1) / 3.0, (row + 1) / 3.0);
                 // Translucent solid fills over the point, top first: what is below shows through them.
                 var veils = new List<(Rgb Color, double Opacity)>();
+                if (over is { Picture: false, Colors: [var veil], Opacity: < 1 })
+                    veils.Add((veil, over.Opacity));
                 Rgb Seen(Rgb below)
                 {
                     for (var v = veils.Count - 1; v >= 0; v--)
@@ -220,8 +223,8 @@ internal sealed class Scene
                         continue;
                     if (paint.Image is not null)
                     {
-                        var over = where ?? (Slide is { } s ? Placement.Of(0, 0, s.Width, s.Height) : box);
-                        if (paint.PictureUnder(over, ninth) is { } seen && seen.Opacity >= 0.5)
+                        var stretched = where ?? (Slide is { } s ? Placement.Of(0, 0, s.Width, s.Height) : box);
+                        if (paint.PictureUnder(stretched, ninth) is { } seen && seen.Opacity >= 0.5)
                         {
                             colors.Add(Seen(seen.Color));
                             found = true;

@@ -82,9 +82,10 @@ public sealed class LowContrastRule : Rule
     }
 
     /// <summary>
-    /// A table's worst cell: each cell's text against its fill (its own or its table style's); an unfilled cell
-    /// against what lies behind that cell (a slide shape under it, else what the background, master and layout draw
-    /// there: a stripe may lie under one column and not the next).
+    /// A table's worst cell: each cell's text against its fill (its own or its table style's; a translucent one
+    /// mixed over what lies behind that cell); an unfilled cell against what lies behind that cell (a slide shape
+    /// under it, else what the background, master and layout draw there: a stripe may lie under one column and not
+    /// the next).
     /// </summary>
     private static (Low Low, TableCellFacts Cell)? WorstCell(SlideScene slide, int index, double normal, double large)
     {
@@ -96,6 +97,8 @@ public sealed class LowContrastRule : Rule
             var behind = cell.Fill switch
             {
                 { IsNone: true } => cell.Bounds is { } area ? BehindAll(slide, index, area) : underTable ??= BehindAll(slide, index, null),
+                // A translucent cell shows what lies behind the table through its fill.
+                { Picture: false, Colors.Count: 1, Opacity: < 1 } veil when cell.Bounds is { } area => BehindAll(slide, index, area, veil),
                 { Picture: true, Image: { } image } => image.Average(0, 0, 1, 1) is { Opacity: >= 0.5 } seen ? [seen.Color] : [],
                 { Picture: true } => [],
                 var fill => fill.Colors,
@@ -142,7 +145,7 @@ public sealed class LowContrastRule : Rule
     /// each ninth of the box) over what the background, master and layout draw. Empty when an unknown fill or an
     /// undecoded picture is behind it all.
     /// </summary>
-    private static IReadOnlyList<Rgb> BehindAll(SlideScene seen, int index, Bounds? part)
+    private static IReadOnlyList<Rgb> BehindAll(SlideScene seen, int index, Bounds? part, Paint? over = null)
     {
         var shape = seen.Slide.Shapes[index];
         if (shape.PictureFill is { Image: not null } ownPicture && shape.Bounds is { } own)
@@ -155,7 +158,7 @@ public sealed class LowContrastRule : Rule
             : shape.Placement ?? (shape.Bounds is { } b ? Placement.Of(b.X, b.Y, b.Width, b.Height) : null);
         if (box is not { } where)
             return seen.Slide.Background is { } background ? [background] : [];
-        return seen.Scene.Under(where, seen.LayersUpTo[index]).Colors;
+        return seen.Scene.Under(where, seen.LayersUpTo[index], over).Colors;
     }
 
     // The shape's own picture's average colour under each ninth of it; empty where it is mostly transparent.

@@ -90,6 +90,19 @@ public class LowContrastRuleTests
     }
 
     [Fact]
+    public void A_translucent_cell_fill_is_mixed_over_what_lies_behind_the_table()
+    {
+        string[][] rows = [["功能", "优势"], ["统一网管", "四级联网"]];
+        // Black on navy is 1.7:1; on a 30% navy veil over the white slide (#B4BAC8) it reads.
+        var opaque = Edited(new TestDeck().Slide(s => s.Title("表格").Table(true, rows)),
+            xml => HeaderCell(xml, "<a:solidFill><a:srgbClr val=\"1F3864\"/></a:solidFill>", "000000"));
+        var veiled = Edited(new TestDeck().Slide(s => s.Title("表格").Table(true, rows)),
+            xml => HeaderCell(xml, "<a:solidFill><a:srgbClr val=\"1F3864\"><a:alpha val=\"30000\"/></a:srgbClr></a:solidFill>", "000000"));
+        Assert.Single(Findings(opaque));
+        Assert.Empty(Findings(veiled));
+    }
+
+    [Fact]
     public void A_table_styles_header_fill_counts_against_its_text_colour()
     {
         string[][] rows = [["功能", "优势"], ["统一网管", "四级联网"], ["分级授权", "平滑扩容"]];
