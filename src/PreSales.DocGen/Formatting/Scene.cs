@@ -25,12 +25,13 @@ internal sealed record Paint(IReadOnlyList<Rgb> Colors, bool Picture)
     public bool Tiled { get; init; }
 
     /// <summary>
-    /// The average colour of the picture under a rectangle of the area it is stretched over (both in slide EMU), with
-    /// how opaque the picture is there; null when the colours are not known or the rectangle is outside the area.
+    /// The average colour of the picture under a part of the slide (<paramref name="under"/>), the picture stretched
+    /// over <paramref name="area"/> (turned and flipped with it), with how opaque the picture is there; null when the
+    /// colours are not known or the part lies off the picture.
     /// </summary>
-    public (Rgb Color, double Opacity)? PictureUnder((long X, long Y, long Width, long Height) area, double x0, double y0, double x1, double y1)
+    public (Rgb Color, double Opacity)? PictureUnder(Placement area, Placement under)
     {
-        if (Image is null || area.Width <= 0 || area.Height <= 0)
+        if (Image is null || area.Flat)
             return null;
         if (Tiled)
             return Image.Average(0, 0, 1, 1);
@@ -38,9 +39,12 @@ internal sealed record Paint(IReadOnlyList<Rgb> Colors, bool Picture)
         var (shownWidth, shownHeight) = (1 - l - r, 1 - t - b);
         if (shownWidth <= 0 || shownHeight <= 0)
             return null;
-        double U(double x) => l + (x - area.X) / area.Width * shownWidth;
-        double V(double y) => t + (y - area.Y) / area.Height * shownHeight;
-        return Image.Average(U(x0), V(y0), U(x1), V(y1));
+        // The part's corners in the picture's own box: over a turned picture, the box around them.
+        var places = under.Corners.Select(c => area.Local(c.X, c.Y)!.Value).ToList();
+        var (u0, u1, v0, v1) = (places.Min(p => p.U), places.Max(p => p.U), places.Min(p => p.V), places.Max(p => p.V));
+        if (u1 < 0 || u0 > 1 || v1 < 0 || v0 > 1)
+            return null;
+        return Image.Average(l + u0 * shownWidth, t + v0 * shownHeight, l + u1 * shownWidth, t + v1 * shownHeight);
     }
 
     /// <summary>A blipFill (of a p:pic, a shape or a background): a picture, with its colours when a source can decode it.</summary>
@@ -104,25 +108,48 @@ internal sealed record Paint(IReadOnlyList<Rgb> Colors, bool Picture)
 /// <param name="Picture">Whether a picture whose colours are not known lies behind some of it.</param>
 internal readonly record struct Behind(IReadOnlyList<Rgb> Colors, bool Picture);
 
+/// <summary>A painted shape of a scene: where it lies (turned with its groups) and what it paints.</summary>
+/// <param name="Where">Its box on the slide.</param>
+/// <param name="Paint">Its fill.</param>
+internal readonly record struct Layer(Placement Where, Paint Paint)
+{
+    /// <summary>An upright box.</summary>
+    public Layer((long X, long Y, long Width, long Height) area, Paint paint) : this(Placement.Of(area.X, area.Y, area.Width, area.Height), paint)
+    {
+    }
+
+    /// <summary>The axis-aligned rectangle it covers.</summary>
+    public (long X, long Y, long Width, long Height) Area => Where.Extent;
+}
+
 /// <summary>
 /// What a slide's layout shows behind the slide's own shapes, back to front: the background (layout's, else the
 /// master's), the master's shapes (unless the layout hides them, showMasterSp="0"), the layout's shapes. Placeholders
-/// are left out: on a slide they show only when the slide fills them.
+/// are left out: on a slide they show only when the slide fills them. The review adds the slide's own shapes over
+/// it (<see cref="With"/>), so one compositing judges what lies behind text wherever it comes from.
 /// </summary>
 internal sealed class Scene
 {
-    private readonly List<((long X, long Y, long Width, long Height)? Area, Paint Paint)> layers = [];
+    private readonly List<(Placement? Where, Paint Paint)> layers = [];
+
+    // Each layer's rectangle (the background's: everything), to pass over the layers nowhere near a box quickly.
+    private readonly List<(double Left, double Top, double Right, double Bottom)> extents = [];
 
     /// <param name="background">The background's fill.</param>
     /// <param name="shapes">The painted shapes over it, back to front.</param>
     /// <param name="slide">The slide's size, the area a background picture is stretched over (unknown: its average counts everywhere).</param>
-    public Scene(Paint background, IEnumerable<((long X, long Y, long Width, long Height) Area, Paint Paint)> shapes, (long Width, long Height)? slide = null)
+    public Scene(Paint background, IEnumerable<Layer> shapes, (long Width, long Height)? slide = null)
     {
         Background = background;
         Slide = slide;
         layers.Add((null, background));
-        foreach (var (area, paint) in shapes)
-            layers.Add((area, paint));
+        extents.Add((double.NegativeInfinity, double.NegativeInfinity, double.PositiveInfinity, double.PositiveInfinity));
+        foreach (var (where, paint) in shapes)
+        {
+            layers.Add((where, paint));
+            var (x, y, width, height) = where.Extent;
+            extents.Add((x - 1, y - 1, x + width + 1, y + height + 1));
+        }
     }
 
     /// <summary>The background fill.</summary>
@@ -132,7 +159,7 @@ internal sealed class Scene
     public (long Width, long Height)? Slide { get; }
 
     /// <summary>The painted shapes over the background, back to front, where the slide shows them.</summary>
-    public IEnumerable<((long X, long Y, long Width, long Height) Area, Paint Paint)> Painted => layers.Skip(1).Select(l => (l.Area!.Value, l.Paint));
+    public IEnumerable<Layer> Painted => layers.Skip(1).Select(l => new Layer(l.Where!.Value, l.Paint));
 
     /// <summary>
     /// The line drawings the layout shows (outlines of custom shapes with no fill, such as Yellow Idea's light bulb),
@@ -153,28 +180,49 @@ internal sealed class Scene
         background is null && showShapes ? this : new(background ?? Background, showShapes ? Painted : [], Slide) { Drawings = showShapes ? Drawings : [] };
 
     /// <summary>The scene with more shapes drawn on top (a slide's own shapes, in drawing order).</summary>
-    public Scene With(IEnumerable<((long X, long Y, long Width, long Height) Area, Paint Paint)> shapes) =>
-        new(Background, Painted.Concat(shapes), Slide) { Drawings = Drawings };
+    public Scene With(IEnumerable<Layer> shapes) => new(Background, Painted.Concat(shapes), Slide) { Drawings = Drawings };
+
+    /// <summary>How many layers it has, the background's included.</summary>
+    public int Count => layers.Count;
+
+    /// <summary>What lies behind an upright rectangle (<see cref="Under(Placement, int?, Paint?)"/>).</summary>
+    public Behind Under(long x, long y, long width, long height) => Under(Placement.Of(x, y, width, height));
 
     /// <summary>
-    /// What lies behind a rectangle: the top-most painted layer at each of nine points inside it. A decoded picture
-    /// counts with its average colour over the ninth of the rectangle around the point; where it is mostly
-    /// transparent, the layer below it counts.
+    /// What lies behind a box (a text box, turned with it): the top-most painted layer at each of nine points inside
+    /// it. A decoded picture counts with its average colour over the ninth of the box around the point; where it is
+    /// mostly transparent, the layer below it counts. Translucent solid fills over a point are mixed over what lies
+    /// below them (a 30% white bubble over a photo), however many there are. With <paramref name="layerCount"/>, only
+    /// the bottom that many layers count (what lies below a shape of the scene); <paramref name="over"/> is a
+    /// translucent fill over the whole box (a table cell's), mixed over all of it.
     /// </summary>
-    public Behind Under(long x, long y, long width, long height)
+    public Behind Under(Placement box, int? layerCount = null, Paint? over = null)
     {
+        var top = Math.Clamp(layerCount ?? layers.Count, 1, layers.Count);
+        // Only the layers whose rectangle meets the box's can lie under one of its points: found once, not per point
+        // (a slide of thousands of shapes would otherwise cost thousands of tests for every point of every text).
+        var (left, topEdge, width, height) = box.Extent;
+        var near = new List<int>();
+        for (var i = 0; i < top; i++)
+        {
+            var e = extents[i];
+            if (e.Left <= left + width && left <= e.Right && e.Top <= topEdge + height && topEdge <= e.Bottom)
+                near.Add(i);
+        }
         var colors = new List<Rgb>();
         var picture = false;
         var row = 0;
-        foreach (var fy in new[] { 0.15, 0.5, 0.85 })
+        foreach (var fv in new[] { 0.15, 0.5, 0.85 })
         {
             var column = 0;
-            foreach (var fx in new[] { 0.1, 0.5, 0.9 })
+            foreach (var fu in new[] { 0.1, 0.5, 0.9 })
             {
-                var (px, py) = (x + (long)(width * fx), y + (long)(height * fy));
-                var (cx0, cy0) = (x + width * column / 3.0, y + height * row / 3.0);
-                // Translucent solid fills over the point (a 30% white bubble), top first: what is below shows through them.
+                var (px, py) = box.At(fu, fv);
+                var ninth = box.Part(column / 3.0, row / 3.0, (column + 1) / 3.0, (row + 1) / 3.0);
+                // Translucent solid fills over the point, top first: what is below shows through them.
                 var veils = new List<(Rgb Color, double Opacity)>();
+                if (over is { Picture: false, Colors: [var veil], Opacity: < 1 })
+                    veils.Add((veil, over.Opacity));
                 Rgb Seen(Rgb below)
                 {
                     for (var v = veils.Count - 1; v >= 0; v--)
@@ -182,15 +230,15 @@ internal sealed class Scene
                     return below;
                 }
                 var found = false;
-                for (var i = layers.Count - 1; i >= 0 && !found; i--)
+                for (var n = near.Count - 1; n >= 0 && !found; n--)
                 {
-                    var (area, paint) = layers[i];
-                    if (paint.IsNone || (area is { } a && (px < a.X || px > a.X + a.Width || py < a.Y || py > a.Y + a.Height)))
+                    var (where, paint) = layers[near[n]];
+                    if (paint.IsNone || (where is { } w && !w.Contains(px, py)))
                         continue;
                     if (paint.Image is not null)
                     {
-                        var over = area ?? (Slide is { } s ? (0, 0, s.Width, s.Height) : (x, y, width, height));
-                        if (paint.PictureUnder(over, cx0, cy0, cx0 + width / 3.0, cy0 + height / 3.0) is { } seen && seen.Opacity >= 0.5)
+                        var stretched = where ?? (Slide is { } s ? Placement.Of(0, 0, s.Width, s.Height) : box);
+                        if (paint.PictureUnder(stretched, ninth) is { } seen && seen.Opacity >= 0.5)
                         {
                             colors.Add(Seen(seen.Color));
                             found = true;
@@ -221,22 +269,20 @@ internal sealed class Scene
 
     /// <summary>
     /// The painted shapes of a shape tree (not placeholders), in drawing order, groups flattened with their
-    /// transforms (nested ones composed) so each box is where the slide shows it (<see cref="GroupTransform.Walk"/>).
+    /// transforms (nested ones composed, turns and flips included) so each box is where the slide shows it
+    /// (<see cref="GroupTransform.Walk"/>).
     /// </summary>
-    public static IEnumerable<((long X, long Y, long Width, long Height) Area, Paint Paint)> Shapes(XElement? tree, ThemePalette palette, PictureSource? pictures = null)
+    public static IEnumerable<Layer> Shapes(XElement? tree, ThemePalette palette, PictureSource? pictures = null)
     {
         if (tree is null)
             yield break;
         foreach (var (element, transform) in GroupTransform.Walk(tree))
         {
-            if (element.Name != P + "sp" && element.Name != P + "pic" || PlaceholderOf(element) is not null || Box(element) is not { } box)
+            if (element.Name != P + "sp" && element.Name != P + "pic" || PlaceholderOf(element) is not null
+                || transform.Place(element.Element(P + "spPr")?.Element(A + "xfrm")) is not { } where)
                 continue;
-            var paint = element.Name == P + "pic" ? Paint.OfPicture(element.Element(P + "blipFill") ?? new XElement(P + "blipFill"), pictures)
-                : Paint.Of(element.Element(P + "spPr"), palette, pictures)
-                  ?? (element.Element(P + "style")?.Element(A + "fillRef") is { } fillRef && (fillRef.Number("idx") ?? 0) > 0 && palette.ColorOf(fillRef) is { } c
-                      ? new Paint([c], false) : null);
-            if (paint is not null && !paint.IsNone)
-                yield return (transform.Map(box), paint);
+            if (PaintOf(element, palette, pictures) is { IsNone: false } paint)
+                yield return new Layer(where, paint);
         }
     }
 
@@ -250,8 +296,9 @@ internal sealed class Scene
             yield break;
         foreach (var (element, transform) in GroupTransform.Walk(tree))
         {
-            if (element.Name != P + "sp" || PlaceholderOf(element) is not null || Box(element) is not { } box
-                || element.Element(P + "spPr") is not { } properties || properties.Element(A + "custGeom") is null)
+            if (element.Name != P + "sp" || PlaceholderOf(element) is not null
+                || element.Element(P + "spPr") is not { } properties || properties.Element(A + "custGeom") is null
+                || transform.Place(properties.Element(A + "xfrm")) is not { } where)
                 continue;
             var style = element.Element(P + "style");
             var filled = Paint.Of(properties, palette) is { } fill ? !fill.IsNone
@@ -261,7 +308,17 @@ internal sealed class Scene
             var line = properties.Element(A + "ln") is { } ln ? Paint.Of(ln, palette) : null;
             line ??= style?.Element(A + "lnRef") is { } lnRef && (lnRef.Number("idx") ?? 0) > 0 && palette.ColorOf(lnRef) is { } c ? new Paint([c], false) : null;
             if (line is { IsNone: false, Colors.Count: > 0 })
-                yield return (transform.Map(box), line);
+                yield return (where.Extent, line); // a turned drawing by the box it covers
         }
     }
+
+    /// <summary>
+    /// What a p:sp or p:pic paints: a picture's blip, else its spPr fill, else its style's fill reference; null when
+    /// it names none (a shape with no fill shows what is below it).
+    /// </summary>
+    public static Paint? PaintOf(XElement element, ThemePalette palette, PictureSource? pictures = null) =>
+        element.Name == P + "pic" ? Paint.OfPicture(element.Element(P + "blipFill") ?? new XElement(P + "blipFill"), pictures)
+            : Paint.Of(element.Element(P + "spPr"), palette, pictures)
+              ?? (element.Element(P + "style")?.Element(A + "fillRef") is { } fillRef && (fillRef.Number("idx") ?? 0) > 0 && palette.ColorOf(fillRef) is { } c
+                  ? new Paint([c], false) : null);
 }

@@ -224,7 +224,7 @@ public class TemplateCorpusTests
             {
                 foreach (var shape in slide.Shapes.Where(s => (s.HasText || s.Kind == ShapeKind.Table) && s.Kind != ShapeKind.Footer))
                 {
-                    if (shape.Bounds is { } b && (b.X < 0 || b.Y < 0 || b.Right > deck.Width * 1.01 || b.Bottom > deck.Height * 1.01))
+                    if (shape.Extent is { } b && (b.X < 0 || b.Y < 0 || b.Right > deck.Width * 1.01 || b.Bottom > deck.Height * 1.01))
                         yield return $"{name} {language} slide {slide.Number}: {shape.Name} lies off the slide ({b})";
                 }
             }

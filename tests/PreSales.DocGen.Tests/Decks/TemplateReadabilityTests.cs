@@ -139,7 +139,7 @@ public class TemplateReadabilityTests
         var veil = Paint.Of(fill, new ThemePalette(null, null))!;
         Assert.Equal(0.2, veil.Opacity, 3);
         var dark = new Rgb(0x20, 0x10, 0x40);
-        var scene = new Scene(new Paint([dark], false), [((0, 0, 1000, 1000), veil)]);
+        var scene = new Scene(new Paint([dark], false), [new Layer((0, 0, 1000, 1000), veil)]);
         var seen = Assert.Single(scene.Under(0, 0, 1000, 1000).Colors);
         Assert.Equal(dark.Mix(new Rgb(255, 255, 255), 0.2), seen);
         // White text reads on it; on the white the veil was taken for before, it did not.

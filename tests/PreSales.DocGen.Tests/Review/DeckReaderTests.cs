@@ -14,6 +14,22 @@ public class DeckReaderTests
         .Slide(s => s.OnBlankLayout().Background("203040").TextBox("Blank title", 0.5, 0.3, 12, 1, sizePt: 40).TextBox("默认字", 0.5, 2, 12, 1, sizePt: null)));
 
     [Fact]
+    public void A_shape_in_a_turned_group_lies_where_the_group_turns_it()
+    {
+        // A group over 1–11 × 1–3 in turned half a turn about its centre (6, 2): its child at 1–3 × 1–2 in lands at
+        // 9–11 × 2–3 in; a quarter-turned child box (2×1 in) keeps its frame and covers 1×2 in around its centre.
+        const double Inch = TestDeck.Emu;
+        var deck = SampleDecks.Read(new TestDeck().Slide(s => s.Title("组")
+            .Group(1, 1, 10, 2, 180, g => g.TextBox("组里的字", 1, 1, 2, 1))
+            .TextBox("旋转的字", 5, 4, 2, 1, rotation: 90)));
+        var shapes = deck.Slides[0].Shapes;
+        Assert.Equal(new Bounds((long)(9 * Inch), (long)(2 * Inch), (long)(2 * Inch), (long)Inch), shapes.Single(x => x.Text == "组里的字").Bounds);
+        var turned = shapes.Single(x => x.Text == "旋转的字");
+        Assert.Equal(new Bounds((long)(5 * Inch), (long)(4 * Inch), (long)(2 * Inch), (long)Inch), turned.Bounds);
+        Assert.Equal(new Bounds((long)(5.5 * Inch), (long)(3.5 * Inch), (long)Inch, (long)(2 * Inch)), turned.Extent);
+    }
+
+    [Fact]
     public void Reads_slides_in_order_with_hidden_sections_notes_comments_timing()
     {
         var deck = Deck();

@@ -148,8 +148,27 @@ public sealed record ShapeFacts
     /// <summary>The placeholder type (title, body, obj…), when it is a placeholder.</summary>
     public string? PlaceholderType { get; init; }
 
-    /// <summary>Where it is, in slide coordinates (inherited from its layout placeholder when the slide does not say).</summary>
+    /// <summary>
+    /// Where it is, in slide coordinates (inherited from its layout placeholder when the slide does not say): its box
+    /// upright around its centre, the frame its text is laid out in (a turned box's corners are <see cref="Extent"/>).
+    /// </summary>
     public Bounds? Bounds { get; init; }
+
+    /// <summary>
+    /// The rectangle it really covers on the slide: its box turned by its rotation and flips and by its groups'
+    /// (a turned box reaches further than its upright frame); its bounds when it is not turned.
+    /// </summary>
+    public Bounds? Extent => Placement is { Turned: true } turned ? new Bounds(turned.Extent.X, turned.Extent.Y, turned.Extent.Width, turned.Extent.Height) : Bounds;
+
+    /// <summary>Its box as the slide shows it, turned and flipped with its groups (null for frames: tables and charts do not turn).</summary>
+    internal Placement? Placement { get; init; }
+
+    /// <summary>
+    /// What it paints over what lies below it (a translucent fill lets that show through); null when it paints
+    /// nothing there (no fill, a table, a line). A fill of unknown colours (a chart, a group's fill) is a picture of
+    /// unknown colours: nothing is claimed about text on it.
+    /// </summary>
+    internal Paint? Paint { get; init; }
 
     /// <summary>Its text, paragraph by paragraph (tables: one paragraph per cell paragraph).</summary>
     public IReadOnlyList<ParagraphFacts> Paragraphs { get; init; } = [];

@@ -50,13 +50,12 @@ internal sealed class ShapeReader(SlideStyle template, PictureSource? pictures =
     private static ShapeFacts Connector(XElement element, GroupTransform placement)
     {
         var cNvPr = element.Element(PNvCxnSpPr)?.Element(PCNvPr);
-        return new ShapeFacts
+        return Placed(new ShapeFacts
         {
             Id = Id(cNvPr),
             Name = cNvPr.Text("name") ?? "",
             Kind = ShapeKind.Connector,
-            Bounds = Map(element.Element(PSpPr)?.Element(AXfrm), placement),
-        };
+        }, placement.Place(element.Element(PSpPr)?.Element(AXfrm)));
     }
 
     /// <summary>A shape's id; ids outside the unsigned range (negative, huge) read as 0, as a missing one.</summary>
@@ -81,13 +80,12 @@ internal sealed class ShapeReader(SlideStyle template, PictureSource? pictures =
         var (fill, unknownFill) = FillOf(properties, style);
         var pictureFill = properties?.Element(A + "blipFill") is { } blip ? Paint.OfPicture(blip, pictures) : null;
         var body = bodies[0];
-        return new ShapeFacts
+        return Placed(new ShapeFacts
         {
             Id = Id(cNvPr),
             Name = cNvPr.Text("name") ?? "",
             Kind = KindOf(type),
             PlaceholderType = type,
-            Bounds = Map(xfrm, placement),
             Paragraphs = textBody is null ? [] : Paragraphs(textBody, chain, budget),
             AltText = AltText(cNvPr),
             Decorative = Decorative(cNvPr),
@@ -98,7 +96,8 @@ internal sealed class ShapeReader(SlideStyle template, PictureSource? pictures =
             Fit = FitOf(bodies),
             Anchor = bodies.Select(b => b.Text("anchor")).FirstOrDefault(a => a is not null) ?? "t",
             Insets = ((body.Long("lIns") ?? 91440) + (body.Long("rIns") ?? 91440), (body.Long("tIns") ?? 45720) + (body.Long("bIns") ?? 45720)),
-        };
+            Paint = Scene.PaintOf(shape, template.Palette, pictures) is { } paint ? paint : unknownFill ? Unknown : null,
+        }, placement.Place(xfrm));
     }
 
     private static XElement? Xfrm(XElement? shape) => shape?.Element(PSpPr)?.Element(AXfrm);
@@ -111,17 +110,17 @@ internal sealed class ShapeReader(SlideStyle template, PictureSource? pictures =
         var cNvPr = nv?.Element(PCNvPr);
         var media = nv?.Element(PNvPr)?.Elements().Any(c => c.Name.LocalName is "videoFile" or "audioFile" or "wavAudioFile" or "quickTimeFile"
             || c.Descendants().Any(d => d.Name.LocalName == "media")) == true;
-        return new ShapeFacts
+        return Placed(new ShapeFacts
         {
             Id = Id(cNvPr),
             Name = cNvPr.Text("name") ?? "",
             Kind = media ? ShapeKind.Media : ShapeKind.Picture,
-            Bounds = Map(picture.Element(PSpPr)?.Element(AXfrm), placement),
             AltText = AltText(cNvPr),
             Decorative = Decorative(cNvPr),
             UnknownFill = true,
             PictureFill = media ? null : Paint.OfPicture(picture.Element(P + "blipFill") ?? new XElement(P + "blipFill"), pictures),
-        };
+            Paint = media ? Unknown : Scene.PaintOf(picture, template.Palette, pictures),
+        }, placement.Place(picture.Element(PSpPr)?.Element(AXfrm)));
     }
 
     private ShapeFacts Frame(XElement frame, GroupTransform placement, ReadBudget budget)
@@ -130,7 +129,8 @@ internal sealed class ShapeReader(SlideStyle template, PictureSource? pictures =
         var data = frame.Element(AGraphic)?.Element(AGraphicData);
         var uri = data.Text("uri") ?? "";
         var table = data?.Element(ATbl);
-        var frameBounds = Map(frame.Element(PXfrm), placement);
+        // Tables and charts do not turn (PowerPoint draws a frame's rot upright): the frame's box is where it lies.
+        var frameBounds = placement.Place(frame.Element(PXfrm)) is { } where ? Bounded(where.Frame) : (Bounds?)null;
         var heights = table is null ? [] : TableExtent.RowHeights(table);
         var cells = table is null ? [] : TableCellsOf(table, frameBounds, heights, budget);
         var kind = uri switch
@@ -156,6 +156,8 @@ internal sealed class ShapeReader(SlideStyle template, PictureSource? pictures =
             UnknownFill = kind != ShapeKind.Table,
             SeriesColors = chart is null ? [] : SeriesColorsOf(chart),
             ChartFill = chart is null ? null : FillOf(chart.Element(C + "spPr"), null).Item1 ?? FillOf(chart.Element(C + "chart")?.Element(C + "plotArea")?.Element(C + "spPr"), null).Item1,
+            Paint = kind != ShapeKind.Table ? Unknown : null,
+            Placement = frameBounds is { } f ? Placement.Of(f.X, f.Y, f.Width, f.Height) : null,
         };
     }
 
@@ -268,12 +270,14 @@ internal sealed class ShapeReader(SlideStyle template, PictureSource? pictures =
         return (null, false);
     }
 
-    private static Bounds? Map(XElement? xfrm, GroupTransform placement) =>
-        xfrm?.Element(AOff) is { } off && xfrm.Element(AExt) is { } ext
-            ? Bounded(placement.Map((off.Long("x") ?? 0, off.Long("y") ?? 0, ext.Long("cx") ?? 0, ext.Long("cy") ?? 0)))
-            : null;
+    // A fill whose colours are not known (a chart's, a group's, a clip's): text on it is not judged.
+    private static readonly Paint Unknown = new([], true);
 
     private static Bounds Bounded((long X, long Y, long Width, long Height) box) => new(box.X, box.Y, box.Width, box.Height);
+
+    /// <summary>A shape placed: its upright frame as its bounds, and its turned box.</summary>
+    private static ShapeFacts Placed(ShapeFacts shape, Placement? where) =>
+        where is { } w ? shape with { Bounds = Bounded(w.Frame), Placement = w } : shape;
 
     private static string? AltText(XElement? cNvPr) =>
         cNvPr.Text("descr") is { Length: > 0 } d ? d : cNvPr.Text("title") is { Length: > 0 } t ? t : null;

@@ -5,9 +5,9 @@ using PreSales.DocGen.Review.Reading;
 namespace PreSales.DocGen.Review.Rules;
 
 /// <summary>
-/// low-contrast: text whose colour against what is actually behind it (the shape's fill, a filled shape under it,
-/// else what the slide's background, master and layout draw there: colours, every stop of a gradient, the shapes of
-/// the master and layout) is below WCAG 1.4.3: 4.5:1, 3:1 for large text (≥ 18 pt, or ≥ 14 pt bold). The worst
+/// low-contrast: text whose colour against what is actually behind it (the shape's fill, else the slide's shapes under
+/// it where they lie, turned or not, a translucent one mixed over what is below it, over what the slide's background,
+/// master and layout draw there: colours, every stop of a gradient, the shapes of the master and layout) is below WCAG 1.4.3: 4.5:1, 3:1 for large text (≥ 18 pt, or ≥ 14 pt bold). The worst
 /// colour behind the text counts; over a picture (a background, a picture shape behind the box) the picture's average
 /// colour under each ninth of the box, where it could be decoded (else nothing is claimed). A table's cells are judged
 /// each on its fill (its own, else its table style's for its row, column and band); an unfilled cell on what lies
@@ -42,14 +42,16 @@ public sealed class LowContrastRule : Rule
         var large = Threshold(context, "minRatioLarge");
         foreach (var slide in context.Deck.Shown)
         {
+            SlideScene? seen = null;
             for (var i = 0; i < slide.Shapes.Count; i++)
             {
                 var shape = slide.Shapes[i];
                 if (!shape.HasText || shape.Kind is ShapeKind.Footer)
                     continue;
-                var cell = shape.Kind == ShapeKind.Table ? WorstCell(slide, i, normal, large) : null;
+                seen ??= new SlideScene(slide);
+                var cell = shape.Kind == ShapeKind.Table ? WorstCell(seen, i, normal, large) : null;
                 var worst = shape.Kind == ShapeKind.Table ? cell?.Low
-                    : BehindAll(slide, i) is { Count: > 0 } behind ? Worst(shape.Paragraphs, behind, normal, large) : null;
+                    : BehindAll(seen, i, null) is { Count: > 0 } behind ? Worst(shape.Paragraphs, behind, normal, large) : null;
                 if (worst is not { } w)
                     continue;
                 var where = cell is { Cell: var c }
@@ -80,20 +82,23 @@ public sealed class LowContrastRule : Rule
     }
 
     /// <summary>
-    /// A table's worst cell: each cell's text against its fill (its own or its table style's); an unfilled cell
-    /// against what lies behind that cell (a slide shape under it, else what the background, master and layout draw
-    /// there: a stripe may lie under one column and not the next).
+    /// A table's worst cell: each cell's text against its fill (its own or its table style's; a translucent one
+    /// mixed over what lies behind that cell); an unfilled cell against what lies behind that cell (a slide shape
+    /// under it, else what the background, master and layout draw there: a stripe may lie under one column and not
+    /// the next).
     /// </summary>
-    private static (Low Low, TableCellFacts Cell)? WorstCell(SlideFacts slide, int index, double normal, double large)
+    private static (Low Low, TableCellFacts Cell)? WorstCell(SlideScene slide, int index, double normal, double large)
     {
-        var shape = slide.Shapes[index];
+        var shape = slide.Slide.Shapes[index];
         IReadOnlyList<Rgb>? underTable = null;
         (Low Low, TableCellFacts Cell)? worst = null;
         foreach (var cell in shape.Cells)
         {
             var behind = cell.Fill switch
             {
-                { IsNone: true } => cell.Bounds is { } area ? BehindAll(slide, index, area) : underTable ??= BehindAll(slide, index),
+                { IsNone: true } => cell.Bounds is { } area ? BehindAll(slide, index, area) : underTable ??= BehindAll(slide, index, null),
+                // A translucent cell shows what lies behind the table through its fill.
+                { Picture: false, Colors.Count: 1, Opacity: < 1 } veil when cell.Bounds is { } area => BehindAll(slide, index, area, veil),
                 { Picture: true, Image: { } image } => image.Average(0, 0, 1, 1) is { Opacity: >= 0.5 } seen ? [seen.Color] : [],
                 { Picture: true } => [],
                 var fill => fill.Colors,
@@ -105,81 +110,71 @@ public sealed class LowContrastRule : Rule
     }
 
     /// <summary>
-    /// Every colour behind a shape's text: its own fill, else a filled slide shape or a picture under its centre, else
-    /// what the background, master and layout draw under it (sampled over its box). A decoded picture counts with its
-    /// average colour under each ninth of the box. Empty when an unknown fill or an undecoded picture is behind it.
+    /// A slide's scene with its own shapes drawn over the template's, built once for all its texts, and for each
+    /// shape how many of the scene's layers lie at or below it: one compositing for what the template and the slide draw.
     /// </summary>
-    internal static IReadOnlyList<Rgb> BehindAll(SlideFacts slide, int index) => BehindAll(slide, index, slide.Shapes[index].Bounds);
-
-    /// <summary>Every colour behind a part of a shape (a table's cell): as <see cref="BehindAll(SlideFacts, int)"/>, sampled over that part.</summary>
-    private static IReadOnlyList<Rgb> BehindAll(SlideFacts slide, int index, Bounds? area)
+    private sealed class SlideScene
     {
-        var shape = slide.Shapes[index];
-        if (shape.PictureFill is { Image: not null } ownPicture && shape.Bounds is { } own)
-            return OnPicture(ownPicture, own, own);
-        if (shape.UnknownFill)
-            return [];
-        if (shape.Fill is { } ownFill)
-            return [ownFill];
-        if (area is { } b)
+        public SlideScene(SlideFacts slide)
         {
-            var (x, y) = (b.X + b.Width / 2, b.Y + b.Height / 2);
-            for (var i = index - 1; i >= 0; i--)
+            Slide = slide;
+            var template = slide.Scene ?? new Scene(new Paint([slide.Background ?? new Rgb(255, 255, 255)], false), []);
+            var own = new List<Layer>();
+            LayersUpTo = new int[slide.Shapes.Count];
+            for (var i = 0; i < slide.Shapes.Count; i++)
             {
-                var under = slide.Shapes[i];
-                if (under.Bounds is not { } ub || !ub.Contains(x, y))
-                    continue;
-                if (under.PictureFill is { Image: not null } picture && OnPicture(picture, ub, b) is { Count: > 0 } seen)
-                    return seen;
-                if (under.UnknownFill)
-                    return [];
-                if (under.Fill is { } fill)
-                    return [fill];
+                if (slide.Shapes[i] is { Paint: { IsNone: false } paint, Placement: { } where })
+                    own.Add(new Layer(where, paint));
+                LayersUpTo[i] = template.Count + own.Count;
             }
-            if (slide.Scene is { } scene)
-                return scene.Under(b.X, b.Y, b.Width, b.Height).Colors;
+            Scene = template.With(own);
         }
-        return slide.Background is { } background ? [background] : [];
+
+        public SlideFacts Slide { get; }
+
+        public Scene Scene { get; }
+
+        /// <summary>For each shape, the layers at or below it (its own fill included).</summary>
+        public int[] LayersUpTo { get; }
     }
 
-    // The picture's average colour under each ninth of the text box; empty where it is mostly transparent.
-    private static IReadOnlyList<Rgb> OnPicture(Paint picture, Bounds area, Bounds box)
+    /// <summary>
+    /// Every colour behind a shape's text, or a part of it (a table's cell): its own opaque fill, else what the slide
+    /// shows under it, sampled at nine points of the box as it is turned: the slide's own shapes below it (a
+    /// translucent fill, its own one too, mixed over what lies below it; a decoded picture by its average colour under
+    /// each ninth of the box) over what the background, master and layout draw. Empty when an unknown fill or an
+    /// undecoded picture is behind it all.
+    /// </summary>
+    private static IReadOnlyList<Rgb> BehindAll(SlideScene seen, int index, Bounds? part, Paint? over = null)
     {
+        var shape = seen.Slide.Shapes[index];
+        if (shape.PictureFill is { Image: not null } ownPicture && shape.Bounds is { } own)
+            return OnPicture(ownPicture, own);
+        if (shape.UnknownFill)
+            return [];
+        if (shape.Fill is { } ownFill && shape.Paint is not { Opacity: < 1 })
+            return [ownFill];
+        var box = part is { } p ? Placement.Of(p.X, p.Y, p.Width, p.Height)
+            : shape.Placement ?? (shape.Bounds is { } b ? Placement.Of(b.X, b.Y, b.Width, b.Height) : null);
+        if (box is not { } where)
+            return seen.Slide.Background is { } background ? [background] : [];
+        return seen.Scene.Under(where, seen.LayersUpTo[index], over).Colors;
+    }
+
+    // The shape's own picture's average colour under each ninth of it; empty where it is mostly transparent.
+    private static IReadOnlyList<Rgb> OnPicture(Paint picture, Bounds box)
+    {
+        var area = Placement.Of(box.X, box.Y, box.Width, box.Height);
         var colors = new List<Rgb>();
         for (var row = 0; row < 3; row++)
         {
             for (var column = 0; column < 3; column++)
             {
-                var (x0, y0) = (box.X + box.Width * column / 3.0, box.Y + box.Height * row / 3.0);
-                if (picture.PictureUnder((area.X, area.Y, area.Width, area.Height), x0, y0, x0 + box.Width / 3.0, y0 + box.Height / 3.0) is not { Opacity: >= 0.5 } seen)
+                if (picture.PictureUnder(area, area.Part(column / 3.0, row / 3.0, (column + 1) / 3.0, (row + 1) / 3.0)) is not { Opacity: >= 0.5 } seen)
                     return [];
                 colors.Add(seen.Color);
             }
         }
         return colors.Distinct().ToList();
-    }
-
-    /// <summary>The solid colour behind a shape's text, or null when it cannot be known.</summary>
-    public static Rgb? Behind(SlideFacts slide, int index)
-    {
-        var shape = slide.Shapes[index];
-        if (shape.UnknownFill)
-            return null;
-        if (shape.Fill is { } own)
-            return own;
-        if (shape.Bounds is not { } b)
-            return slide.Background;
-        var (x, y) = (b.X + b.Width / 2, b.Y + b.Height / 2);
-        for (var i = index - 1; i >= 0; i--)
-        {
-            var under = slide.Shapes[i];
-            if (under.Bounds is not { } ub || !ub.Contains(x, y))
-                continue;
-            if (under.UnknownFill)
-                return null;
-            if (under.Fill is { } fill)
-                return fill;
-        }
-        return slide.Background;
     }
 }

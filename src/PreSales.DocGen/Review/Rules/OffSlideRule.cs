@@ -3,7 +3,7 @@ using PreSales.DocGen.Review.Reading;
 
 namespace PreSales.DocGen.Review.Rules;
 
-/// <summary>off-slide: a shape partly or wholly outside the slide.</summary>
+/// <summary>off-slide: a shape partly or wholly outside the slide, judged on the rectangle it covers as turned (a turned box's corners reach past its frame).</summary>
 public sealed class OffSlideRule : Rule
 {
     /// <inheritdoc />
@@ -31,7 +31,7 @@ public sealed class OffSlideRule : Rule
         {
             foreach (var shape in slide.Shapes)
             {
-                if (shape.Bounds is not { } b || shape.Kind == ShapeKind.Connector)
+                if (shape.Extent is not { } b || shape.Kind == ShapeKind.Connector)
                     continue;
                 if (b.X < -dx || b.Y < -dy || b.Right > deck.Width + dx || b.Bottom > deck.Height + dy)
                 {

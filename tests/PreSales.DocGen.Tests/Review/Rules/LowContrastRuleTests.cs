@@ -90,6 +90,19 @@ public class LowContrastRuleTests
     }
 
     [Fact]
+    public void A_translucent_cell_fill_is_mixed_over_what_lies_behind_the_table()
+    {
+        string[][] rows = [["功能", "优势"], ["统一网管", "四级联网"]];
+        // Black on navy is 1.7:1; on a 30% navy veil over the white slide (#B4BAC8) it reads.
+        var opaque = Edited(new TestDeck().Slide(s => s.Title("表格").Table(true, rows)),
+            xml => HeaderCell(xml, "<a:solidFill><a:srgbClr val=\"1F3864\"/></a:solidFill>", "000000"));
+        var veiled = Edited(new TestDeck().Slide(s => s.Title("表格").Table(true, rows)),
+            xml => HeaderCell(xml, "<a:solidFill><a:srgbClr val=\"1F3864\"><a:alpha val=\"30000\"/></a:srgbClr></a:solidFill>", "000000"));
+        Assert.Single(Findings(opaque));
+        Assert.Empty(Findings(veiled));
+    }
+
+    [Fact]
     public void A_table_styles_header_fill_counts_against_its_text_colour()
     {
         string[][] rows = [["功能", "优势"], ["统一网管", "四级联网"], ["分级授权", "平滑扩容"]];
@@ -140,6 +153,75 @@ public class LowContrastRuleTests
         var findings = Findings(path);
         var finding = Assert.Single(findings, f => f.Shape!.StartsWith("Table", StringComparison.Ordinal));
         Assert.Contains("column 1)", finding.Message.English);
+    }
+
+    [Fact]
+    public void A_turned_picture_counts_where_it_lies_turned()
+    {
+        // A dark 6×1 in photo at y 3.5–4.5 in, turned a quarter: it stands 1×6 in at x 3.5–4.5, y 1–7 in, under the
+        // black text at y 1.3–2.3 in, which its upright box does not reach.
+        var photo = Photo(Dark, SKEncodedImageFormat.Png);
+        TestDeck Deck(double rotation) => new TestDeck().Slide(s => s.Title("旋转的图").Picture("深色照片", 1, 3.5, 6, 1, photo, rotation).TextBox("黑字", 3.6, 1.3, 0.8, 1));
+        Assert.Single(SampleDecks.Findings(Deck(90), "low-contrast"), f => f.Shape == "TextBox 4");
+        Assert.DoesNotContain(SampleDecks.Findings(Deck(0), "low-contrast"), f => f.Shape == "TextBox 4");
+    }
+
+    [Fact]
+    public void A_picture_in_a_turned_group_counts_where_the_group_turns_it()
+    {
+        var photo = Photo(Dark, SKEncodedImageFormat.Png);
+        TestDeck Deck(double rotation) => new TestDeck().Slide(s => s.Title("旋转的组")
+            .Group(1, 3.5, 6, 1, rotation, g => g.Picture("深色照片", 1, 3.5, 6, 1, photo)).TextBox("黑字", 3.6, 1.3, 0.8, 1));
+        Assert.Single(SampleDecks.Findings(Deck(90), "low-contrast"), f => f.Shape == "TextBox 5");
+        Assert.DoesNotContain(SampleDecks.Findings(Deck(0), "low-contrast"), f => f.Shape == "TextBox 5");
+    }
+
+    [Fact]
+    public void A_flipped_picture_shows_its_other_side_under_the_text()
+    {
+        // Left half light, right half dark, over the whole slide: white text on the left reads only when the picture is mirrored.
+        var image = Photo((x, y) => x < 32 ? Light(x, y) : Dark(x, y), SKEncodedImageFormat.Png);
+        TestDeck Deck(bool flip) => new TestDeck().Slide(s => s.Title("镜像的图").Picture("照片", 0, 0, 13.33, 7.5, image, flipH: flip).TextBox("白字在左", 0.5, 3, 5, 1, color: "FFFFFF"));
+        Assert.Single(SampleDecks.Findings(Deck(false), "low-contrast"), f => f.Shape == "TextBox 4");
+        Assert.DoesNotContain(SampleDecks.Findings(Deck(true), "low-contrast"), f => f.Shape == "TextBox 4");
+    }
+
+    [Fact]
+    public void A_translucent_dark_shape_under_dark_text_is_flagged_on_its_mix_with_the_white_below()
+    {
+        // 80% navy #1F3864 over white shows as #4C6083: 16 pt black text on it is 3.3:1 (needs 4.5:1).
+        var deck = new TestDeck().Slide(s => s.Title("半透明").TextBox("", 1, 2, 6, 2, sizePt: null, fill: "1F3864", fillOpacity: 80).TextBox("黑字", 1.5, 2.5, 5, 1, sizePt: 16, color: "000000"));
+        var finding = Assert.Single(SampleDecks.Findings(deck, "low-contrast"));
+        Assert.Contains("#4C6083", finding.Message.English);
+    }
+
+    [Fact]
+    public void A_translucent_light_shape_or_a_faint_dark_veil_under_dark_text_passes()
+    {
+        var light = new TestDeck().Slide(s => s.Title("半透明").TextBox("", 1, 2, 6, 2, sizePt: null, fill: "FFE699", fillOpacity: 60).TextBox("黑字", 1.5, 2.5, 5, 1, sizePt: 16, color: "000000"));
+        // A 20% navy veil is a pale blue on white: black reads on it (on the navy itself it would be 1.7:1).
+        var faint = new TestDeck().Slide(s => s.Title("半透明").TextBox("", 1, 2, 6, 2, sizePt: null, fill: "1F3864", fillOpacity: 20).TextBox("黑字", 1.5, 2.5, 5, 1, sizePt: 16, color: "000000"));
+        Assert.Empty(SampleDecks.Findings(light, "low-contrast"));
+        Assert.Empty(SampleDecks.Findings(faint, "low-contrast"));
+    }
+
+    [Fact]
+    public void A_translucent_light_shape_on_a_dark_background_does_not_make_dark_text_readable()
+    {
+        // 30% white over the navy background #102040 shows as #586379: 16 pt black text on it is 3.5:1 (needs 4.5:1).
+        var deck = new TestDeck().Slide(s => s.Title("深色背景").Background("102040").TextBox("", 1, 2, 6, 2, sizePt: null, fill: "FFFFFF", fillOpacity: 30).TextBox("黑字", 1.5, 2.5, 5, 1, sizePt: 16, color: "000000"));
+        var finding = Assert.Single(SampleDecks.Findings(deck, "low-contrast"), f => f.Shape == "TextBox 4");
+        Assert.Contains("#586379", finding.Message.English);
+    }
+
+    [Fact]
+    public void A_text_boxs_own_translucent_fill_is_mixed_over_the_picture_below_it()
+    {
+        // Black text in a box of 20% white over a dark photo: the box is still dark. An opaque white box reads.
+        var photo = Photo(Dark, SKEncodedImageFormat.Png);
+        TestDeck Deck(int opacity) => new TestDeck().Slide(s => s.Title("图上文字").Picture("深色照片", 0, 0, 13.33, 7.5, photo).TextBox("黑字", 1, 2, 6, 1, color: "000000", fill: "FFFFFF", fillOpacity: opacity));
+        Assert.Single(SampleDecks.Findings(Deck(20), "low-contrast"), f => f.Shape == "TextBox 4");
+        Assert.DoesNotContain(SampleDecks.Findings(Deck(100), "low-contrast"), f => f.Shape == "TextBox 4");
     }
 
     private static readonly string Ns = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"";

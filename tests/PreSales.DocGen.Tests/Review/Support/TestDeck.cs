@@ -137,22 +137,29 @@ public sealed class TestSlide
 
     public TestSlide EmptyBody() => Placeholder("Content", "<p:ph idx=\"1\"/>", []);
 
-    /// <summary>A text box; position and size in inches; colours as RRGGBB.</summary>
-    public TestSlide TextBox(string text, double x, double y, double w, double h, double? sizePt = 20, string? color = null, string? fill = null, string? font = null, bool bold = false, bool wordArt = false, string fit = "")
+    /// <summary>
+    /// A text box; position and size in inches; colours as RRGGBB; <paramref name="fillOpacity"/> in percent (a:alpha);
+    /// <paramref name="rotation"/> in degrees clockwise (xfrm rot).
+    /// </summary>
+    public TestSlide TextBox(string text, double x, double y, double w, double h, double? sizePt = 20, string? color = null, string? fill = null, string? font = null, bool bold = false, bool wordArt = false, string fit = "", int fillOpacity = 100, double rotation = 0)
     {
         var id = nextId++;
-        var fillXml = fill is null ? "<a:noFill/>" : $"<a:solidFill><a:srgbClr val=\"{fill}\"/></a:solidFill>";
+        var alpha = fillOpacity == 100 ? "" : $"<a:alpha val=\"{fillOpacity * 1000}\"/>";
+        var fillXml = fill is null ? "<a:noFill/>" : $"<a:solidFill><a:srgbClr val=\"{fill}\">{alpha}</a:srgbClr></a:solidFill>";
         var warp = wordArt ? "<a:prstTxWarp prst=\"textArchUp\"><a:avLst/></a:prstTxWarp>" : "";
         var rPr = RunProperties(sizePt, color, font, bold);
         var paragraphs = string.Concat(text.Split('\n').Select(line => $"<a:p><a:r>{rPr}<a:t>{SecurityElement.Escape(line)}</a:t></a:r></a:p>"));
         shapes.Append($"<p:sp><p:nvSpPr><p:cNvPr id=\"{id}\" name=\"TextBox {id}\"/><p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr>")
-            .Append($"<p:spPr>{Xfrm(x, y, w, h)}<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom>{fillXml}</p:spPr>")
+            .Append($"<p:spPr>{Xfrm(x, y, w, h, rotation)}<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom>{fillXml}</p:spPr>")
             .Append($"<p:txBody><a:bodyPr wrap=\"square\">{warp}{fit}</a:bodyPr><a:lstStyle/>{paragraphs}</p:txBody></p:sp>");
         return this;
     }
 
-    /// <summary>A picture; <paramref name="image"/> is stored as its bytes (a 1×1 PNG by default).</summary>
-    public TestSlide Picture(string? alt = "A picture", double x = 1, double y = 2, double w = 4, double h = 3, byte[]? image = null)
+    /// <summary>
+    /// A picture; <paramref name="image"/> is stored as its bytes (a 1×1 PNG by default); <paramref name="rotation"/>
+    /// in degrees clockwise, <paramref name="flipH"/> mirrors it.
+    /// </summary>
+    public TestSlide Picture(string? alt = "A picture", double x = 1, double y = 2, double w = 4, double h = 3, byte[]? image = null, double rotation = 0, bool flipH = false)
     {
         var id = nextId++;
         var rel = $"rIdImg{media.Count + 1}";
@@ -160,7 +167,25 @@ public sealed class TestSlide
         var descr = alt is null ? "" : $" descr=\"{SecurityElement.Escape(alt)}\"";
         shapes.Append($"<p:pic><p:nvPicPr><p:cNvPr id=\"{id}\" name=\"Picture {id}\"{descr}/><p:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>")
             .Append($"<p:blipFill><a:blip r:embed=\"{rel}\"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>")
-            .Append($"<p:spPr>{Xfrm(x, y, w, h)}<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></p:spPr></p:pic>");
+            .Append($"<p:spPr>{Xfrm(x, y, w, h, rotation, flipH)}<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></p:spPr></p:pic>");
+        return this;
+    }
+
+    /// <summary>
+    /// Shapes inside a group whose box (inches) is turned by <paramref name="rotation"/> degrees about its centre; the
+    /// children keep the slide's units (chOff = off, chExt = ext).
+    /// </summary>
+    public TestSlide Group(double x, double y, double w, double h, double rotation, Action<TestSlide> children)
+    {
+        var id = nextId++;
+        var start = shapes.Length;
+        children(this);
+        var inner = shapes.ToString(start, shapes.Length - start);
+        shapes.Length = start;
+        var (ox, oy, cx, cy) = ((long)(x * TestDeck.Emu), (long)(y * TestDeck.Emu), (long)(w * TestDeck.Emu), (long)(h * TestDeck.Emu));
+        shapes.Append($"<p:grpSp><p:nvGrpSpPr><p:cNvPr id=\"{id}\" name=\"Group {id}\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>")
+            .Append($"<p:grpSpPr><a:xfrm rot=\"{(long)(rotation * 60000)}\"><a:off x=\"{ox}\" y=\"{oy}\"/><a:ext cx=\"{cx}\" cy=\"{cy}\"/><a:chOff x=\"{ox}\" y=\"{oy}\"/><a:chExt cx=\"{cx}\" cy=\"{cy}\"/></a:xfrm></p:grpSpPr>")
+            .Append(inner).Append("</p:grpSp>");
         return this;
     }
 
@@ -249,8 +274,8 @@ public sealed class TestSlide
         return $"<a:rPr lang=\"zh-CN\"{size}{(bold ? " b=\"1\"" : "")}>{fill}{face}</a:rPr>";
     }
 
-    private static string Xfrm(double x, double y, double w, double h) =>
-        $"<a:xfrm><a:off x=\"{(long)(x * TestDeck.Emu)}\" y=\"{(long)(y * TestDeck.Emu)}\"/><a:ext cx=\"{(long)(w * TestDeck.Emu)}\" cy=\"{(long)(h * TestDeck.Emu)}\"/></a:xfrm>";
+    private static string Xfrm(double x, double y, double w, double h, double rotation = 0, bool flipH = false) =>
+        $"<a:xfrm{(rotation == 0 ? "" : $" rot=\"{(long)(rotation * 60000)}\"")}{(flipH ? " flipH=\"1\"" : "")}><a:off x=\"{(long)(x * TestDeck.Emu)}\" y=\"{(long)(y * TestDeck.Emu)}\"/><a:ext cx=\"{(long)(w * TestDeck.Emu)}\" cy=\"{(long)(h * TestDeck.Emu)}\"/></a:xfrm>";
 
     internal void WriteTo(SlidePart part, SlideLayoutPart layout, NotesMasterPart? notesMaster, PresentationPart presentation, uint slideId)
     {
