@@ -126,6 +126,41 @@ public class TemplateCorpusTests
     }
 
     [SkippableFact]
+    public void Content_titles_keep_off_the_decorations_at_their_ends()
+    {
+        // Yellow Idea's content master has a small bulb icon (line drawings, each under 1% of the slide) at the left
+        // end of its title box; Focus's has triangles beside its title box. Before: long titles took the whole box and
+        // their first letters lay on the bulb, their last words on the orange triangle. Each content title's box now
+        // ends before what is drawn across the middle of its band.
+        var dir = Converted.Value;
+        var problems = new List<string>();
+        foreach (var name in new[] { "Yellow_Idea", "Focus" })
+        {
+            var path = Path.Combine(dir, name + ".pptx");
+            Skip.IfNot(File.Exists(path), $"LibreOffice's {name} template is not installed");
+            foreach (var language in new[] { DealLanguage.EnUS, DealLanguage.ZhCN })
+            {
+                var plan = DeckPlanner.Plan(DeckDeals.Telecom(language), new DeckRequest()).Plan;
+                var deck = DeckReader.Read(DeckRenderer.Render(plan, File.ReadAllBytes(path)), name + ".pptx");
+                foreach (var slide in deck.Slides.Skip(1))
+                {
+                    var b = slide.Shapes.First(s => s.Kind == ShapeKind.Title && s.HasText).Bounds!.Value;
+                    var scene = slide.Scene!;
+                    long Across((long X, long Y, long Width, long Height) a, Bounds t) => Math.Min(a.Y + a.Height, t.Bottom) - Math.Max(a.Y, t.Y);
+                    // A drawing across a quarter of the band, a shape across half of it (Yellow Idea's yellow band under
+                    // the title's left part is a highlight, a third of the band, meant to lie behind it).
+                    var things = scene.Drawings.Select(d => d.Area).Where(a => Across(a, b) >= b.Height / 4)
+                        .Concat(scene.Painted.Where(p => p.Paint.Colors.Count > 0 || p.Paint.Picture).Select(p => p.Area).Where(a => Across(a, b) >= b.Height / 2))
+                        .Where(a => (double)a.Width * a.Height < (double)deck.Width * deck.Height * 0.8);
+                    foreach (var a in things.Where(a => a.X < b.Right && a.X + a.Width > b.X))
+                        problems.Add($"{name} {language} slide {slide.Number}: title {b.X / 12700}–{b.Right / 12700} pt over a shape at {a.X / 12700}–{(a.X + a.Width) / 12700} pt");
+                }
+            }
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [SkippableFact]
     public void Long_titles_fit_short_title_boxes_at_a_size_above_the_body()
     {
         // These templates' title boxes hold one line at the template's size, and shrink what overflows: LibreOffice set

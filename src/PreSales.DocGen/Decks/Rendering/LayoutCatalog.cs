@@ -61,6 +61,10 @@ internal sealed record LayoutEntry(Uri Uri, string Name, string? Type, IReadOnly
     /// <summary>The line drawings among <see cref="Decorations"/>.</summary>
     public IReadOnlyList<Rect> Drawings { get; } = Drawn(Style.Scene).Select(a => new Rect(a.X, a.Y, a.Width, a.Height)).ToList();
 
+    /// <summary>Every line drawing the layout shows whose line stands out, small marks too: what a title must not lie on.</summary>
+    public IReadOnlyList<Rect> Marks { get; } = new Scene(Style.Scene.Background, [], null) { Drawings = Style.Scene.Drawings }.VisibleDrawings()
+        .Select(a => new Rect(a.X, a.Y, a.Width, a.Height)).ToList();
+
     /// <summary>The line drawings of a scene that a person sees as a drawing behind text (<see cref="Scene.VisibleDrawings"/>).</summary>
     internal static IEnumerable<(long X, long Y, long Width, long Height)> Drawn(Scene scene) => scene.VisibleDrawings();
 
@@ -289,7 +293,7 @@ internal sealed class LayoutCatalog
                 var style = new SlideStyle(root, masterRoot, theme, defaults, zip.Pictures(layout, decoded), zip.Pictures(master, decoded), (slideWidth, slideHeight), copiedLayouts: libreOffice);
                 var entry = new LayoutEntry(new Uri("/" + layout, UriKind.Relative), name, type, slots, traits, style);
                 // A table may grow down to what lies under the body box: the footers and the decorations.
-                entries.Add(entry with { Slots = Clear(slots, entry.Decorations, entry.Drawings), Obstacles = [.. Footers(root, masterRoot), .. entry.Decorations] });
+                entries.Add(entry with { Slots = ClearTitle(Clear(slots, entry.Decorations, entry.Drawings), entry.Marks), Obstacles = [.. Footers(root, masterRoot), .. entry.Decorations] });
             }
         }
         return new LayoutCatalog(entries) { Slide = new Rect(0, 0, slideWidth, slideHeight) };
@@ -412,6 +416,11 @@ internal sealed class LayoutCatalog
             : Clear(s.Rect, decorations, drawings) is { } cleared ? s with { Rect = cleared, Placed = true, Uncleared = s.Rect }
             : s).ToList();
     }
+
+    // A title is narrowed past the small line drawings at its ends too (Yellow Idea's bulb icon at the left of its
+    // content titles, each piece under 1% of the slide): its first letters would lie over them.
+    private static List<PlaceholderSlot> ClearTitle(List<PlaceholderSlot> slots, IReadOnlyList<Rect> marks) =>
+        slots.Select(s => s.IsTitle && Clear(s.Rect, [], marks) is { } cleared ? s with { Rect = cleared, Placed = true, Uncleared = s.Uncleared ?? s.Rect } : s).ToList();
 
     /// <summary>
     /// A box narrowed to clear the decorations that run into its left or right part (each over at least a quarter of

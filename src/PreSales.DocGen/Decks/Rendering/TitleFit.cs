@@ -17,7 +17,7 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
     /// The title's fit, in this order: the template's size in its box, or a little smaller (to four fifths); the
     /// template's size down to a step above the body in the box grown into the free room over and under it (when it
     /// does not sit on a decoration); smaller still down to a step above the readable floor, with the body capped a
-    /// step below; the same in the box's width before it was narrowed beside decorations; last, the title shortened
+    /// step below; the same in the box's width before it was narrowed beside decorations, when a panel holds it; last, the title shortened
     /// by the plan's rule (<see cref="DeckText.Shorten"/>) when that keeps most of it.
     /// </summary>
     /// <param name="layout">The slide's layout.</param>
@@ -53,8 +53,9 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
                 return new(text, t, Fits(text, box, t) ? null : grown, t - Step);
         }
         // Still too long: the box's whole width, as the template drew it before it was narrowed to clear decorations
-        // at its sides (Focus's triangles); its colour is then chosen against what lies behind all of it.
-        if (slot.Uncleared is { } full)
+        // at its sides, when a panel under all of it is drawn over them (Inspiration's band over its square); not
+        // where the words would run onto them (Focus's triangles, Yellow Idea's bulb).
+        if (slot.Uncleared is { } full && layout.Decorations.Any(d => Holds(d, full) && !Covers(d, slide)))
         {
             var wide = Grown(layout, slot, full, content, slide);
             for (var t = floor; t >= least; t--)
@@ -119,6 +120,9 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
         bottom = Math.Max(bottom, box.Y + box.Height);
         return box with { Y = top, Height = bottom - top };
     }
+
+    private static bool Holds(Rect panel, Rect box) =>
+        panel.X <= box.X && panel.Y <= box.Y && panel.X + panel.Width >= box.X + box.Width && panel.Y + panel.Height >= box.Y + box.Height;
 
     // A shape over most of the slide is a background, not something the title must keep off.
     private static bool Covers(Rect shape, Rect slide) => (double)shape.Width * shape.Height >= (double)slide.Width * slide.Height * 0.8;
