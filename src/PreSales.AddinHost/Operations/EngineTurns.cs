@@ -6,7 +6,7 @@ namespace PreSales.AddinHost.Operations;
 
 /// <summary>
 /// Engine work (planning and rendering a deck, making a Word document, reading and reviewing a deck) keeps a processor
-/// busy: such requests take turns, oldest first, a few at a time (<c>PreSales:EngineTurns</c>, twice the processors by
+/// busy: such requests take turns, oldest first, a few at a time (<c>PreSales:EngineTurns</c>, one per processor by
 /// default; 0 lets every request in at once). The host does the same work in the same time either way, but a request's
 /// time is then its own work and the queue ahead of it, not a share of every other request's too: the slowest requests
 /// finish nearly as soon as the median one, and fewer threads contend for the same locks. A full queue
@@ -29,7 +29,7 @@ public sealed class EngineTurns : IDisposable
     public static EngineTurns From(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        return new EngineTurns(configuration.GetValue("PreSales:EngineTurns", 2 * Environment.ProcessorCount), configuration.GetValue("PreSales:EngineQueue", 4096));
+        return new EngineTurns(configuration.GetValue("PreSales:EngineTurns", Environment.ProcessorCount), configuration.GetValue("PreSales:EngineQueue", 4096));
     }
 
     /// <summary>Runs the endpoint in its turn.</summary>
