@@ -24,7 +24,8 @@ public sealed class DocumentArchive(KnowledgeDb db, ILogger<DocumentArchive> log
     public async Task<Guid> StoreAsync(DocumentToStore document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (await SameAsync(document, cancellationToken) is { } kept)
+        var sha = Sha256Of(document.Content);
+        if (await SameAsync(document, sha, cancellationToken) is { } kept)
             return kept;
         string text;
         try
@@ -36,7 +37,7 @@ public sealed class DocumentArchive(KnowledgeDb db, ILogger<DocumentArchive> log
             log.LogWarning("Document {Name} ({Kind}) kept without text: {Reason}", document.FileName, document.Kind, e.Message);
             text = "";
         }
-        return (await AddAsync(document, text, cancellationToken)).Id;
+        return (await AddAsync(document, sha, text, cancellationToken)).Id;
     }
 
     /// <summary>
@@ -45,23 +46,24 @@ public sealed class DocumentArchive(KnowledgeDb db, ILogger<DocumentArchive> log
     /// packages), a deck is reviewed again after a change of rules, and a list of every such copy would bury the
     /// documents that differ. Two instances storing it at the same moment may both keep it: harmless.
     /// </summary>
-    private async Task<Guid?> SameAsync(DocumentToStore document, CancellationToken cancellationToken)
-    {
-        var sha = Sha256Of(document.Content);
-        return await db.Documents.AsNoTracking()
+    private Task<Guid?> SameAsync(DocumentToStore document, string sha, CancellationToken cancellationToken) =>
+        db.Documents.AsNoTracking()
             .Where(d => d.TeamId == document.TeamId && d.Sha256 == sha && d.DealId == document.DealId && d.ExchangeId == document.ExchangeId
                 && d.Kind == document.Kind && d.Name == document.FileName)
             .Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken);
-    }
 
     private static string Sha256Of(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
     /// <summary>Keeps a document with its already extracted text.</summary>
-    public async Task<StoredDocument> AddAsync(DocumentToStore document, string text, CancellationToken cancellationToken)
+    public Task<StoredDocument> AddAsync(DocumentToStore document, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return AddAsync(document, Sha256Of(document.Content), text, cancellationToken);
+    }
+
+    private async Task<StoredDocument> AddAsync(DocumentToStore document, string sha, string text, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(text);
-        var sha = Sha256Of(document.Content);
         var terms = SearchTerms.Index(text);
         var stored = new StoredDocument
         {

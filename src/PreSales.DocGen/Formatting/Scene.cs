@@ -168,12 +168,12 @@ internal sealed class Scene
     public IReadOnlyList<((long X, long Y, long Width, long Height) Area, Paint Line)> Drawings { get; init; } = [];
 
     /// <summary>
-    /// The <see cref="Drawings"/> a person sees as a drawing: their line told apart from the background (a clear
-    /// difference in colour or lightness) and not a small mark (over at least 1% of the slide).
+    /// The <see cref="Drawings"/> a person sees as a drawing: their line told apart from the background and, unless
+    /// <paramref name="smallMarks"/>, not a small mark (over at least 1% of the slide).
     /// </summary>
-    public IEnumerable<(long X, long Y, long Width, long Height)> VisibleDrawings() =>
-        Drawings.Where(d => (Background.Colors.Count == 0 || d.Line.Colors.Any(c => Background.Colors.All(b => c.Distance(b) >= 110 || c.Contrast(b) >= 1.6)))
-            && (Slide is not { } slide || (double)d.Area.Width * d.Area.Height >= (double)slide.Width * slide.Height / 100)).Select(d => d.Area);
+    public IEnumerable<(long X, long Y, long Width, long Height)> VisibleDrawings(bool smallMarks = false) =>
+        Drawings.Where(d => (Background.Colors.Count == 0 || d.Line.Colors.Any(c => Background.Colors.All(c.TellsApart)))
+            && (smallMarks || Slide is not { } slide || (double)d.Area.Width * d.Area.Height >= (double)slide.Width * slide.Height / 100)).Select(d => d.Area);
 
     /// <summary>The scene as a slide changes it: its own background (when it has one), the template's shapes shown or hidden.</summary>
     public Scene Restyled(Paint? background, bool showShapes) =>

@@ -41,7 +41,7 @@ public class TemplateReadabilityTests
         Assert.All(colors, c => Assert.True(c.Contrast(background) >= Contrast.Large, $"{c} on {background}: {c.Contrast(background):0.0}"));
         for (var i = 0; i < colors.Count; i++)
             for (var j = i + 1; j < colors.Count; j++)
-                Assert.True(TemplateColors.Distinguishable(colors[i], colors[j]), $"{colors[i]} and {colors[j]}");
+                Assert.True(colors[i].TellsApart(colors[j]), $"{colors[i]} and {colors[j]}");
     }
 
     [Fact]

@@ -48,6 +48,9 @@ internal sealed record MasterTraits(int Index, bool ForTitles, bool PictureBackg
 /// <summary>One layout of the template, with its master's traits and the formatting it resolves to.</summary>
 internal sealed record LayoutEntry(Uri Uri, string Name, string? Type, IReadOnlyList<PlaceholderSlot> Slots, MasterTraits Master, SlideStyle Style)
 {
+    /// <summary>The line drawings among <see cref="Decorations"/> (<see cref="Scene.VisibleDrawings"/>).</summary>
+    public IReadOnlyList<Rect> Drawings { get; } = [.. Style.Scene.VisibleDrawings().Select(Box)];
+
     /// <summary>
     /// The painted shapes the layout shows (its master's unless it hides them, then its own), where the slide shows
     /// them, that stand out from its background: pictures, and fills whose colour as seen (a translucent one mixed
@@ -55,23 +58,17 @@ internal sealed record LayoutEntry(Uri Uri, string Name, string? Type, IReadOnly
     /// mosaic) or a faint bubble (Lights'), which are meant to lie behind text. Line drawings count too when their
     /// line stands out and they are not a small mark (at least 1% of the slide): Yellow Idea's light bulb.
     /// </summary>
-    public IReadOnlyList<Rect> Decorations { get; } = Style.Scene.Painted.Where(p => StandsOut(p.Paint, Style.Scene.Background)).Select(p => p.Area)
-        .Concat(Drawn(Style.Scene)).Select(a => new Rect(a.X, a.Y, a.Width, a.Height)).ToList();
-
-    /// <summary>The line drawings among <see cref="Decorations"/>.</summary>
-    public IReadOnlyList<Rect> Drawings { get; } = Drawn(Style.Scene).Select(a => new Rect(a.X, a.Y, a.Width, a.Height)).ToList();
+    public IReadOnlyList<Rect> Decorations { get; } = [.. Style.Scene.Painted.Where(p => StandsOut(p.Paint, Style.Scene.Background)).Select(p => Box(p.Area)), .. Style.Scene.VisibleDrawings().Select(Box)];
 
     /// <summary>Every line drawing the layout shows whose line stands out, small marks too: what a title must not lie on.</summary>
-    public IReadOnlyList<Rect> Marks { get; } = new Scene(Style.Scene.Background, [], null) { Drawings = Style.Scene.Drawings }.VisibleDrawings()
-        .Select(a => new Rect(a.X, a.Y, a.Width, a.Height)).ToList();
+    public IReadOnlyList<Rect> Marks { get; } = [.. Style.Scene.VisibleDrawings(smallMarks: true).Select(Box)];
 
-    /// <summary>The line drawings of a scene that a person sees as a drawing behind text (<see cref="Scene.VisibleDrawings"/>).</summary>
-    internal static IEnumerable<(long X, long Y, long Width, long Height)> Drawn(Scene scene) => scene.VisibleDrawings();
+    private static Rect Box((long X, long Y, long Width, long Height) a) => new(a.X, a.Y, a.Width, a.Height);
 
     private static bool StandsOut(Paint paint, Paint background) =>
         paint.Picture || (background.Colors.Count == 0
             ? paint.Opacity >= 0.5
-            : paint.Colors.Any(c => background.Colors.All(b => TemplateColors.Distinguishable(b.Mix(c, paint.Opacity), b))));
+            : paint.Colors.Any(c => background.Colors.All(b => b.Mix(c, paint.Opacity).TellsApart(b))));
 
     /// <summary>
     /// The room a slide on this layout fills: its content boxes as the template draws them (before clearing), else its
@@ -87,7 +84,7 @@ internal sealed record LayoutEntry(Uri Uri, string Name, string? Type, IReadOnly
 
     /// <summary>
     /// The share (0–1) of a box where something stands out from what lies behind most of it: a line drawing (<see
-    /// cref="Drawn"/>), a shape, or a part of a picture whose colour is told apart from the box's ground (a pencil on
+    /// cref="Drawings"/>), a shape, or a part of a picture whose colour is told apart from the box's ground (a pencil on
     /// a blueprint, a banner across half the box). Sampled on a 16 × 9 grid of cells; the ground is the cell colour
     /// most cells are alike to, so a band or panel under the whole box is its ground, not clutter. A gradient's stops
     /// lie under every cell alike; a picture of unknown colours counts as ground.
@@ -95,7 +92,7 @@ internal sealed record LayoutEntry(Uri Uri, string Name, string? Type, IReadOnly
     public double Clutter(Rect box, bool drawingsOnly = false)
     {
         const int columns = 16, rows = 9;
-        var drawn = Drawn(Style.Scene).ToList();
+        var drawn = Drawings;
         var cells = new List<(IReadOnlyList<Rgb> Colors, bool Drawn)>();
         for (var r = 0; r < rows; r++)
         {

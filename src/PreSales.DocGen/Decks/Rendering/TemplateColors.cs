@@ -58,7 +58,7 @@ internal sealed class TemplateColors(LayoutEntry layout, RenderWarnings warnings
         if (Palette.Scheme(preferred) is { } first)
             candidates.Add((preferred, first));
         candidates.AddRange(Palette.Candidates().Where(c => c.Name != preferred));
-        var distinct = candidates.Where(c => avoid.All(a => Distinguishable(a, c.Color))).ToList();
+        var distinct = candidates.Where(c => avoid.All(a => a.TellsApart(c.Color))).ToList();
         if (distinct.Count == 0)
             distinct = candidates;
         if (distinct.Count > 0)
@@ -68,7 +68,7 @@ internal sealed class TemplateColors(LayoutEntry layout, RenderWarnings warnings
                 return distinct.First(c => c.Key == key).Color;
         }
         // No theme colour reaches the ratio: black or white, whichever reads better (and is unlike the marks to avoid), and say so.
-        var plains = new[] { White, Black }.Where(c => avoid.All(a => Distinguishable(a, c))).ToList();
+        var plains = new[] { White, Black }.Where(c => avoid.All(a => a.TellsApart(c))).ToList();
         if (plains.Count == 0)
             plains = [White, Black];
         var plain = plains.MaxBy(c => Contrast.Worst(c, behind));
@@ -77,9 +77,6 @@ internal sealed class TemplateColors(LayoutEntry layout, RenderWarnings warnings
             $"no theme colour of the template reaches {needed:0.#}:1 on the background of layout \"{layout.Name}\"; the {what.English} uses {(plain == White ? "white" : "black")} instead."));
         return plain;
     }
-
-    /// <summary>Two series or marks tell apart: a clear difference in colour or in lightness.</summary>
-    public static bool Distinguishable(Rgb a, Rgb b) => a.Distance(b) >= 110 || a.Contrast(b) >= 1.6;
 }
 
 /// <summary>What the renderer had to do differently from the template, once each, for the user to read.</summary>

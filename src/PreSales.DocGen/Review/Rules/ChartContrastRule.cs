@@ -52,7 +52,7 @@ public sealed class ChartContrastRule : Rule
                 }
                 var colors = chart.SeriesColors;
                 var alike = Enumerable.Range(0, colors.Count).SelectMany(i => Enumerable.Range(i + 1, colors.Count - i - 1).Select(j => (i, j)))
-                    .Where(p => !Distinguishable(colors[p.i], colors[p.j])).Select(p => ((int, int)?)p).FirstOrDefault();
+                    .Where(p => !colors[p.i].TellsApart(colors[p.j])).Select(p => ((int, int)?)p).FirstOrDefault();
                 if (alike is not var (first, second))
                     continue;
                 yield return Found(context, slide.Number, name,
@@ -62,7 +62,4 @@ public sealed class ChartContrastRule : Rule
             }
         }
     }
-
-    /// <summary>Two marks tell apart: a clear difference in colour (RGB distance 110) or in lightness (1.6:1).</summary>
-    internal static bool Distinguishable(Rgb a, Rgb b) => a.Distance(b) >= 110 || a.Contrast(b) >= 1.6;
 }
