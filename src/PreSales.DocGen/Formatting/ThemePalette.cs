@@ -55,6 +55,23 @@ internal sealed class ThemePalette
     public IReadOnlyList<(string Name, Rgb Color)> Candidates() =>
         Names.Select(n => (Name: n, Color: Scheme(n))).Where(c => c.Color is not null).Select(c => (c.Name, c.Color!.Value)).ToList();
 
+    /// <summary>
+    /// The accents' shades and tints as PowerPoint's colour picker offers them (darker 25% and 50%, lighter 40% and
+    /// 60%), accent by accent: colours of the theme's look for a mark when no plain accent reads on the background.
+    /// </summary>
+    public IReadOnlyList<(string Name, Rgb Color)> AccentShades() =>
+        Names.Where(n => n.StartsWith("accent", StringComparison.Ordinal)).Select(n => (Name: n, Color: Scheme(n))).Where(c => c.Color is not null)
+            .SelectMany(c => Shades.Select(v => (Name: $"{c.Name} {v.Mod}/{v.Off}", Color: Shade(c.Color!.Value, v.Mod, v.Off))))
+            .ToList();
+
+    private static readonly (double Mod, double Off)[] Shades = [(0.75, 0), (0.5, 0), (0.6, 0.4), (0.4, 0.6)];
+
+    private static Rgb Shade(Rgb color, double mod, double off)
+    {
+        var (r, g, b) = Luminance(color.R / 255.0, color.G / 255.0, color.B / 255.0, l => l * mod + off);
+        return new Rgb(Byte(r), Byte(g), Byte(b));
+    }
+
     /// <summary>The theme's name (a:theme/@name), for messages.</summary>
     public string Name { get; private init; } = "";
 

@@ -16,8 +16,11 @@ internal static class ChartGraphic
     {
         // Every series at 3:1 against what is behind the chart and unlike the series before it; labels readable.
         var behind = colors.Under(area).Colors;
-        // On a background no text colour reads on everywhere (a band, a gradient), the chart gets the theme's background.
-        Formatting.Rgb? backing = colors.TryText(behind, 18, false, "tx1") is null ? colors.Backing(colors.Scheme("tx1", new(0, 0, 0))) : null;
+        // On a background no text colour reads on everywhere (a band, a gradient), the chart gets the theme's background;
+        // so it does where only the text colour would read as bars (decorations of several colours behind the box) and
+        // the theme's accents read on that background: bars in the template's colours, not black.
+        var ground = colors.Backing(colors.Scheme("tx1", new(0, 0, 0)));
+        Formatting.Rgb? backing = colors.TryText(behind, 18, false, "tx1") is null || !colors.AccentReads(behind) && colors.AccentReads([ground]) ? ground : null;
         if (backing is { } b)
             behind = [b];
         var series = new List<Formatting.Rgb>();

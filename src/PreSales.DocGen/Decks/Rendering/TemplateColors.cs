@@ -24,16 +24,40 @@ internal sealed class TemplateColors(LayoutEntry layout, RenderWarnings warnings
 
     /// <summary>A text colour readable on everything behind a rectangle (or on the given colours).</summary>
     public Rgb Text(IReadOnlyList<Rgb> behind, double sizePt, bool bold, string preferred, Bilingual what) =>
-        behind.Count == 0 && PictureText() is { } designed ? designed : Choose(behind, Contrast.Needed(sizePt, bold), preferred, what, []);
+        behind.Count == 0 && PictureText() is { } designed ? designed : Choose(behind, Contrast.Needed(sizePt, bold), Ordered(preferred, Palette.Candidates()), what, []);
 
     // On a picture the colours behind are unknown: the colour the template's designer gave the body text on it.
     private Rgb? PictureText() =>
         layout.Content.FirstOrDefault() is { } slot ? layout.Style.Chain(slot.Type ?? "obj", slot.Index, null, intended: true).Run("Sample", null, 0).Color
         : layout.Title is { } title ? layout.Style.Chain(title.Type ?? "title", title.Index, null, intended: true).Run("Sample", null, 0).Color : null;
 
-    /// <summary>A mark colour (a line, a bar, a circle) at 3:1 against what is behind and unlike the colours to avoid.</summary>
-    public Rgb Mark(IReadOnlyList<Rgb> behind, string preferred, IReadOnlyList<Rgb> avoid, Bilingual what) =>
-        Choose(behind, Contrast.Large, preferred, what, avoid);
+    /// <summary>
+    /// A mark colour (a line, a bar, a circle) at 3:1 against what is behind and unlike the colours to avoid: an accent,
+    /// else an accent's shade or tint, and the text and background colours last, so a chart keeps the theme's look
+    /// where a plain accent is too light for part of the ground (black bars read, but are not the template's).
+    /// </summary>
+    public Rgb Mark(IReadOnlyList<Rgb> behind, string preferred, IReadOnlyList<Rgb> avoid, Bilingual what)
+    {
+        var theme = Palette.Candidates();
+        var accents = theme.Where(c => c.Name.StartsWith("accent", StringComparison.Ordinal));
+        var plain = theme.Where(c => !c.Name.StartsWith("accent", StringComparison.Ordinal));
+        return Choose(behind, Contrast.Large, Ordered(preferred, [.. accents, .. Palette.AccentShades(), .. plain]), what, avoid);
+    }
+
+    /// <summary>Whether an accent, or one of its shades or tints, reaches 3:1 on everything behind.</summary>
+    public bool AccentReads(IReadOnlyList<Rgb> behind) =>
+        Palette.Candidates().Where(c => c.Name.StartsWith("accent", StringComparison.Ordinal)).Concat(Palette.AccentShades())
+            .Any(c => Contrast.Worst(c.Color, behind) >= Contrast.Large);
+
+    // The preferred scheme colour first, then the others in their order.
+    private List<(string Key, Rgb Color)> Ordered(string preferred, IEnumerable<(string Name, Rgb Color)> others)
+    {
+        var candidates = new List<(string Key, Rgb Color)>();
+        if (Palette.Scheme(preferred) is { } first)
+            candidates.Add((preferred, first));
+        candidates.AddRange(others.Where(c => c.Name != preferred));
+        return candidates;
+    }
 
     /// <summary>A theme colour for text that reaches its ratio on everything behind, or null when none does.</summary>
     public Rgb? TryText(IReadOnlyList<Rgb> behind, double sizePt, bool bold, string preferred)
@@ -52,12 +76,8 @@ internal sealed class TemplateColors(LayoutEntry layout, RenderWarnings warnings
     public Rgb Backing(Rgb text) =>
         Palette.Candidates().Where(c => c.Name is "bg1" or "bg2" or "tx1" or "tx2").Select(c => c.Color).DefaultIfEmpty(White).MaxBy(c => c.Contrast(text));
 
-    private Rgb Choose(IReadOnlyList<Rgb> behind, double needed, string preferred, Bilingual what, IReadOnlyList<Rgb> avoid)
+    private Rgb Choose(IReadOnlyList<Rgb> behind, double needed, List<(string Key, Rgb Color)> candidates, Bilingual what, IReadOnlyList<Rgb> avoid)
     {
-        var candidates = new List<(string Key, Rgb Color)>();
-        if (Palette.Scheme(preferred) is { } first)
-            candidates.Add((preferred, first));
-        candidates.AddRange(Palette.Candidates().Where(c => c.Name != preferred));
         var distinct = candidates.Where(c => avoid.All(a => a.TellsApart(c.Color))).ToList();
         if (distinct.Count == 0)
             distinct = candidates;
