@@ -28,7 +28,8 @@ internal sealed class PictureGround
         for (var c = 0; c < across; c++)
             for (var r = 0; r < down; r++)
                 cells[c, r] = paint.PictureAt(area, box.X + (c + 0.5) * box.Width / across, box.Y + (r + 0.5) * box.Height / down);
-        return new PictureGround(cells, box);
+        // A picture mostly clear there (a drawing on a transparent ground) shows what is below it: not judged here.
+        return cells.Cast<Rgb?>().Count(c => c is null) * 2 > cells.Length ? null : new PictureGround(cells, box);
     }
 
     /// <summary>
@@ -55,26 +56,74 @@ internal sealed class PictureGround
         return seen.Count(s => OnGround(s, best)) * 2 >= seen.Count ? best : null;
     }
 
-    /// <summary>The share (0–1) of a part's cells that stand out from a ground (or are not seen, where the picture is clear).</summary>
+    /// <summary>
+    /// The share (0–1) of a part's cells that stand out from a ground: neither alike to it (<see cref="OnGround"/>) nor
+    /// reached from it by small steps between neighbouring cells (a gradient, a vignette are ground; a ribbon's edge, a
+    /// pencil, a photo's object are a jump). Clear cells are not judged.
+    /// </summary>
     public double Off((long X, long Y, long Width, long Height) part, Rgb ground)
     {
-        var seen = In(part).ToList();
-        return seen.Count == 0 ? 0 : seen.Count(c => c is not { } color || !OnGround(color, ground)) / (double)seen.Count;
+        var mask = Mask(ground, 64, 1.35);
+        var (count, off) = (0, 0);
+        foreach (var (c, r) in Indices(part))
+        {
+            count++;
+            if (cells[c, r] is not null && !mask[c, r])
+                off++;
+        }
+        return count == 0 ? 0 : off / (double)count;
+    }
+
+    // The cells that lie on a ground: alike to it within a step, or joined to such a cell through neighbours each a
+    // small step from the next.
+    private bool[,] Mask(Rgb ground, double distance, double contrast)
+    {
+        var (across, down) = (cells.GetLength(0), cells.GetLength(1));
+        var mask = new bool[across, down];
+        var queue = new Queue<(int, int)>();
+        for (var c = 0; c < across; c++)
+        {
+            for (var r = 0; r < down; r++)
+            {
+                if (cells[c, r] is { } color && color.Distance(ground) < distance && color.Contrast(ground) < contrast)
+                {
+                    mask[c, r] = true;
+                    queue.Enqueue((c, r));
+                }
+            }
+        }
+        while (queue.Count > 0)
+        {
+            var (c, r) = queue.Dequeue();
+            var here = cells[c, r]!.Value;
+            foreach (var (nc, nr) in new[] { (c - 1, r), (c + 1, r), (c, r - 1), (c, r + 1) })
+            {
+                if (nc < 0 || nr < 0 || nc >= across || nr >= down || mask[nc, nr] || cells[nc, nr] is not { } next)
+                    continue;
+                if (next.Distance(here) < 16 && next.Contrast(here) < 1.08)
+                {
+                    mask[nc, nr] = true;
+                    queue.Enqueue((nc, nr));
+                }
+            }
+        }
+        return mask;
     }
 
     /// <summary>
     /// The largest rectangle of the box all of whose cells lie on a ground, as a stricter eye sees it (a margin under
-    /// what the review tells apart); null when no cell does.
+    /// what the review tells apart, <see cref="Off"/>); null when no cell does.
     /// </summary>
     public (long X, long Y, long Width, long Height)? Largest(Rgb ground)
     {
         var (across, down) = (cells.GetLength(0), cells.GetLength(1));
+        var mask = Mask(ground, 56, 1.3);
         var heights = new int[across];
         (int Area, int Left, int Right, int Top, int Bottom) best = default;
         for (var r = 0; r < down; r++)
         {
             for (var c = 0; c < across; c++)
-                heights[c] = cells[c, r] is { } color && color.Distance(ground) < 56 && color.Contrast(ground) < 1.3 ? heights[c] + 1 : 0;
+                heights[c] = mask[c, r] ? heights[c] + 1 : 0;
             // The largest rectangle under the row's histogram of heights.
             var stack = new Stack<int>();
             for (var c = 0; c <= across; c++)
@@ -98,7 +147,9 @@ internal sealed class PictureGround
     }
 
     // The cells whose centres lie in a part of the box.
-    private IEnumerable<Rgb?> In((long X, long Y, long Width, long Height) part)
+    private IEnumerable<Rgb?> In((long X, long Y, long Width, long Height) part) => Indices(part).Select(i => cells[i.Column, i.Row]);
+
+    private IEnumerable<(int Column, int Row)> Indices((long X, long Y, long Width, long Height) part)
     {
         var (across, down) = (cells.GetLength(0), cells.GetLength(1));
         for (var c = 0; c < across; c++)
@@ -110,7 +161,7 @@ internal sealed class PictureGround
             {
                 var y = box.Y + (r + 0.5) * box.Height / down;
                 if (y >= part.Y && y <= part.Y + part.Height)
-                    yield return cells[c, r];
+                    yield return (c, r);
             }
         }
     }

@@ -44,18 +44,10 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
     /// </summary>
     private static TitleFit? OnGround(LayoutEntry layout, PlaceholderSlot slot, TitleFit fit, double body, Rect content, Rect slide)
     {
-        var room = Grown(layout, slot, slot.Rect, content, slide);
-        var scene = layout.Style.Scene;
-        if (PictureGround.Of(scene, (room.X, room.Y, room.Width, room.Height)) is not { } picture
-            || picture.Ground((slot.Rect.X, slot.Rect.Y, slot.Rect.Width, slot.Rect.Height)) is not { } ground)
-            return null;
-        var chain = layout.Style.Chain(slot.Type ?? "title", slot.Index, null, intended: true);
-        var alignment = chain.Alignment(null, 0);
-        var anchor = Anchor(layout, slot);
         var size = fit.Size ?? PlaceholderStyle.Size(layout, slot, 0);
-        if (picture.Off(Letters(fit.Text, fit.Box ?? slot.Rect, size, alignment, anchor), ground) == 0)
-            return null;
-        if (picture.Largest(ground) is not { } free)
+        if (Seen(layout, slot, Grown(layout, slot, slot.Rect, content, slide)) is not (var picture, var ground, var alignment, var anchor)
+            || picture.Off(Letters(fit.Text, fit.Box ?? slot.Rect, size, alignment, anchor), ground) == 0
+            || picture.Largest(ground) is not { } free)
             return null;
         var box = new Rect(free.X - Inset, free.Y - InsetTop, free.Width + 2 * Inset, free.Height + 2 * InsetTop);
         var start = Math.Max(size, Math.Max(SlideComposer.FloorPt, body) + Step);
@@ -75,6 +67,32 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
                 return new(shortened, at, box, at < floor ? cap : null);
         }
         return null;
+    }
+
+    /// <summary>
+    /// A text's box moved onto the ground of the picture behind its placeholder (a title slide's subtitle off the
+    /// photo's bowl), when its letters would lie over what stands out from that ground and it fits the largest
+    /// rectangle of ground at its size; null: it stays.
+    /// </summary>
+    public static Rect? OnGround(LayoutEntry layout, PlaceholderSlot slot, string text, double size)
+    {
+        if (Seen(layout, slot, slot.Rect) is not (var picture, var ground, var alignment, var anchor)
+            || picture.Off(Letters(text, slot.Rect, size, alignment, anchor), ground) == 0
+            || picture.Largest(ground) is not { } free)
+            return null;
+        var box = new Rect(free.X - Inset, free.Y - InsetTop, free.Width + 2 * Inset, free.Height + 2 * InsetTop);
+        return Fits(text, box, size) && picture.Off(Letters(text, box, size, alignment, anchor), ground) == 0 ? box : null;
+    }
+
+    // The picture behind a placeholder's room, the ground under its own box, its text's alignment and anchor; null
+    // when no decoded picture is all that lies there or the box has no ground.
+    private static (PictureGround Picture, Rgb Ground, string Alignment, string Anchor)? Seen(LayoutEntry layout, PlaceholderSlot slot, Rect room)
+    {
+        if (PictureGround.Of(layout.Style.Scene, (room.X, room.Y, room.Width, room.Height)) is not { } picture
+            || picture.Ground((slot.Rect.X, slot.Rect.Y, slot.Rect.Width, slot.Rect.Height)) is not { } ground)
+            return null;
+        var chain = layout.Style.Chain(slot.Type ?? "title", slot.Index, null, intended: true);
+        return (picture, ground, chain.Alignment(null, 0), Anchor(layout, slot));
     }
 
     // The default insets, EMU: 0.1 in at the sides, 0.05 in above and below.
