@@ -17,9 +17,25 @@ internal sealed class PictureColors
     // Larger pictures are not decoded (a hostile or absurd file): their colour stays unknown, as before.
     private const long MaxPixels = 12_000_000;
 
+    // The finer grid's cells along the picture's longer side: a few points on a slide, so a pencil or a ribbon's edge
+    // shows, while a one-pixel grid line of a blueprint is mixed into its ground.
+    private const int FineCells = 192;
+
     private readonly double[,,] sums; // per cell: alpha-weighted R, G, B, alpha, pixel count
 
-    private PictureColors(double[,,] sums) => this.sums = sums;
+    private readonly Rgb?[,] fine; // per finer cell: its colour, null where it is mostly transparent
+
+    private PictureColors(double[,,] sums, Rgb?[,] fine) => (this.sums, this.fine) = (sums, fine);
+
+    /// <summary>The finer grid's columns and rows (<see cref="At"/>).</summary>
+    public (int Columns, int Rows) Fine => (fine.GetLength(0), fine.GetLength(1));
+
+    /// <summary>
+    /// The colour of the finer grid's cell at a point of the picture (fractions of its width and height): what the
+    /// letters over that point lie on; null off the picture or where it is mostly transparent.
+    /// </summary>
+    public Rgb? At(double u, double v) =>
+        u < 0 || u > 1 || v < 0 || v > 1 ? null : fine[Math.Min((int)(u * fine.GetLength(0)), fine.GetLength(0) - 1), Math.Min((int)(v * fine.GetLength(1)), fine.GetLength(1) - 1)];
 
     /// <summary>Decodes a picture's bytes; null when the format is not one SkiaSharp reads, it is damaged or too large.</summary>
     public static PictureColors? Decode(byte[] bytes)
@@ -46,7 +62,7 @@ internal sealed class PictureColors
                 if (!bitmap.TryAllocPixels(target) || codec.GetPixels(target, bitmap.GetPixels()) is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
                     return null;
             }
-            return new PictureColors(Cells(bitmap.GetPixelSpan(), target.Width, target.Height));
+            return new PictureColors(Cells(bitmap.GetPixelSpan(), target.Width, target.Height), FineColors(bitmap.GetPixelSpan(), target.Width, target.Height));
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException)
         {
@@ -125,5 +141,38 @@ internal sealed class PictureColors
             }
         }
         return sums;
+    }
+
+    // Box averages over cells of at most FineCells along the longer side (a small picture keeps its pixels).
+    private static Rgb?[,] FineColors(ReadOnlySpan<byte> pixels, int width, int height)
+    {
+        var scale = Math.Min(1.0, FineCells / (double)Math.Max(width, height));
+        var (columns, rows) = (Math.Max(1, (int)Math.Round(width * scale)), Math.Max(1, (int)Math.Round(height * scale)));
+        var sums = new double[columns, rows, 5];
+        for (var y = 0; y < height; y++)
+        {
+            var cy = y * rows / height;
+            for (var x = 0; x < width; x++)
+            {
+                var cx = x * columns / width;
+                var i = (y * width + x) * 4;
+                var alpha = pixels[i + 3];
+                for (var c = 0; c < 3; c++)
+                    sums[cx, cy, c] += pixels[i + c] * (double)alpha;
+                sums[cx, cy, 3] += alpha;
+                sums[cx, cy, 4]++;
+            }
+        }
+        var colors = new Rgb?[columns, rows];
+        for (var cy = 0; cy < rows; cy++)
+        {
+            for (var cx = 0; cx < columns; cx++)
+            {
+                var a = sums[cx, cy, 3];
+                if (sums[cx, cy, 4] > 0 && a >= 127.5 * sums[cx, cy, 4])
+                    colors[cx, cy] = new Rgb((byte)Math.Round(sums[cx, cy, 0] / a), (byte)Math.Round(sums[cx, cy, 1] / a), (byte)Math.Round(sums[cx, cy, 2] / a));
+            }
+        }
+        return colors;
     }
 }

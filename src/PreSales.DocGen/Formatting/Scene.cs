@@ -47,6 +47,18 @@ internal sealed record Paint(IReadOnlyList<Rgb> Colors, bool Picture)
         return Image.Average(l + u0 * shownWidth, t + v0 * shownHeight, l + u1 * shownWidth, t + v1 * shownHeight);
     }
 
+    /// <summary>
+    /// The colour of the picture's finer grid (<see cref="PictureColors.At"/>) at a slide point, the picture stretched
+    /// over <paramref name="area"/>; null when its colours are not known, it is tiled, or the point is off it.
+    /// </summary>
+    public Rgb? PictureAt(Placement area, double x, double y)
+    {
+        if (Image is null || Tiled || area.Local(x, y) is not { } place)
+            return null;
+        var (l, t, r, b) = Crop;
+        return Image.At(l + place.U * (1 - l - r), t + place.V * (1 - t - b));
+    }
+
     /// <summary>A blipFill (of a p:pic, a shape or a background): a picture, with its colours when a source can decode it.</summary>
     public static Paint OfPicture(XElement blipFill, PictureSource? pictures)
     {
@@ -265,6 +277,26 @@ internal sealed class Scene
         if (colors.Count == 0 && !picture)
             colors.Add(new Rgb(255, 255, 255));
         return new Behind(colors.Distinct().ToList(), picture);
+    }
+
+    /// <summary>
+    /// The decoded picture that is all a person sees behind a box: the top-most layer painted there is a picture of
+    /// known colours (the background's, or a picture over the whole box) with nothing else drawn over any of the box;
+    /// null otherwise (a shape there is the shape-based clearing's to see).
+    /// </summary>
+    public (Paint Paint, Placement Area)? PictureBehind((long X, long Y, long Width, long Height) box)
+    {
+        var whole = Placement.Of(box.X, box.Y, box.Width, box.Height);
+        for (var i = layers.Count - 1; i >= 0; i--)
+        {
+            var (where, paint) = layers[i];
+            var e = extents[i];
+            if (paint.IsNone || e.Left > box.X + box.Width || box.X > e.Right || e.Top > box.Y + box.Height || box.Y > e.Bottom)
+                continue;
+            var area = where ?? (Slide is { } s ? Placement.Of(0, 0, s.Width, s.Height) : (Placement?)null);
+            return paint.Image is not null && !paint.Tiled && area is { } a && whole.Corners.All(c => a.Contains(c.X, c.Y)) ? (paint, a) : null;
+        }
+        return null;
     }
 
     /// <summary>

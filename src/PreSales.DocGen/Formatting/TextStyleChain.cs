@@ -53,6 +53,10 @@ internal sealed record TextStyleChain(IReadOnlyList<XElement?> Containers, XElem
         return new RunFormat(Math.Round(size / 100.0 * FontScale, 1), face, color, bold);
     }
 
+    /// <summary>A paragraph's alignment (l, ctr, r, just, dist): its own pPr's, then each container's level properties', else l.</summary>
+    public string Alignment(XElement? own, int level) =>
+        own.Attr("algn") ?? Containers.Select(c => Level(c, level).Attr("algn")).FirstOrDefault(a => a is not null) ?? "l";
+
     /// <summary>Whether a paragraph shows a bullet: its own pPr, then each container's level properties.</summary>
     public bool Bullet(XElement? own, int level)
     {

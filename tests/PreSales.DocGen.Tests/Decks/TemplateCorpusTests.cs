@@ -176,7 +176,7 @@ public class TemplateCorpusTests
         // left to the viewer), at 22 pt or more, larger than the body on its slide.
         var dir = Converted.Value;
         var problems = new List<string>();
-        foreach (var name in new[] { "Candy", "Metropolis", "Pencil", "Piano", "Portfolio", "Focus" })
+        foreach (var name in new[] { "Candy", "Metropolis", "Pencil", "Piano", "Portfolio", "Focus", "Blueprint_Plans" })
         {
             var path = Path.Combine(dir, name + ".pptx");
             Skip.IfNot(File.Exists(path), $"LibreOffice's {name} template is not installed");
@@ -194,6 +194,44 @@ public class TemplateCorpusTests
                     var body = slide.Shapes.Where(s => s.Kind == ShapeKind.Body && s.PlaceholderType != "subTitle").SelectMany(s => s.Paragraphs).SelectMany(p => p.ShownSizes).DefaultIfEmpty(0).Max();
                     if (needed > height || size < 22 || size < body * 1.05)
                         problems.Add($"{name} {language} slide {slide.Number}: \"{title.Text}\" at {size} pt needs {needed:0} pt in a {width:0}×{height:0} pt box; body {body} pt");
+                }
+            }
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [SkippableFact]
+    public void Titles_lie_on_the_ground_the_background_picture_paints_for_them()
+    {
+        // Metropolis paints its title ribbon into a picture over the whole slide (its rows 18–73 pt); Blueprint Plans'
+        // paper master paints a pencil over the right end of its title box. Before: long titles ran past
+        // the ribbon onto the blue, or onto the pencil. Every title's letters now lie on their ground in the picture,
+        // cell by cell, the review's measure.
+        var dir = Converted.Value;
+        var problems = new List<string>();
+        foreach (var name in new[] { "Metropolis", "Blueprint_Plans" })
+        {
+            var path = Path.Combine(dir, name + ".pptx");
+            Skip.IfNot(File.Exists(path), $"LibreOffice's {name} template is not installed");
+            foreach (var language in new[] { DealLanguage.EnUS, DealLanguage.ZhCN })
+            {
+                var plan = DeckPlanner.Plan(DeckDeals.Telecom(language), new DeckRequest()).Plan;
+                var deck = DeckReader.Read(DeckRenderer.Render(plan, File.ReadAllBytes(path)), name + ".pptx");
+                foreach (var slide in deck.Slides)
+                {
+                    var title = slide.Shapes.First(s => s.Kind == ShapeKind.Title && s.HasText);
+                    var letters = PreSales.DocGen.Review.Rules.DecorationOverlapRule.Letters(title, PreSales.DocGen.Review.Rules.OverlapRule.TextArea(title));
+                    var where = $"{name} {language} slide {slide.Number}: \"{title.Text}\" at {letters.X / 12700}–{(letters.X + letters.Width) / 12700} × {letters.Y / 12700}–{(letters.Y + letters.Height) / 12700} pt";
+                    if (Formatting.PictureGround.Of(slide.Scene!, letters) is not { } picture)
+                    {
+                        problems.Add($"{where}: no picture behind it");
+                        continue;
+                    }
+                    var off = picture.Ground(letters) is { } ground ? picture.Off(letters, ground) : 1;
+                    if (off > 0)
+                        problems.Add($"{where}: {off:0%} off its ground");
+                    if (name == "Metropolis" && (letters.Y < 13 * 12700 || letters.Y + letters.Height > 78 * 12700))
+                        problems.Add($"{where}: off the ribbon's rows");
                 }
             }
         }

@@ -18,11 +18,26 @@ public class UnfixedDeckTests
     [InlineData("Midnightblue-levels-zh.pptx", new[] { "levels-inverted" })]
     [InlineData("Yellow_Idea-zh.pptx", new[] { "decoration-overlap" })]
     [InlineData("Metropolis-titles-en.pptx", new[] { "title-shrunk" })]
+    [InlineData("Blueprint_Plans-pencil-en.pptx", new[] { "decoration-overlap" })]
+    [InlineData("Metropolis-ribbon-en.pptx", new[] { "decoration-overlap" })]
     public void The_review_flags_what_the_unfixed_renderer_got_wrong(string file, string[] expected)
     {
         var deck = DeckReader.Read(Path.Combine(Repo.Root, "tests", "fixtures", "decks", "unfixed", file));
         var rules = DeckReview.Run(deck).Findings.Select(f => f.Rule).ToHashSet();
         Assert.All(expected, rule => Assert.Contains(rule, rules));
+    }
+
+    [Theory]
+    [InlineData("Blueprint_Plans-pencil-en.pptx", new[] { 3, 4, 5, 6, 7, 8, 9, 10 })]
+    [InlineData("Metropolis-ribbon-en.pptx", new[] { 1, 3, 4, 5, 6, 7, 8, 9, 10 })]
+    public void Long_titles_over_the_pencil_or_past_the_ribbon_in_the_background_picture_are_flagged_and_short_ones_are_not(string file, int[] slides)
+    {
+        // Blueprint's long titles ran onto the pencil drawn in its picture; Metropolis' two-line titles ran past the
+        // ribbon painted in its picture. "Agenda" and "Summary and next steps" lie on the paper and the ribbon.
+        var deck = DeckReader.Read(Path.Combine(Repo.Root, "tests", "fixtures", "decks", "unfixed", file));
+        var flagged = DeckReview.Run(deck).Findings.Where(f => f.Rule == "decoration-overlap").ToList();
+        Assert.All(flagged, f => Assert.Equal(ShapeKind.Title, deck.Slides[f.Slide!.Value - 1].Shapes.First(s => PreSales.DocGen.Review.Rules.SlideSignals.NameOf(s) == f.Shape).Kind));
+        Assert.Equal(slides, flagged.Select(f => f.Slide!.Value).Distinct().Order());
     }
 
     [Fact]

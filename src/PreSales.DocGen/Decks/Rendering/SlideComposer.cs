@@ -71,7 +71,12 @@ internal static class SlideComposer
         var lines = slide.Subtitle.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(l => new BodyItem(l)).ToList();
         var slot = layout.Subtitle ?? layout.Content.FirstOrDefault();
         if (slot is not null)
-            Put(xml, layout, slot, lines, null, 1, slot.Rect, warnings, cap: cap);
+        {
+            // Off what stands out in a picture behind it (Candy's bowl), onto the ground the picture leaves.
+            var size = PlaceholderStyle.Size(layout, slot, 0);
+            var moved = TitleFit.OnGround(layout, slot, string.Join("\n", lines.Select(l => l.Text)), cap is { } c && c < size ? c : size);
+            Put(xml, layout, slot, lines, moved, 1, moved ?? slot.Rect, warnings, cap: cap);
+        }
         else
             Box(xml, colors, content.Top(0.4), string.Join(" · ", lines.Select(l => l.Text)));
     }

@@ -1,3 +1,5 @@
+using PreSales.DocGen.Formatting;
+
 namespace PreSales.DocGen.Decks.Rendering;
 
 /// <summary>
@@ -27,6 +29,102 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
     /// <param name="content">Where the slide's body or graphic goes: the title does not grow over it.</param>
     /// <param name="slide">The slide's size.</param>
     public static TitleFit For(LayoutEntry layout, PlaceholderSlot slot, string text, double body, Rect content, Rect slide)
+    {
+        var fit = InBoxes(layout, slot, text, body, content, slide);
+        return OnGround(layout, slot, fit, body, content, slide) ?? fit;
+    }
+
+    /// <summary>
+    /// The fit moved onto the ground the template painted for its title inside a picture behind it (Metropolis'
+    /// ribbon, Blueprint's paper clear of the pencil), when its letters would lie over something that stands out from
+    /// that ground: the box is the largest rectangle of ground in the room the title may take (<see
+    /// cref="PictureGround.Largest"/>), its insets around it, the title set there as large as fits down to a step above
+    /// the floor (the body capped under it), else shortened by the plan's rule. Null: nothing to move (no picture, no
+    /// ground, the letters already on it) or nothing fits there.
+    /// </summary>
+    private static TitleFit? OnGround(LayoutEntry layout, PlaceholderSlot slot, TitleFit fit, double body, Rect content, Rect slide)
+    {
+        var size = fit.Size ?? PlaceholderStyle.Size(layout, slot, 0);
+        if (Seen(layout, slot, Grown(layout, slot, slot.Rect, content, slide)) is not (var picture, var ground, var alignment, var anchor)
+            || picture.Off(Letters(fit.Text, fit.Box ?? slot.Rect, size, alignment, anchor), ground) == 0
+            || picture.Largest(ground) is not { } free)
+            return null;
+        var box = new Rect(free.X - Inset, free.Y - InsetTop, free.Width + 2 * Inset, free.Height + 2 * InsetTop);
+        var start = Math.Max(size, Math.Max(SlideComposer.FloorPt, body) + Step);
+        var floor = Math.Max(SlideComposer.FloorPt, body) + Step;
+        var least = SlideComposer.FloorPt + Step;
+        for (var t = Math.Max(start, PlaceholderStyle.Size(layout, slot, 0)); t >= least; t--)
+        {
+            if (Fits(fit.Text, box, t) && picture.Off(Letters(fit.Text, box, t, alignment, anchor), ground) == 0)
+                return new(fit.Text, t, box, t < floor ? t - Step : null);
+        }
+        foreach (var (at, cap) in new[] { (floor, (double?)null), (least, SlideComposer.FloorPt) })
+        {
+            var (width, height) = Inner(box);
+            var lines = Math.Max(1, (int)(height / (at * LineSpacing)));
+            var shortened = DeckText.Shorten(fit.Text, width / at * lines * 0.9);
+            if (Fits(shortened, box, at) && DeckText.Ems(shortened) >= DeckText.Ems(fit.Text) * 0.6)
+                return new(shortened, at, box, at < floor ? cap : null);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A text's box moved onto the ground of the picture behind its placeholder (a title slide's subtitle off the
+    /// photo's bowl), when its letters would lie over what stands out from that ground and it fits the largest
+    /// rectangle of ground at its size; null: it stays.
+    /// </summary>
+    public static Rect? OnGround(LayoutEntry layout, PlaceholderSlot slot, string text, double size)
+    {
+        if (Seen(layout, slot, slot.Rect) is not (var picture, var ground, var alignment, var anchor)
+            || picture.Off(Letters(text, slot.Rect, size, alignment, anchor), ground) == 0
+            || picture.Largest(ground) is not { } free)
+            return null;
+        var box = new Rect(free.X - Inset, free.Y - InsetTop, free.Width + 2 * Inset, free.Height + 2 * InsetTop);
+        return Fits(text, box, size) && picture.Off(Letters(text, box, size, alignment, anchor), ground) == 0 ? box : null;
+    }
+
+    // The picture behind a placeholder's room, the ground under its own box, its text's alignment and anchor; null
+    // when no decoded picture is all that lies there or the box has no ground.
+    private static (PictureGround Picture, Rgb Ground, string Alignment, string Anchor)? Seen(LayoutEntry layout, PlaceholderSlot slot, Rect room)
+    {
+        if (PictureGround.Of(layout.Style.Scene, (room.X, room.Y, room.Width, room.Height)) is not { } picture
+            || picture.Ground((slot.Rect.X, slot.Rect.Y, slot.Rect.Width, slot.Rect.Height)) is not { } ground)
+            return null;
+        var chain = layout.Style.Chain(slot.Type ?? "title", slot.Index, null, intended: true);
+        return (picture, ground, chain.Alignment(null, 0), Anchor(layout, slot));
+    }
+
+    // The default insets, EMU: 0.1 in at the sides, 0.05 in above and below.
+    private const long Inset = 91440, InsetTop = 45720;
+
+    /// <summary>
+    /// Where a title's letters lie in its box at a size: inside its insets, across the widest line's measured width
+    /// placed by its alignment, down the lines' height placed by its anchor (the review's measure, <see cref="PictureGround.Across"/>).
+    /// </summary>
+    internal static (long X, long Y, long Width, long Height) Letters(string text, Rect box, double size, string alignment, string anchor)
+    {
+        var (width, height) = Inner(box);
+        var lines = DeckText.WrappedLines(text, width, size);
+        var widest = text.Split('\n').Max(p => DeckText.Ems(p)) * size;
+        var (x, w) = PictureGround.Across(box.X + Inset, box.Width - 2 * Inset, lines > 1 ? width * 12700 : widest * 12700, alignment);
+        var h = (long)(Math.Min(height, lines * size * LineSpacing) * 12700);
+        var top = box.Y + InsetTop;
+        var y = anchor switch { "ctr" => top + ((long)(height * 12700) - h) / 2, "b" => top + (long)(height * 12700) - h, _ => top };
+        return (x, y, w, h);
+    }
+
+    // The title's anchor as the layout's or master's placeholder sets it (t when neither does).
+    private static string Anchor(LayoutEntry layout, PlaceholderSlot slot)
+    {
+        var type = slot.Type ?? "title";
+        return new[] { layout.Style.LayoutPlaceholder(type, slot.Index), layout.Style.MasterPlaceholder(type) }
+            .Select(p => p?.Element(TemplateZip.P + "txBody")?.Element(TemplateZip.A + "bodyPr")?.Attribute("anchor")?.Value)
+            .FirstOrDefault(a => a is not null) ?? "t";
+    }
+
+    // The title's fit in its box, grown into the free room, widened over decorations it was cleared of, shortened.
+    private static TitleFit InBoxes(LayoutEntry layout, PlaceholderSlot slot, string text, double body, Rect content, Rect slide)
     {
         var size = PlaceholderStyle.Size(layout, slot, 0);
         var floor = Math.Max(SlideComposer.FloorPt, body) + Step;

@@ -241,6 +241,9 @@ public sealed record ParagraphFacts(int Level, IReadOnlyList<RunFacts> Runs, boo
     /// <summary>The paragraph's text.</summary>
     public string Text { get; } = string.Concat(Runs.Select(r => r.Text)).Trim();
 
+    /// <summary>Its alignment as set or inherited: l, ctr, r, just or dist.</summary>
+    public string Alignment { get; init; } = "l";
+
     /// <summary>The sizes of the runs that show text (not blank ones), points.</summary>
     public IEnumerable<double> ShownSizes => Runs.Where(r => r.Text.Trim().Length > 0).Select(r => r.SizePt);
 }

@@ -214,7 +214,7 @@ internal sealed class ShapeReader(SlideStyle template, PictureSource? pictures =
                         break;
                 }
             }
-            var facts = new ParagraphFacts(level, runs, false);
+            var facts = new ParagraphFacts(level, runs, false) { Alignment = chain.Alignment(pPr, level) };
             paragraphs.Add(facts.Text.Length > 0 && chain.Bullet(pPr, level) ? facts with { Bullet = true } : facts);
         }
         return paragraphs;

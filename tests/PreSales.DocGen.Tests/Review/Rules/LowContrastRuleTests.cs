@@ -230,13 +230,13 @@ public class LowContrastRuleTests
 
     private static SKColor Dark(int x, int y) => new((byte)(20 + (x * 7 + y * 3) % 30), (byte)(30 + (x * 5 + y * 11) % 35), (byte)(40 + (x + y) % 40));
 
-    /// <summary>A 64×36 "photo": every pixel a little different, as a real one.</summary>
-    private static byte[] Photo(Func<int, int, SKColor> pixel, SKEncodedImageFormat format)
+    /// <summary>A "photo" (64×36 unless told): every pixel a little different, as a real one.</summary>
+    internal static byte[] Photo(Func<int, int, SKColor> pixel, SKEncodedImageFormat format, int width = 64, int height = 36)
     {
-        using var bitmap = new SKBitmap(64, 36);
-        for (var y = 0; y < 36; y++)
+        using var bitmap = new SKBitmap(width, height);
+        for (var y = 0; y < height; y++)
         {
-            for (var x = 0; x < 64; x++)
+            for (var x = 0; x < width; x++)
                 bitmap.SetPixel(x, y, pixel(x, y));
         }
         using var image = SKImage.FromBitmap(bitmap);
@@ -262,7 +262,7 @@ public class LowContrastRuleTests
         return path;
     }
 
-    private static string WithBackgroundPicture(TestDeck deck, byte[] image)
+    internal static string WithBackgroundPicture(TestDeck deck, byte[] image)
     {
         string? id = null;
         var path = Edited(deck, xml => xml, document =>
