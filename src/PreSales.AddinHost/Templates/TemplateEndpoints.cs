@@ -19,13 +19,33 @@ public sealed record UploadedTemplate(string Id, string Name, string Kind, bool 
 
 /// <summary>
 /// The engine's check of a deck template (<c>presales deck --check-template</c>): the slide's size and aspect, its
-/// masters and layouts, the layout each slide kind is built on, and what it cannot use as the template intends.
+/// masters and layouts, the layout each slide kind is built on and those passed over, and what it cannot use as the
+/// template intends; messages in the caller's language.
 /// </summary>
-public sealed record TemplateLayouts(long SlideWidth, long SlideHeight, string Aspect, int Masters, int Layouts, IReadOnlyList<LayoutChoice> Choices, IReadOnlyList<string> Warnings)
+public sealed record TemplateLayouts(long SlideWidth, long SlideHeight, string Aspect, int Masters, int Layouts, IReadOnlyList<TemplateLayoutChoice> Choices, IReadOnlyList<string> Warnings)
 {
     public static TemplateLayouts Of(TemplateMapping mapping, bool zh) => new(mapping.SlideWidth, mapping.SlideHeight, mapping.Aspect,
-        mapping.Masters, mapping.Layouts, mapping.Choices, mapping.Warnings.Select(w => zh ? w.Chinese : w.English).ToList());
+        mapping.Masters, mapping.Layouts,
+        mapping.Choices.Select(c => new TemplateLayoutChoice(c.Kind, c.Layout, c.Master, c.Exact,
+            c.PassedOver.Select(p => new PassedOverTemplateLayout(p.Layout, p.Master, p.Reason, p.Share, zh ? p.Why.Chinese : p.Why.English)).ToList())).ToList(),
+        mapping.Warnings.Select(w => zh ? w.Chinese : w.English).ToList());
 }
+
+/// <summary>The layout one slide kind is built on (<see cref="LayoutChoice"/>).</summary>
+/// <param name="Kind">title, agenda, section, content, graphic, twoColumns or closing.</param>
+/// <param name="Layout">The layout's name.</param>
+/// <param name="Master">Its master, from 1.</param>
+/// <param name="Exact">Whether the template has a layout for this kind (false: a fallback).</param>
+/// <param name="PassedOver">The layouts of earlier masters tried for this kind and not used.</param>
+public sealed record TemplateLayoutChoice(string Kind, string Layout, int Master, bool Exact, IReadOnlyList<PassedOverTemplateLayout> PassedOver);
+
+/// <summary>A layout tried for a slide kind and not used (<see cref="PassedOverLayout"/>).</summary>
+/// <param name="Layout">The layout's name.</param>
+/// <param name="Master">Its master, from 1.</param>
+/// <param name="Reason"><c>drawing</c> (a line drawing in its content room) or <c>clutter</c> (pictures or shapes behind it).</param>
+/// <param name="Share">How much of the content room they cover, 0–1.</param>
+/// <param name="Message">Why, in the caller's language.</param>
+public sealed record PassedOverTemplateLayout(string Layout, int Master, string Reason, double Share, string Message);
 
 /// <summary><c>/v1/templates</c>: the built-in templates and the team's company templates, checked by the engine before they are stored.</summary>
 public static class TemplateEndpoints

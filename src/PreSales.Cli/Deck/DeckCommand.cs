@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Text.Json;
+using PreSales.AddinHost.Templates;
 using PreSales.DocGen.Deals;
 using PreSales.DocGen.Decks;
 using PreSales.DocGen.Decks.Rendering;
@@ -25,7 +27,7 @@ internal static class DeckCommand
         var format = new Option<string?>("--format") { Description = "计划格式 json|md / plan format json|md" };
         var fromPlan = new Option<string?>("--from-plan") { Description = "从计划(.json)或大纲(.md)生成 / render from a plan (.json) or an outline (.md)" };
         var keep = new Option<bool>("--keep-template-slides") { Description = "保留模板自带的示例幻灯片 / keep the template's own slides" };
-        var check = new Option<bool>("--check-template") { Description = "只检查模板:每类幻灯片用哪个版式 / check the template only: which layout each slide kind uses" };
+        var check = new Option<bool>("--check-template") { Description = "只检查模板:每类幻灯片用哪个版式、未用哪些及原因(--format json 输出 JSON) / check the template only: which layout each slide kind uses and which were passed over, and why (--format json for JSON)" };
         var command = new Command("deck", "生成下一次交流的 TQCSS 演示文稿 / make the TQCSS deck for the next exchange")
         {
             deals, exchange, minutes, template, output, planOnly, format, fromPlan, keep, check,
@@ -78,7 +80,12 @@ internal sealed record DeckRun(
         var language = CommandLine.DefaultLanguage;
         try
         {
-            Console.Out.Write((Template ?? "(default)") + "\n" + DeckRenderer.CheckTemplate(LoadTemplate()).ToText(language));
+            var mapping = DeckRenderer.CheckTemplate(LoadTemplate());
+            // JSON is the host's template-upload report (its "mapping"), so a script reads one shape from either.
+            if (string.Equals(Format, "json", StringComparison.OrdinalIgnoreCase))
+                Console.Out.Write(JsonSerializer.Serialize(TemplateLayouts.Of(mapping, language == DealLanguage.ZhCN), JsonOptions) + "\n");
+            else
+                Console.Out.Write((Template ?? "(default)") + "\n" + mapping.ToText(language));
             return CommandLine.Ok;
         }
         catch (DeckInputException e)
@@ -86,6 +93,8 @@ internal sealed record DeckRun(
             return Fail("presales deck", e, language);
         }
     }
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = DealJson.Options.Encoder };
 
     // What the template made the renderer do differently, one line each, after the deck's path.
     private void Warn(IReadOnlyList<Bilingual> warnings, DealLanguage language)

@@ -678,6 +678,36 @@ public abstract class ApiTests<THost>(THost host) where THost : ApiHost
     }
 
     [SkippableFact]
+    public async Task A_deck_template_upload_names_the_masters_passed_over_and_why_in_the_callers_language()
+    {
+        // LibreOffice's Forestbird draws over its first masters' body room: content goes on a later master, and the
+        // upload's answer says which layouts were passed over, why, in Chinese or English; the OpenAPI document
+        // describes the field.
+        var template = File.ReadAllBytes(Repo.Root + "/tests/fixtures/templates/libreoffice-forestbird.pptx");
+        var expected = DeckRenderer.CheckTemplate(template).Choices.Single(c => c.Kind == "content");
+        Assert.NotEmpty(expected.PassedOver);
+        foreach (var language in new[] { "zh-CN", "en-US" })
+        {
+            using var client = Host.Client(language);
+            var content = new ByteArrayContent(template);
+            content.Headers.ContentType = new MediaTypeHeaderValue(Pptx);
+            var uploaded = await client.PostAsync("/v1/templates?kind=deck", content);
+            Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
+            var choice = JsonDocument.Parse(await uploaded.Content.ReadAsStringAsync()).RootElement.GetProperty("mapping").GetProperty("choices")
+                .EnumerateArray().Single(c => c.GetProperty("kind").GetString() == "content");
+            Assert.Equal(expected.Master, choice.GetProperty("master").GetInt32());
+            var passed = choice.GetProperty("passedOver").EnumerateArray()
+                .Select(p => (p.GetProperty("layout").GetString()!, p.GetProperty("master").GetInt32(), p.GetProperty("reason").GetString()!, p.GetProperty("message").GetString()!)).ToList();
+            Assert.Equal(expected.PassedOver.Select(p => (p.Layout, p.Master, p.Reason, language == "zh-CN" ? p.Why.Chinese : p.Why.English)), passed);
+            Assert.All(passed, p => Assert.Contains(language == "zh-CN" ? $"未用母版 {p.Item2}" : $"master {p.Item2}'s", p.Item4, StringComparison.Ordinal));
+        }
+        using var any = Host.Client("en-US");
+        var openApi = await any.GetStringAsync("/openapi/v1.json");
+        Assert.Contains("\"passedOver\"", openApi, StringComparison.Ordinal);
+        Assert.Contains("PassedOverTemplateLayout", openApi, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task A_word_template_lacking_tags_is_a_422_with_every_missing_tag()
     {
         using var client = Host.Client("en-US");

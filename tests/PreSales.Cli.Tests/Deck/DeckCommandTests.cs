@@ -128,6 +128,43 @@ public class DeckCommandTests
         Assert.DoesNotContain("Title, 6 Content", builtIn.Layouts);
     }
 
+    [Fact]
+    public void Check_template_names_the_masters_passed_over_and_why_in_text_and_json()
+    {
+        // LibreOffice's Forestbird draws birds and branches over its first masters' body room: content slides go on a
+        // later master. The check says which layouts were tried and passed over, and why, in both languages.
+        var template = Path.Combine(CliProcess.Root, "tests", "fixtures", "templates", "libreoffice-forestbird.pptx");
+        var mapping = PreSales.DocGen.Decks.Rendering.DeckRenderer.CheckTemplate(File.ReadAllBytes(template));
+        var content = mapping.Choices.Single(c => c.Kind == "content");
+        Assert.NotEmpty(content.PassedOver);
+        Assert.All(content.PassedOver, p => Assert.True(p.Master < content.Master && p.Share >= 0.04, $"{p.Layout} (master {p.Master}) {p.Share}"));
+
+        var zh = CliProcess.RunIn(null, "zh-CN", "deck", "--template", template, "--check-template");
+        Assert.True(zh.Exit == 0, zh.Err);
+        var en = CliProcess.RunIn(null, "en-US", "deck", "--template", template, "--check-template");
+        Assert.True(en.Exit == 0, en.Err);
+        foreach (var passed in content.PassedOver)
+        {
+            Assert.Contains($"未用母版 {passed.Master} 的“{passed.Layout}”", zh.Out, StringComparison.Ordinal);
+            Assert.Contains($"master {passed.Master}'s \"{passed.Layout}\" was passed over", en.Out, StringComparison.Ordinal);
+        }
+        // Each reason sits under its slide kind's line.
+        var lines = zh.Out.Split('\n');
+        var at = Array.FindIndex(lines, l => l.Contains("内容页 →", StringComparison.Ordinal));
+        Assert.Contains("未用母版", lines[at + 1], StringComparison.Ordinal);
+        Assert.DoesNotContain("未用", string.Join("\n", lines.Where(l => l.Contains("标题页 →", StringComparison.Ordinal))), StringComparison.Ordinal);
+
+        var json = CliProcess.RunIn(null, "en-US", "deck", "--template", template, "--check-template", "--format", "json");
+        Assert.True(json.Exit == 0, json.Err);
+        using var doc = JsonDocument.Parse(json.Out);
+        var choice = doc.RootElement.GetProperty("choices").EnumerateArray().Single(c => c.GetProperty("kind").GetString() == "content");
+        Assert.Equal(content.Master, choice.GetProperty("master").GetInt32());
+        var over = choice.GetProperty("passedOver").EnumerateArray().ToList();
+        Assert.Equal(content.PassedOver.Select(p => (p.Layout, p.Master, p.Reason, p.Why.English)),
+            over.Select(p => (p.GetProperty("layout").GetString()!, p.GetProperty("master").GetInt32(), p.GetProperty("reason").GetString()!, p.GetProperty("message").GetString()!)));
+        Assert.All(over, p => Assert.Contains(p.GetProperty("reason").GetString(), new[] { "drawing", "clutter" }));
+    }
+
     [Theory]
     [InlineData("zh", "deck.docx", "输出文件的扩展名应为 .pptx,而不是 .docx")]
     [InlineData("en", "deck.docx", "the output file must end in .pptx, not .docx")]

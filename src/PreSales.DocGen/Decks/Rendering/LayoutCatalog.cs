@@ -45,6 +45,15 @@ internal sealed record PlaceholderSlot(string? Type, uint? Index, Rect Rect)
 /// <param name="Body">Its body placeholder's box: the room a layout without content boxes leaves for a graphic.</param>
 internal sealed record MasterTraits(int Index, bool ForTitles, bool PictureBackground, Rect? Body = null);
 
+/// <summary>What stands out behind a layout's content room (<see cref="LayoutEntry.Clutter"/>), as shares 0–1.</summary>
+/// <param name="Busy">Of the room narrowed to clear the decorations at its sides: pictures, shapes and line drawings told apart from its ground.</param>
+/// <param name="Drawn">Of the whole room: line drawings alone.</param>
+internal sealed record RoomClutter(double Busy, double Drawn)
+{
+    /// <summary>Whether text set in the room would lie on them (<see cref="LayoutCatalog.ClutterLimit"/>).</summary>
+    public bool Cluttered => Busy >= LayoutCatalog.ClutterLimit || Drawn >= LayoutCatalog.ClutterLimit;
+}
+
 /// <summary>One layout of the template, with its master's traits and the formatting it resolves to.</summary>
 internal sealed record LayoutEntry(Uri Uri, string Name, string? Type, IReadOnlyList<PlaceholderSlot> Slots, MasterTraits Master, SlideStyle Style)
 {
@@ -164,6 +173,7 @@ internal sealed class LayoutCatalog
 
     private readonly List<LayoutEntry> layouts;
     private readonly Dictionary<LayoutRole, LayoutEntry?> found = [];
+    private readonly Dictionary<LayoutRole, IReadOnlyList<(LayoutEntry Layout, RoomClutter Clutter)>> passed = [];
 
     public LayoutCatalog(IEnumerable<LayoutEntry> layouts)
     {
@@ -201,6 +211,7 @@ internal sealed class LayoutCatalog
         var (names, types) = Known[role];
         LayoutEntry? entry = null, first = null;
         var firstKey = (0, 0, 0);
+        var over = new List<(LayoutEntry, RoomClutter)>();
         var content = role is not (LayoutRole.TitleSlide or LayoutRole.SectionHeader);
         // Masters in the order that suits the role: content on a content master (a plain background before a
         // picture), title and section slides on a title master; within one, by name, then type, then placeholders.
@@ -220,15 +231,26 @@ internal sealed class LayoutCatalog
                 (first, firstKey) = (candidate, key);
             else if ((key.Item1, key.Item2) != (firstKey.Item1, firstKey.Item2))
                 break;
-            if (!content || !Cluttered(candidate))
+            var clutter = content ? ClutterOf(candidate) : null;
+            if (clutter is not { Cluttered: true })
             {
                 entry = candidate;
                 break;
             }
+            over.Add((candidate, clutter));
         }
+        // When every master of the kind is cluttered, the first stays and none was passed over.
+        passed[role] = entry is null ? [] : over;
         entry ??= first;
         found[role] = entry;
         return entry;
+    }
+
+    /// <summary>The layouts of the masters passed over for a role because their content room is cluttered, in the order they were tried.</summary>
+    public IReadOnlyList<(LayoutEntry Layout, RoomClutter Clutter)> PassedOver(LayoutRole role)
+    {
+        Find(role);
+        return passed.TryGetValue(role, out var list) ? list : [];
     }
 
     /// <summary>Something stands out behind at least this share of a content room: the master is passed over when another is clear.</summary>
@@ -236,8 +258,8 @@ internal sealed class LayoutCatalog
 
     // What stays behind the room once it is narrowed to clear the decorations at its sides (Candy's stripes are
     // cleared), or a line drawing anywhere in the room: an illustration the master is made around (Yellow Idea's bulb).
-    private static bool Cluttered(LayoutEntry l) =>
-        l.Room is { } room && (l.Clutter(l.Clear(room)) >= ClutterLimit || l.Clutter(room, drawingsOnly: true) >= ClutterLimit);
+    private static RoomClutter? ClutterOf(LayoutEntry l) =>
+        l.Room is { } room ? new RoomClutter(l.Clutter(l.Clear(room)), l.Clutter(room, drawingsOnly: true)) : null;
 
     private static (int, int, int) Preference(LayoutRole role, MasterTraits master) => role switch
     {

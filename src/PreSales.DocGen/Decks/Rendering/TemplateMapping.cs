@@ -9,7 +9,18 @@ namespace PreSales.DocGen.Decks.Rendering;
 /// <param name="Layout">The layout's name.</param>
 /// <param name="Master">The master it belongs to, from 1.</param>
 /// <param name="Exact">Whether the template has a layout for this kind (false: a fallback was used).</param>
-public sealed record LayoutChoice(string Kind, string Layout, int Master, bool Exact);
+/// <param name="PassedOver">The layouts of earlier masters tried for this kind and not used, with why.</param>
+public sealed record LayoutChoice(string Kind, string Layout, int Master, bool Exact, IReadOnlyList<PassedOverLayout> PassedOver);
+
+/// <summary>A layout tried for a slide kind and not used.</summary>
+/// <param name="Layout">The layout's name.</param>
+/// <param name="Master">The master it belongs to, from 1.</param>
+/// <param name="Reason"><c>drawing</c>: a line drawing lies in its content room (an illustration the master is made
+/// around); <c>clutter</c>: pictures or shapes stand out behind its content room even after the decorations at its
+/// sides are cleared.</param>
+/// <param name="Share">How much of the room they cover, 0–1.</param>
+/// <param name="Why">The reason for people.</param>
+public sealed record PassedOverLayout(string Layout, int Master, string Reason, double Share, Bilingual Why);
 
 /// <summary>
 /// How a template's layouts serve the deck's slide kinds, with what it cannot do well, before any deck is made
@@ -50,7 +61,8 @@ public sealed record TemplateMapping(long SlideWidth, long SlideHeight, int Mast
         foreach (var (kind, role) in Kinds)
         {
             var (layout, foundAs) = catalog.Resolve(role);
-            choices.Add(new LayoutChoice(kind, layout.Name, layout.Master.Index + 1, foundAs == role));
+            var passed = foundAs is { } r ? catalog.PassedOver(r).Select(p => PassedOver(p.Layout, p.Clutter)).ToList() : [];
+            choices.Add(new LayoutChoice(kind, layout.Name, layout.Master.Index + 1, foundAs == role, passed));
             if (foundAs != role && kind is not ("agenda" or "closing" or "section"))
                 warnings.Add(new($"模板没有适合“{Vocabulary(kind).Chinese}”的版式,改用“{layout.Name}”。", $"the template has no layout for {Vocabulary(kind).English}; \"{layout.Name}\" is used instead."));
         }
@@ -75,6 +87,21 @@ public sealed record TemplateMapping(long SlideWidth, long SlideHeight, int Mast
             warnings.Add(new($"模板的正文区({room.Width:0}×{room.Height:0} 磅,{mapping.Aspect})比默认模板小:表格和要点按它分到续页。",
                 $"the template's body box ({room.Width:0}×{room.Height:0} pt, {mapping.Aspect}) is smaller than the default template's: tables and bullets continue on more slides to fit it."));
         return mapping;
+    }
+
+    // A line drawing in the room is named first: it is what a person sees text lying on (Yellow Idea's bulb).
+    private static PassedOverLayout PassedOver(LayoutEntry layout, RoomClutter clutter)
+    {
+        var (master, name) = (layout.Master.Index + 1, layout.Name);
+        var drawing = clutter.Drawn >= LayoutCatalog.ClutterLimit;
+        var share = drawing ? clutter.Drawn : clutter.Busy;
+        var percent = Math.Max(1, (int)Math.Round(share * 100));
+        var why = drawing
+            ? new Bilingual($"未用母版 {master} 的“{name}”:正文区有 {percent}% 压着线条画,文字会叠在画上。",
+                $"master {master}'s \"{name}\" was passed over: a line drawing lies across {percent}% of its body room, and text would lie on it.")
+            : new Bilingual($"未用母版 {master} 的“{name}”:两侧装饰让开后,正文区仍有 {percent}% 压着图片或装饰,文字会叠在上面。",
+                $"master {master}'s \"{name}\" was passed over: pictures or decorations stand out behind {percent}% of its body room even clear of those at its sides, and text would lie on them.");
+        return new PassedOverLayout(name, master, drawing ? "drawing" : "clutter", Math.Round(share, 3), why);
     }
 
     /// <summary>The room of the template's content layout: its body box, less insets, and its sizes (kept to 18–28 pt) as autofit shrinks them to the floor.</summary>
@@ -113,6 +140,8 @@ public sealed record TemplateMapping(long SlideWidth, long SlideHeight, int Mast
             var name = zh ? Vocabulary(choice.Kind).Chinese : Vocabulary(choice.Kind).English;
             var note = choice.Exact ? "" : zh ? "(替代)" : " (fallback)";
             text.AppendLine(zh ? $"  {name} → “{choice.Layout}”(母版 {choice.Master}){note}" : $"  {name} → \"{choice.Layout}\" (master {choice.Master}){note}");
+            foreach (var passed in choice.PassedOver)
+                text.AppendLine("      " + passed.Why.In(language));
         }
         foreach (var warning in Warnings)
             text.AppendLine((zh ? "  注意:" : "  warning: ") + warning.In(language));
