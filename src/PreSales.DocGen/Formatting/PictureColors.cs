@@ -106,22 +106,7 @@ internal sealed class PictureColors
 
     private static double[,,] Cells(ReadOnlySpan<byte> pixels, int width, int height)
     {
-        var sums = new double[Grid, Grid, 5];
-        for (var y = 0; y < height; y++)
-        {
-            var cy = y * Grid / height;
-            for (var x = 0; x < width; x++)
-            {
-                var cx = x * Grid / width;
-                var i = (y * width + x) * 4;
-                var alpha = pixels[i + 3];
-                sums[cx, cy, 0] += pixels[i] * (double)alpha;
-                sums[cx, cy, 1] += pixels[i + 1] * (double)alpha;
-                sums[cx, cy, 2] += pixels[i + 2] * (double)alpha;
-                sums[cx, cy, 3] += alpha;
-                sums[cx, cy, 4]++;
-            }
-        }
+        var sums = Sums(pixels, width, height, Grid, Grid);
         // A picture smaller than the grid leaves cells empty: they take the colour of the pixel that covers them.
         if (width < Grid || height < Grid)
         {
@@ -148,6 +133,23 @@ internal sealed class PictureColors
     {
         var scale = Math.Min(1.0, FineCells / (double)Math.Max(width, height));
         var (columns, rows) = (Math.Max(1, (int)Math.Round(width * scale)), Math.Max(1, (int)Math.Round(height * scale)));
+        var sums = Sums(pixels, width, height, columns, rows);
+        var colors = new Rgb?[columns, rows];
+        for (var cy = 0; cy < rows; cy++)
+        {
+            for (var cx = 0; cx < columns; cx++)
+            {
+                var a = sums[cx, cy, 3];
+                if (sums[cx, cy, 4] > 0 && a >= 127.5 * sums[cx, cy, 4])
+                    colors[cx, cy] = new Rgb((byte)Math.Round(sums[cx, cy, 0] / a), (byte)Math.Round(sums[cx, cy, 1] / a), (byte)Math.Round(sums[cx, cy, 2] / a));
+            }
+        }
+        return colors;
+    }
+
+    // Alpha-weighted sums of red, green and blue, the alpha and the pixel count of each cell of a columns × rows grid.
+    private static double[,,] Sums(ReadOnlySpan<byte> pixels, int width, int height, int columns, int rows)
+    {
         var sums = new double[columns, rows, 5];
         for (var y = 0; y < height; y++)
         {
@@ -163,16 +165,6 @@ internal sealed class PictureColors
                 sums[cx, cy, 4]++;
             }
         }
-        var colors = new Rgb?[columns, rows];
-        for (var cy = 0; cy < rows; cy++)
-        {
-            for (var cx = 0; cx < columns; cx++)
-            {
-                var a = sums[cx, cy, 3];
-                if (sums[cx, cy, 4] > 0 && a >= 127.5 * sums[cx, cy, 4])
-                    colors[cx, cy] = new Rgb((byte)Math.Round(sums[cx, cy, 0] / a), (byte)Math.Round(sums[cx, cy, 1] / a), (byte)Math.Round(sums[cx, cy, 2] / a));
-            }
-        }
-        return colors;
+        return sums;
     }
 }

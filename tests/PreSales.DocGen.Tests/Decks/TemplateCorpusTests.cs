@@ -140,29 +140,21 @@ public class TemplateCorpusTests
         // end of its title box; Focus's has triangles beside its title box. Before: long titles took the whole box and
         // their first letters lay on the bulb, their last words on the orange triangle. Each content title's box now
         // ends before what is drawn across the middle of its band.
-        var dir = Converted.Value;
         var problems = new List<string>();
-        foreach (var name in new[] { "Yellow_Idea", "Focus" })
+        foreach (var (name, language, deck) in Decks("Yellow_Idea", "Focus"))
         {
-            var path = Path.Combine(dir, name + ".pptx");
-            Skip.IfNot(File.Exists(path), $"LibreOffice's {name} template is not installed");
-            foreach (var language in new[] { DealLanguage.EnUS, DealLanguage.ZhCN })
+            foreach (var slide in deck.Slides.Skip(1))
             {
-                var plan = DeckPlanner.Plan(DeckDeals.Telecom(language), new DeckRequest()).Plan;
-                var deck = DeckReader.Read(DeckRenderer.Render(plan, File.ReadAllBytes(path)), name + ".pptx");
-                foreach (var slide in deck.Slides.Skip(1))
-                {
-                    var b = slide.Shapes.First(s => s.Kind == ShapeKind.Title && s.HasText).Bounds!.Value;
-                    var scene = slide.Scene!;
-                    long Across((long X, long Y, long Width, long Height) a, Bounds t) => Math.Min(a.Y + a.Height, t.Bottom) - Math.Max(a.Y, t.Y);
-                    // A drawing across a quarter of the band, a shape across half of it (Yellow Idea's yellow band under
-                    // the title's left part is a highlight, a third of the band, meant to lie behind it).
-                    var things = scene.Drawings.Select(d => d.Area).Where(a => Across(a, b) >= b.Height / 4)
-                        .Concat(scene.Painted.Where(p => p.Paint.Colors.Count > 0 || p.Paint.Picture).Select(p => p.Area).Where(a => Across(a, b) >= b.Height / 2))
-                        .Where(a => (double)a.Width * a.Height < (double)deck.Width * deck.Height * 0.8);
-                    foreach (var a in things.Where(a => a.X < b.Right && a.X + a.Width > b.X))
-                        problems.Add($"{name} {language} slide {slide.Number}: title {b.X / 12700}–{b.Right / 12700} pt over a shape at {a.X / 12700}–{(a.X + a.Width) / 12700} pt");
-                }
+                var b = slide.Shapes.First(s => s.Kind == ShapeKind.Title && s.HasText).Bounds!.Value;
+                var scene = slide.Scene!;
+                long Across((long X, long Y, long Width, long Height) a, Bounds t) => Math.Min(a.Y + a.Height, t.Bottom) - Math.Max(a.Y, t.Y);
+                // A drawing across a quarter of the band, a shape across half of it (Yellow Idea's yellow band under
+                // the title's left part is a highlight, a third of the band, meant to lie behind it).
+                var things = scene.Drawings.Select(d => d.Area).Where(a => Across(a, b) >= b.Height / 4)
+                    .Concat(scene.Painted.Where(p => p.Paint.Colors.Count > 0 || p.Paint.Picture).Select(p => p.Area).Where(a => Across(a, b) >= b.Height / 2))
+                    .Where(a => (double)a.Width * a.Height < (double)deck.Width * deck.Height * 0.8);
+                foreach (var a in things.Where(a => a.X < b.Right && a.X + a.Width > b.X))
+                    problems.Add($"{name} {language} slide {slide.Number}: title {b.X / 12700}–{b.Right / 12700} pt over a shape at {a.X / 12700}–{(a.X + a.Width) / 12700} pt");
             }
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
@@ -174,27 +166,19 @@ public class TemplateCorpusTests
         // These templates' title boxes hold one line at the template's size, and shrink what overflows: LibreOffice set
         // the long English titles at 13–16 pt. Each title now fits its box as set (the review's measure, no shrinking
         // left to the viewer), at 22 pt or more, larger than the body on its slide.
-        var dir = Converted.Value;
         var problems = new List<string>();
-        foreach (var name in new[] { "Candy", "Metropolis", "Pencil", "Piano", "Portfolio", "Focus", "Blueprint_Plans" })
+        foreach (var (name, language, deck) in Decks("Candy", "Metropolis", "Pencil", "Piano", "Portfolio", "Focus", "Blueprint_Plans"))
         {
-            var path = Path.Combine(dir, name + ".pptx");
-            Skip.IfNot(File.Exists(path), $"LibreOffice's {name} template is not installed");
-            foreach (var language in new[] { DealLanguage.EnUS, DealLanguage.ZhCN })
+            foreach (var slide in deck.Slides)
             {
-                var plan = DeckPlanner.Plan(DeckDeals.Telecom(language), new DeckRequest()).Plan;
-                var deck = DeckReader.Read(DeckRenderer.Render(plan, File.ReadAllBytes(path)), name + ".pptx");
-                foreach (var slide in deck.Slides)
-                {
-                    if (slide.Shapes.FirstOrDefault(s => s.Kind == ShapeKind.Title && s.HasText) is not { Bounds: { } b } title)
-                        continue;
-                    var size = title.Paragraphs.SelectMany(p => p.ShownSizes).Max();
-                    var (width, height) = ((b.Width - title.Insets.Horizontal) / 12700.0, (b.Height - title.Insets.Vertical) / 12700.0);
-                    var needed = PreSales.DocGen.Review.Rules.TextOverflowRule.NeededHeight(title, width, 1.2);
-                    var body = slide.Shapes.Where(s => s.Kind == ShapeKind.Body && s.PlaceholderType != "subTitle").SelectMany(s => s.Paragraphs).SelectMany(p => p.ShownSizes).DefaultIfEmpty(0).Max();
-                    if (needed > height || size < 22 || size < body * 1.05)
-                        problems.Add($"{name} {language} slide {slide.Number}: \"{title.Text}\" at {size} pt needs {needed:0} pt in a {width:0}×{height:0} pt box; body {body} pt");
-                }
+                if (slide.Shapes.FirstOrDefault(s => s.Kind == ShapeKind.Title && s.HasText) is not { Bounds: { } b } title)
+                    continue;
+                var size = title.Paragraphs.SelectMany(p => p.ShownSizes).Max();
+                var (width, height) = ((b.Width - title.Insets.Horizontal) / 12700.0, (b.Height - title.Insets.Vertical) / 12700.0);
+                var needed = PreSales.DocGen.Review.Rules.TextOverflowRule.NeededHeight(title, width, 1.2);
+                var body = slide.Shapes.Where(s => s.Kind == ShapeKind.Body && s.PlaceholderType != "subTitle").SelectMany(s => s.Paragraphs).SelectMany(p => p.ShownSizes).DefaultIfEmpty(0).Max();
+                if (needed > height || size < 22 || size < body * 1.05)
+                    problems.Add($"{name} {language} slide {slide.Number}: \"{title.Text}\" at {size} pt needs {needed:0} pt in a {width:0}×{height:0} pt box; body {body} pt");
             }
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
@@ -207,32 +191,24 @@ public class TemplateCorpusTests
         // paper master paints a pencil over the right end of its title box. Before: long titles ran past
         // the ribbon onto the blue, or onto the pencil. Every title's letters now lie on their ground in the picture,
         // cell by cell, the review's measure.
-        var dir = Converted.Value;
         var problems = new List<string>();
-        foreach (var name in new[] { "Metropolis", "Blueprint_Plans" })
+        foreach (var (name, language, deck) in Decks("Metropolis", "Blueprint_Plans"))
         {
-            var path = Path.Combine(dir, name + ".pptx");
-            Skip.IfNot(File.Exists(path), $"LibreOffice's {name} template is not installed");
-            foreach (var language in new[] { DealLanguage.EnUS, DealLanguage.ZhCN })
+            foreach (var slide in deck.Slides)
             {
-                var plan = DeckPlanner.Plan(DeckDeals.Telecom(language), new DeckRequest()).Plan;
-                var deck = DeckReader.Read(DeckRenderer.Render(plan, File.ReadAllBytes(path)), name + ".pptx");
-                foreach (var slide in deck.Slides)
+                var title = slide.Shapes.First(s => s.Kind == ShapeKind.Title && s.HasText);
+                var letters = PreSales.DocGen.Review.Rules.DecorationOverlapRule.Letters(title, PreSales.DocGen.Review.Rules.OverlapRule.TextArea(title));
+                var where = $"{name} {language} slide {slide.Number}: \"{title.Text}\" at {letters.X / 12700}–{(letters.X + letters.Width) / 12700} × {letters.Y / 12700}–{(letters.Y + letters.Height) / 12700} pt";
+                if (Formatting.PictureGround.Of(slide.Scene!, letters) is not { } picture)
                 {
-                    var title = slide.Shapes.First(s => s.Kind == ShapeKind.Title && s.HasText);
-                    var letters = PreSales.DocGen.Review.Rules.DecorationOverlapRule.Letters(title, PreSales.DocGen.Review.Rules.OverlapRule.TextArea(title));
-                    var where = $"{name} {language} slide {slide.Number}: \"{title.Text}\" at {letters.X / 12700}–{(letters.X + letters.Width) / 12700} × {letters.Y / 12700}–{(letters.Y + letters.Height) / 12700} pt";
-                    if (Formatting.PictureGround.Of(slide.Scene!, letters) is not { } picture)
-                    {
-                        problems.Add($"{where}: no picture behind it");
-                        continue;
-                    }
-                    var off = picture.Ground(letters) is { } ground ? picture.Off(letters, ground) : 1;
-                    if (off > 0)
-                        problems.Add($"{where}: {off:0%} off its ground");
-                    if (name == "Metropolis" && (letters.Y < 13 * 12700 || letters.Y + letters.Height > 78 * 12700))
-                        problems.Add($"{where}: off the ribbon's rows");
+                    problems.Add($"{where}: no picture behind it");
+                    continue;
                 }
+                var off = picture.Ground(letters) is { } ground ? picture.Off(letters, ground) : 1;
+                if (off > 0)
+                    problems.Add($"{where}: {off:0%} off its ground");
+                if (name == "Metropolis" && (letters.Y < 13 * 12700 || letters.Y + letters.Height > 78 * 12700))
+                    problems.Add($"{where}: off the ribbon's rows");
             }
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
@@ -367,6 +343,21 @@ public class TemplateCorpusTests
                     if (theme.Any(c => Formatting.Contrast.Worst(c, behind) >= Formatting.Contrast.Large) && !theme.Contains(chart.SeriesColors[0]))
                         yield return $"{name} {language} slide {slide.Number}: chart bars {chart.SeriesColors[0]}, not a theme accent";
                 }
+            }
+        }
+    }
+
+    // Our sample deck on each named LibreOffice template, in English and in Chinese.
+    private static IEnumerable<(string Name, DealLanguage Language, DeckFacts Deck)> Decks(params string[] names)
+    {
+        foreach (var name in names)
+        {
+            var path = Path.Combine(Converted.Value, name + ".pptx");
+            Skip.IfNot(File.Exists(path), $"LibreOffice's {name} template is not installed");
+            foreach (var language in new[] { DealLanguage.EnUS, DealLanguage.ZhCN })
+            {
+                var plan = DeckPlanner.Plan(DeckDeals.Telecom(language), new DeckRequest()).Plan;
+                yield return (name, language, DeckReader.Read(DeckRenderer.Render(plan, File.ReadAllBytes(path)), name + ".pptx"));
             }
         }
     }
