@@ -72,7 +72,7 @@ internal static class SlideComposer
         var slot = layout.Subtitle ?? layout.Content.FirstOrDefault();
         if (slot is not null)
         {
-            // Off what stands out in a picture behind it (Candy's bowl), onto the ground the picture leaves.
+            // Off what stands out in a picture behind it (Growing Liberty's flower), onto the ground the picture leaves.
             var size = PlaceholderStyle.Size(layout, slot, 0);
             var moved = TitleFit.OnGround(layout, slot, string.Join("\n", lines.Select(l => l.Text)), cap is { } c && c < size ? c : size);
             Put(xml, layout, slot, lines, moved, 1, moved ?? slot.Rect, warnings, cap: cap);

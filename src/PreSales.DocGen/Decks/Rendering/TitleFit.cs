@@ -49,7 +49,7 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
             || picture.Off(Letters(fit.Text, fit.Box ?? slot.Rect, size, alignment, anchor), ground) == 0
             || picture.Largest(ground) is not { } free)
             return null;
-        var box = new Rect(free.X - Inset, free.Y - InsetTop, free.Width + 2 * Inset, free.Height + 2 * InsetTop);
+        var box = Around(free);
         var start = Math.Max(size, Math.Max(SlideComposer.FloorPt, body) + Step);
         var floor = Math.Max(SlideComposer.FloorPt, body) + Step;
         var least = SlideComposer.FloorPt + Step;
@@ -70,8 +70,8 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
     }
 
     /// <summary>
-    /// A text's box moved onto the ground of the picture behind its placeholder (a title slide's subtitle off the
-    /// photo's bowl), when its letters would lie over what stands out from that ground and it fits the largest
+    /// A text's box moved onto the ground of the picture behind its placeholder (a title slide's subtitle off the flower
+    /// of Growing Liberty's picture), when its letters would lie over what stands out from that ground and it fits the largest
     /// rectangle of ground at its size; null: it stays.
     /// </summary>
     public static Rect? OnGround(LayoutEntry layout, PlaceholderSlot slot, string text, double size)
@@ -80,7 +80,7 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
             || picture.Off(Letters(text, slot.Rect, size, alignment, anchor), ground) == 0
             || picture.Largest(ground) is not { } free)
             return null;
-        var box = new Rect(free.X - Inset, free.Y - InsetTop, free.Width + 2 * Inset, free.Height + 2 * InsetTop);
+        var box = Around(free);
         return Fits(text, box, size) && picture.Off(Letters(text, box, size, alignment, anchor), ground) == 0 ? box : null;
     }
 
@@ -97,6 +97,10 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
 
     // The default insets, EMU: 0.1 in at the sides, 0.05 in above and below.
     private const long Inset = 91440, InsetTop = 45720;
+
+    // A text box whose inside, within the default insets, is the ground found.
+    private static Rect Around((long X, long Y, long Width, long Height) ground) =>
+        new(ground.X - Inset, ground.Y - InsetTop, ground.Width + 2 * Inset, ground.Height + 2 * InsetTop);
 
     /// <summary>
     /// Where a title's letters lie in its box at a size: inside its insets, across the widest line's measured width

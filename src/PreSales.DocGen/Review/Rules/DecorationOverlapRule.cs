@@ -56,9 +56,8 @@ public sealed class DecorationOverlapRule : Rule
                 var over = slide.Shapes.Skip(i + 1).FirstOrDefault(o => !o.HasText && o.Bounds is { } ob
                     && (o.Kind == ShapeKind.Picture || o.Kind == ShapeKind.TextBox && o.Fill is not null) && ob.Contains(cx, cy) && Crosses(ob));
                 var name = SlideSignals.NameOf(shape);
-                if (!behind && over is null && !hidden && slide.Scene is { } scene && PictureGround.Of(scene, Letters(shape, text)) is { } picture)
+                if (!behind && over is null && !hidden && slide.Scene is { } scene && Letters(shape, text) is var letters && PictureGround.Of(scene, letters) is { } picture)
                 {
-                    var letters = Letters(shape, text);
                     // A busy photo with no ground under the letters is not judged yet (Candy's bowl under its subtitle).
                     var share = picture.Ground(letters) is { } ground ? picture.Off(letters, ground) : 0;
                     if (share >= minPicture)
