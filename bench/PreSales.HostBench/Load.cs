@@ -76,6 +76,7 @@ internal static class Load
             // Processor time per request, the host's and this generator's: a figure that holds on a shared machine.
             var hostCpu = hosts.Select(h => h.ProcessorTime()).ToList();
             var ownCpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var serverCpu = database.IsPostgres ? ServerCpu.Postgres() : TimeSpan.Zero;
             var clock = Stopwatch.StartNew();
             var end = TimeSpan.FromSeconds(seconds);
             var workers = Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
@@ -103,10 +104,11 @@ internal static class Load
             var elapsed = clock.Elapsed.TotalSeconds;
             var hostMs = hosts.Select((h, i) => (h.ProcessorTime() - hostCpu[i]).TotalMilliseconds).Sum();
             var ownMs = (Process.GetCurrentProcess().TotalProcessorTime - ownCpu).TotalMilliseconds;
+            var serverMs = database.IsPostgres ? (ServerCpu.Postgres() - serverCpu).TotalMilliseconds : 0;
             var all = latencies.SelectMany(l => l).Order().ToList();
             double P(double q) => all.Count == 0 ? double.NaN : all[Math.Min(all.Count - 1, (int)Math.Ceiling(q * all.Count) - 1)];
             var memory = string.Join(", ", hosts.Select(h => $"{h.PeakMegabytes():0} MB"));
-            Console.WriteLine($"{setup} {scenario}: {clients} clients, {elapsed:0.0} s, {all.Count} requests, {all.Count / elapsed:0.0}/s, p50 {P(0.50):0.0} ms, p99 {P(0.99):0.0} ms, errors {errors}, host CPU {hostMs / Math.Max(1, all.Count):0.00} ms/request (clients {ownMs / Math.Max(1, all.Count):0.00}), peak memory {memory} (machine: {Environment.ProcessorCount} cores, shared)");
+            Console.WriteLine($"{setup} {scenario}: {clients} clients, {elapsed:0.0} s, {all.Count} requests, {all.Count / elapsed:0.0}/s, p50 {P(0.50):0.0} ms, p99 {P(0.99):0.0} ms, errors {errors}, host CPU {hostMs / Math.Max(1, all.Count):0.00} ms/request (clients {ownMs / Math.Max(1, all.Count):0.00}{(database.IsPostgres ? $", PostgreSQL {serverMs / Math.Max(1, all.Count):0.00}" : "")}), peak memory {memory} (machine: {Environment.ProcessorCount} cores, shared)");
             return errors == 0 ? 0 : 1;
         }
         finally

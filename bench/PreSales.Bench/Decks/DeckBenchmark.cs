@@ -27,13 +27,18 @@ public static class DeckBenchmark
         var planMs = Timing.MedianMs(() => DeckPlanner.Plan(deal, request));
         var renderMs = Timing.MedianMs(() => DeckRenderer.Render(plan));
         var bothMs = Timing.MedianMs(() => DeckRenderer.Render(DeckPlanner.Plan(deal, request).Plan));
+        // Bytes allocated per deck: what the host's garbage collector pays for each request, whatever the machine's load.
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
         const int batch = 200;
         for (var i = 0; i < batch; i++)
             DeckRenderer.Render(DeckPlanner.Plan(deal, request).Plan);
         var batchMs = clock.Elapsed.TotalMilliseconds / batch;
+        var perDeckKb = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / batch;
+        var renderKb = AllocatedKb(() => DeckRenderer.Render(plan));
+        var planKb = AllocatedKb(() => DeckPlanner.Plan(deal, request));
         Console.WriteLine($"deck: {Path.GetFileName(dealPath)}, {plan.Slides.Count} slides");
-        Console.WriteLine($"  presales  plan {planMs:0.000} ms + render {renderMs:0.000} ms; plan+render median {bothMs:0.000} ms; batch of {batch}: {batchMs:0.000} ms/deck");
+        Console.WriteLine($"  presales  plan {planMs:0.000} ms + render {renderMs:0.000} ms; plan+render median {bothMs:0.000} ms; batch of {batch}: {batchMs:0.000} ms/deck, {perDeckKb:0} KB allocated/deck (plan {planKb:0} KB, render {renderKb:0} KB)");
 
         var dir = Directory.CreateTempSubdirectory("deck-bench").FullName;
         var planFile = Path.Combine(dir, "plan.json");
@@ -46,6 +51,14 @@ public static class DeckBenchmark
         if (cliIndex >= 0 && cliIndex + 1 < args.Length)
             Processes(args[cliIndex + 1], plan, dir);
         return 0;
+    }
+
+    private static double AllocatedKb(Action action, int runs = 50)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < runs; i++)
+            action();
+        return (GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0 / runs;
     }
 
     private static string DefaultDeal()

@@ -17,6 +17,10 @@ internal sealed class ThemePalette
     private readonly Dictionary<string, string> map = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> fonts = new(StringComparer.Ordinal);
 
+    // Asked for on every slide a prepared template renders; the palette never changes, so two threads computing them at
+    // once make equal lists and either may be kept.
+    private IReadOnlyList<(string Name, Rgb Color)>? candidates, shades;
+
     /// <param name="theme">The theme part's root (a:theme).</param>
     /// <param name="colorMap">The master's p:clrMap.</param>
     public ThemePalette(XElement? theme, XElement? colorMap)
@@ -52,14 +56,14 @@ internal sealed class ThemePalette
         colorMapOverride?.Element(A + "overrideClrMapping") is { } map && map.HasAttributes ? new ThemePalette(this, map) : this;
 
     /// <summary>The theme's colours a text or mark may use, by scheme name, in order of preference (text, background, accents).</summary>
-    public IReadOnlyList<(string Name, Rgb Color)> Candidates() =>
+    public IReadOnlyList<(string Name, Rgb Color)> Candidates() => candidates ??=
         Names.Select(n => (Name: n, Color: Scheme(n))).Where(c => c.Color is not null).Select(c => (c.Name, c.Color!.Value)).ToList();
 
     /// <summary>
     /// The accents' shades and tints as PowerPoint's colour picker offers them (darker 25% and 50%, lighter 40% and
     /// 60%), accent by accent: colours of the theme's look for a mark when no plain accent reads on the background.
     /// </summary>
-    public IReadOnlyList<(string Name, Rgb Color)> AccentShades() =>
+    public IReadOnlyList<(string Name, Rgb Color)> AccentShades() => shades ??=
         Names.Where(n => n.StartsWith("accent", StringComparison.Ordinal)).Select(n => (Name: n, Color: Scheme(n))).Where(c => c.Color is not null)
             .SelectMany(c => Shades.Select(v => (Name: $"{c.Name} {v.Mod}/{v.Off}", Color: Shade(c.Color!.Value, v.Mod, v.Off))))
             .ToList();

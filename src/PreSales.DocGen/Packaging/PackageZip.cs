@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.IO.Compression;
+using System.Text;
 
 namespace PreSales.DocGen.Packaging;
 
@@ -19,5 +21,22 @@ internal static class PackageZip
         entry.LastWriteTime = EntryTime;
         using var stream = entry.Open();
         stream.Write(bytes);
+    }
+
+    /// <summary>
+    /// Adds an entry with this text as UTF-8, encoded into a pooled buffer: a deck's slides and notes are written once
+    /// and thrown away, and a new array for each would be garbage the host collects on every request.
+    /// </summary>
+    public static void Add(ZipArchive zip, string name, string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            Add(zip, name, buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

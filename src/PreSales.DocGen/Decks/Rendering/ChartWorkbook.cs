@@ -32,7 +32,7 @@ internal static class ChartWorkbook
     private static string Rels(string type, string target) =>
         $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"{type}\" Target=\"{target}\"/></Relationships>";
 
-    private static void Entry(ZipArchive zip, string name, string xml) => PackageZip.Add(zip, name, Encoding.UTF8.GetBytes(xml));
+    private static void Entry(ZipArchive zip, string name, string xml) => PackageZip.Add(zip, name, xml);
 
     /// <summary>The spreadsheet column letter of a zero-based index (A, B, … Z, AA).</summary>
     public static string Column(int index) => index < 26 ? ((char)('A' + index)).ToString() : Column(index / 26 - 1) + (char)('A' + index % 26);

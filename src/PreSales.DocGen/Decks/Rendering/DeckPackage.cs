@@ -84,7 +84,7 @@ internal sealed class DeckPackage : IDisposable
 
     private void Add(string path, string contentType, string xml, IReadOnlyList<(string Id, string Type, string Target)> relations)
     {
-        Write(path, Encoding.UTF8.GetBytes(xml));
+        Write(path, xml);
         overrides.Append(CultureInfo.InvariantCulture, $"<Override PartName=\"/{path}\" ContentType=\"{contentType}\"/>");
         if (relations.Count == 0)
             return;
@@ -93,16 +93,18 @@ internal sealed class DeckPackage : IDisposable
             rels.Append(CultureInfo.InvariantCulture, $"<Relationship Id=\"{id}\" Type=\"{type}\" Target=\"{SecurityElement.Escape(target)}\"/>");
         rels.Append("</Relationships>");
         var dir = Path.GetDirectoryName(path)!.Replace('\\', '/');
-        Write($"{dir}/_rels/{Path.GetFileName(path)}.rels", Encoding.UTF8.GetBytes(rels.ToString()));
+        Write($"{dir}/_rels/{Path.GetFileName(path)}.rels", rels.ToString());
     }
 
     private void Write(string name, byte[] bytes) => PackageZip.Add(zip, name, bytes);
 
+    private void Write(string name, string xml) => PackageZip.Add(zip, name, xml);
+
     /// <summary>Writes presentation.xml, its relationships and the content types, and closes the zip.</summary>
     public void Dispose()
     {
-        Write(template.PresentationPath, Encoding.UTF8.GetBytes(template.PresentationXml.Replace(PreparedTemplate.SlideIdMarker, slideIds.ToString(), StringComparison.Ordinal)));
-        Write(template.PresentationRelsPath, Encoding.UTF8.GetBytes(template.PresentationRels.Replace("</Relationships>", slideRels + "</Relationships>", StringComparison.Ordinal)));
+        Write(template.PresentationPath, template.PresentationXml.Replace(PreparedTemplate.SlideIdMarker, slideIds.ToString(), StringComparison.Ordinal));
+        Write(template.PresentationRelsPath, template.PresentationRels.Replace("</Relationships>", slideRels + "</Relationships>", StringComparison.Ordinal));
         var types = new StringBuilder();
         foreach (var pair in defaults)
         {
@@ -111,7 +113,7 @@ internal sealed class DeckPackage : IDisposable
                 types.Append(CultureInfo.InvariantCulture, $"<Default Extension=\"{ext}\" ContentType=\"{type}\"/>");
         }
         types.Append(overrides);
-        Write("[Content_Types].xml", Encoding.UTF8.GetBytes(template.ContentTypes.Replace("</Types>", types + "</Types>", StringComparison.Ordinal)));
+        Write("[Content_Types].xml", template.ContentTypes.Replace("</Types>", types + "</Types>", StringComparison.Ordinal));
         zip.Dispose();
     }
 }

@@ -26,7 +26,7 @@ public static class DeckRenderer
     /// <summary>The default template's bytes: templates/pitch-deck.pptx as built into the engine.</summary>
     public static byte[] DefaultTemplate { get; } = LoadDefault();
 
-    private static readonly Lazy<SlideRoom> BuiltInRoom = new(() => TemplateMapping.Room(PreparedTemplate.For(DefaultTemplate, false).Catalog));
+    private static readonly Lazy<SlideRoom> BuiltInRoom = new(() => PreparedTemplate.For(DefaultTemplate, false).Room);
 
     private static byte[] LoadDefault()
     {
@@ -53,12 +53,12 @@ public static class DeckRenderer
         var prepared = PreparedTemplate.For(template ?? DefaultTemplate, keepTemplateSlides);
         var style = new RunStyle(plan.Language == DealLanguage.ZhCN ? "zh-CN" : "en-US", prepared.EastAsianFont);
         var warnings = new RenderWarnings();
-        foreach (var warning in TemplateMapping.Of(prepared.Catalog).Warnings)
+        foreach (var warning in prepared.Mapping.Warnings)
             warnings.Add(warning);
         // Measured the same way as the built-in template's room, so a plan made for the built-in template (the planner's
         // budget) is never split again on it, only on a template with less room.
-        var slides = SlideFit.Refit(plan.Slides, plan.Language, TemplateMapping.Room(prepared.Catalog), BuiltInRoom.Value);
-        using var stream = new MemoryStream(64 * 1024);
+        var slides = SlideFit.Refit(plan.Slides, plan.Language, prepared.Room, BuiltInRoom.Value);
+        using var stream = PackageBuffers.Stream("deck");
         using (var package = new DeckPackage(stream, prepared))
         {
             foreach (var slide in slides)
@@ -79,7 +79,7 @@ public static class DeckRenderer
     /// <summary>How each slide kind maps onto a template's layouts, before any deck is made (null: the default template).</summary>
     /// <exception cref="DeckInputException">The template is not a presentation or has no usable layout.</exception>
     public static TemplateMapping CheckTemplate(byte[]? template = null) =>
-        TemplateMapping.Of(PreparedTemplate.For(template ?? DefaultTemplate, false).Catalog);
+        PreparedTemplate.For(template ?? DefaultTemplate, false).Mapping;
 
     /// <summary>
     /// Checks a company template as rendering would read it (package limits, a presentation with a master and usable

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Xml.Linq;
 using PreSales.DocGen.Formatting;
 
@@ -172,8 +173,19 @@ internal sealed class LayoutCatalog
     };
 
     private readonly List<LayoutEntry> layouts;
-    private readonly Dictionary<LayoutRole, LayoutEntry?> found = [];
-    private readonly Dictionary<LayoutRole, IReadOnlyList<(LayoutEntry Layout, RoomClutter Clutter)>> passed = [];
+    // Filled as roles are first asked for; a prepared template's catalog is shared by every request rendering on it.
+    private readonly ConcurrentDictionary<LayoutRole, LayoutEntry?> found = [];
+    private readonly ConcurrentDictionary<LayoutRole, IReadOnlyList<(LayoutEntry Layout, RoomClutter Clutter)>> passed = [];
+
+    // Where each role falls back to when the template has no layout for it.
+    private static readonly Dictionary<LayoutRole, LayoutRole[]> Fallbacks = new()
+    {
+        [LayoutRole.TitleSlide] = [LayoutRole.TitleSlide, LayoutRole.SectionHeader, LayoutRole.TitleAndContent],
+        [LayoutRole.SectionHeader] = [LayoutRole.SectionHeader, LayoutRole.TitleSlide, LayoutRole.TitleAndContent],
+        [LayoutRole.TwoContent] = [LayoutRole.TwoContent, LayoutRole.TitleAndContent],
+        [LayoutRole.TitleOnly] = [LayoutRole.TitleOnly, LayoutRole.TitleAndContent],
+        [LayoutRole.TitleAndContent] = [LayoutRole.TitleAndContent],
+    };
 
     public LayoutCatalog(IEnumerable<LayoutEntry> layouts)
     {
@@ -190,15 +202,7 @@ internal sealed class LayoutCatalog
     /// <summary>The layout for a role and the role it was found for (null: no role's layout, any layout with a title).</summary>
     public (LayoutEntry Layout, LayoutRole? FoundAs) Resolve(LayoutRole role)
     {
-        var chain = role switch
-        {
-            LayoutRole.TitleSlide => new[] { role, LayoutRole.SectionHeader, LayoutRole.TitleAndContent },
-            LayoutRole.SectionHeader => [role, LayoutRole.TitleSlide, LayoutRole.TitleAndContent],
-            LayoutRole.TwoContent => [role, LayoutRole.TitleAndContent],
-            LayoutRole.TitleOnly => [role, LayoutRole.TitleAndContent],
-            _ => [role],
-        };
-        foreach (var r in chain)
+        foreach (var r in Fallbacks.GetValueOrDefault(role) ?? [role])
             if (Find(r) is { } entry)
                 return (entry, r);
         return (layouts.Where(l => l.Title is not null).OrderByDescending(l => l.Content.Count > 0).First(), null);

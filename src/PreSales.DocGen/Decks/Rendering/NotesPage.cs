@@ -44,13 +44,15 @@ internal static class NotesPage
     /// <summary>The notes slide's XML; its relationships (notes master, slide) are written by the package.</summary>
     public static string Xml(string text, RunStyle style)
     {
-        var body = new StringBuilder();
+        // One builder for the whole part: the talk track is the longest text of a slide, built once, not copied again.
+        var xml = new StringBuilder(2048);
+        xml.Append(CultureInfo.InvariantCulture, $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><p:notes {TemplateBuilder.Ns}><p:cSld><p:spTree>{TemplateBuilder.GroupProps}")
+            .Append("<p:sp><p:nvSpPr><p:cNvPr id=\"2\" name=\"Slide Image 1\"/><p:cNvSpPr><a:spLocks noGrp=\"1\" noRot=\"1\" noChangeAspect=\"1\"/></p:cNvSpPr><p:nvPr><p:ph type=\"sldImg\"/></p:nvPr></p:nvSpPr><p:spPr/></p:sp>")
+            .Append("<p:sp><p:nvSpPr><p:cNvPr id=\"3\" name=\"Notes 2\"/><p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr><p:ph type=\"body\" idx=\"1\"/></p:nvPr></p:nvSpPr><p:spPr/>")
+            .Append("<p:txBody><a:bodyPr/><a:lstStyle/>");
         foreach (var line in text.Split('\n'))
-            body.Append(CultureInfo.InvariantCulture, $"<a:p><a:r><a:rPr {style.Attributes} dirty=\"0\"/><a:t>{RunStyle.Escape(line)}</a:t></a:r></a:p>");
-        return $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><p:notes {TemplateBuilder.Ns}><p:cSld><p:spTree>{TemplateBuilder.GroupProps}"
-            + "<p:sp><p:nvSpPr><p:cNvPr id=\"2\" name=\"Slide Image 1\"/><p:cNvSpPr><a:spLocks noGrp=\"1\" noRot=\"1\" noChangeAspect=\"1\"/></p:cNvSpPr><p:nvPr><p:ph type=\"sldImg\"/></p:nvPr></p:nvSpPr><p:spPr/></p:sp>"
-            + "<p:sp><p:nvSpPr><p:cNvPr id=\"3\" name=\"Notes 2\"/><p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr><p:ph type=\"body\" idx=\"1\"/></p:nvPr></p:nvSpPr><p:spPr/>"
-            + $"<p:txBody><a:bodyPr/><a:lstStyle/>{body}</p:txBody></p:sp></p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>";
+            xml.Append(CultureInfo.InvariantCulture, $"<a:p><a:r><a:rPr {style.Attributes} dirty=\"0\"/><a:t>{RunStyle.Escape(line)}</a:t></a:r></a:p>");
+        return xml.Append("</p:txBody></p:sp></p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>").ToString();
     }
 
     private static void Feed(OpenXmlPart part, string xml)

@@ -38,6 +38,12 @@ internal sealed partial record PreparedTemplate
 
     public required LayoutCatalog Catalog { get; init; }
 
+    /// <summary>How the slide kinds map onto <see cref="Catalog"/>, with its warnings: read once, given with every deck.</summary>
+    public required TemplateMapping Mapping { get; init; }
+
+    /// <summary>The room of <see cref="Catalog"/>'s content layout, which every deck's slides are fitted to.</summary>
+    public required SlideRoom Room { get; init; }
+
     public required string EastAsianFont { get; init; }
 
     public required uint NextSlideId { get; init; }
@@ -86,6 +92,8 @@ internal sealed partial record PreparedTemplate
             RelPrefix = rPrefix + ":",
             NotesMasterPath = notesMaster,
             Catalog = catalog,
+            Mapping = TemplateMapping.Of(catalog),
+            Room = TemplateMapping.Room(catalog),
             EastAsianFont = EastAsian(zip, main),
             NextSlideId = Math.Max(256, ids + 1),
             FirstFreeSlideNumber = maxNumber + 1,

@@ -20,18 +20,30 @@ internal sealed record RunStyle(string Lang, string EastAsian)
 /// <summary>Writes one slide's XML: placeholders filled by index and type, text boxes, graphic frames, groups.</summary>
 internal sealed class SlideXml
 {
+    private const string End = "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>";
+
+    // The part's XML as it is written, its opening already in place, so Build copies it once.
     private readonly StringBuilder shapes = new(4096);
     private readonly RunStyle style;
     private uint nextId = 2;
 
-    public SlideXml(RunStyle style) => this.style = style;
+    public SlideXml(RunStyle style)
+    {
+        this.style = style;
+        shapes.Append(CultureInfo.InvariantCulture, $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><p:sld {TemplateBuilder.Ns}><p:cSld><p:spTree>{TemplateBuilder.GroupProps}");
+    }
 
     public uint NextId() => nextId++;
 
     public StringBuilder Raw => shapes;
 
-    public string Build() =>
-        $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><p:sld {TemplateBuilder.Ns}><p:cSld><p:spTree>{TemplateBuilder.GroupProps}{shapes}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>";
+    public string Build()
+    {
+        var length = shapes.Length;
+        var xml = shapes.Append(End).ToString();
+        shapes.Length = length;
+        return xml;
+    }
 
     /// <summary>A placeholder with text; the slot's type and index bind it to the layout, so the template controls the look.</summary>
     public void Placeholder(PlaceholderSlot slot, IReadOnlyList<BodyItem> items, Rect? moveTo = null, double fontScale = 1, string listStyle = PlaceholderStyle.Empty, Formatting.Rgb? fill = null)

@@ -288,7 +288,7 @@ internal sealed class TemplatePackage
                 if (app is null)
                     addedProperties.Add(("docProps/app.xml", OfficeRel + "extended-properties", "application/vnd.openxmlformats-officedocument.extended-properties+xml", props.App(null)));
             }
-            using var output = new MemoryStream(template.entries.Sum(e => e.Bytes.Length) + 16 * 1024);
+            using var output = PackageBuffers.Stream("document");
             using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
             {
                 var hasRels = false;
@@ -310,17 +310,17 @@ internal sealed class TemplatePackage
                         hasRels = true;
                     }
                     else if (replaced.TryGetValue(name, out var root))
-                        Put(zip, name, Serialise(root));
+                        Serialise(zip, name, root);
                     else
                         Put(zip, name, bytes);
                 }
                 if (!hasRels && (hyperlinks.Count > 0 || added.Count > 0 || widened.Count > 0))
                     Put(zip, template.mainRels, Rels(Encoding.UTF8.GetBytes($"<Relationships xmlns=\"{RelNs}\"/>"), added));
                 foreach (var part in added)
-                    Put(zip, folder + part.Target, Serialise(part.Root));
+                    Serialise(zip, folder + part.Target, part.Root);
                 foreach (var part in widened)
                 {
-                    Put(zip, folder + part.Target, Serialise(part.Root));
+                    Serialise(zip, folder + part.Target, part.Root);
                     // The copy's pictures and links: the source's relationships, whose targets are relative to the same folder.
                     var slash = part.Source.LastIndexOf('/') + 1;
                     if (template.Entry($"{part.Source[..slash]}_rels/{part.Source[slash..]}.rels") is { } rels)
@@ -380,8 +380,8 @@ internal sealed class TemplatePackage
             return Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + rels.ToString(SaveOptions.DisableFormatting));
         }
 
-        private static byte[] Serialise(OpenXmlElement root) =>
-            Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + root.OuterXml);
+        private static void Serialise(ZipArchive zip, string name, OpenXmlElement root) =>
+            PackageZip.Add(zip, name, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + root.OuterXml);
 
         private static void Put(ZipArchive zip, string name, byte[] bytes) => PackageZip.Add(zip, name, bytes);
     }
