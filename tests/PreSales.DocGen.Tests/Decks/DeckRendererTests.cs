@@ -65,6 +65,19 @@ public class DeckRendererTests
         _ = name;
     }
 
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Decks_rendered_at_once_on_a_template_new_to_the_process_are_the_same_bytes(string name, byte[] template)
+    {
+        // The host renders many requests at once on one prepared template, whose layouts are looked up as they are
+        // first asked for; a copy of the bytes is a template this process has not prepared yet.
+        var fresh = template.ToArray();
+        var decks = new byte[16][];
+        Parallel.For(0, decks.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => decks[i] = DeckRenderer.Render(ZhPlan, fresh));
+        var alone = DeckRenderer.Render(ZhPlan, template.ToArray());
+        Assert.All(decks, d => Assert.True(d.AsSpan().SequenceEqual(alone), $"{name}: a deck rendered beside others differs from one rendered alone"));
+    }
+
     [Fact]
     public void Template_slides_are_kept_when_asked()
     {

@@ -17,8 +17,9 @@ internal static class NotesPage
     {
         if (pres.NotesMasterPart is { } existing)
             return existing;
-        var master = pres.AddNewPart<NotesMasterPart>();
-        var theme = master.AddNewPart<ThemePart>();
+        // Fixed ids (the SDK's are random): a template prepared in any process gives the same deck bytes.
+        var master = pres.AddNewPart<NotesMasterPart>(FreeId(pres, "rIdPsNotesMaster"));
+        var theme = master.AddNewPart<ThemePart>("rIdPsTheme");
         var source = pres.SlideMasterParts.FirstOrDefault()?.ThemePart ?? pres.ThemePart;
         if (source is not null)
         {
@@ -53,6 +54,16 @@ internal static class NotesPage
         foreach (var line in text.Split('\n'))
             xml.Append(CultureInfo.InvariantCulture, $"<a:p><a:r><a:rPr {style.Attributes} dirty=\"0\"/><a:t>{RunStyle.Escape(line)}</a:t></a:r></a:p>");
         return xml.Append("</p:txBody></p:sp></p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>").ToString();
+    }
+
+    private static string FreeId(OpenXmlPartContainer container, string id)
+    {
+        var used = container.Parts.Select(p => p.RelationshipId).Concat(container.ExternalRelationships.Select(r => r.Id))
+            .Concat(container.HyperlinkRelationships.Select(r => r.Id)).ToHashSet(StringComparer.Ordinal);
+        var free = id;
+        for (var n = 2; used.Contains(free); n++)
+            free = id + n.ToString(CultureInfo.InvariantCulture);
+        return free;
     }
 
     private static void Feed(OpenXmlPart part, string xml)

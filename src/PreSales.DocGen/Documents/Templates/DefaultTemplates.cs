@@ -33,7 +33,10 @@ public static class DefaultTemplates
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
-            var main = document.AddMainDocumentPart();
+            // Fixed relationship ids and no System.IO.Packaging core-properties part (a random name and ids each time):
+            // every process builds the same template, so the same deal gives the same document on every host instance
+            // and the knowledge base keeps it once; a document's properties are written by TemplatePackage.
+            var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdDocument");
             WordStyles.AddTo(main, language);
             var body = new Body();
             var writer = new TemplateWriter(body, TextWidth);
@@ -54,8 +57,6 @@ public static class DefaultTemplates
                 inner.InsertAt(last.GetFirstChild<HeaderReference>()!.CloneNode(true), 0);
             }
             main.Document = new Document(body);
-            document.PackageProperties.Title = DocumentKinds.Title(kind, v);
-            document.PackageProperties.Creator = "PreSales";
         }
         return stream.ToArray();
     }

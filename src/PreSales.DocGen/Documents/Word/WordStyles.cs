@@ -24,7 +24,7 @@ internal static class WordStyles
     /// <summary>Adds styles, font table and settings to a new document.</summary>
     public static void AddTo(MainDocumentPart main, DealLanguage language)
     {
-        var styles = main.AddNewPart<StyleDefinitionsPart>();
+        var styles = main.AddNewPart<StyleDefinitionsPart>("rIdStyles");
         styles.Styles = new Styles(Defaults(language),
             Paragraph("Normal", "Normal", null, new StyleParagraphProperties(new SpacingBetweenLines { After = "120", Line = "300", LineRule = LineSpacingRuleValues.Auto }), null, isDefault: true),
             Paragraph("Title", "Title", "Normal", new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "120", After = "240" }, new Justification { Val = JustificationValues.Center }),
@@ -40,12 +40,12 @@ internal static class WordStyles
             new Style(new StyleName { Val = "Placeholder Text" }, new UIPriority { Val = 99 }, new SemiHidden(),
                 new StyleRunProperties(new Color { Val = "808080" }))
             { Type = StyleValues.Character, StyleId = "PlaceholderText" });
-        var fonts = main.AddNewPart<FontTablePart>();
+        var fonts = main.AddNewPart<FontTablePart>("rIdFontTable");
         fonts.Fonts = new Fonts(
             new Font(new FontCharSet { Val = "00" }, new FontFamily { Val = FontFamilyValues.Swiss }) { Name = LatinFont },
             new Font(new AltName { Val = "微软雅黑" }, new FontCharSet { Val = "86" }, new FontFamily { Val = FontFamilyValues.Swiss }) { Name = EastAsianFont },
             new Font(new FontCharSet { Val = "00" }, new FontFamily { Val = FontFamilyValues.Modern }) { Name = "Consolas" });
-        var settings = main.AddNewPart<DocumentSettingsPart>();
+        var settings = main.AddNewPart<DocumentSettingsPart>("rIdSettings");
         settings.Settings = new Settings(
             new DefaultTabStop { Val = 420 },
             new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
