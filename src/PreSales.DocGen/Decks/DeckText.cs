@@ -53,13 +53,19 @@ public static partial class DeckText
     /// than the line broken), Chinese characters one at a time; the room lost at line ends is counted, which
     /// <see cref="Lines"/> leaves out. For table cells, whose narrow columns lose much of it.
     /// </summary>
-    public static int WrappedLines(string text, double boxWidthPt, double fontPt)
+    public static int WrappedLines(string text, double boxWidthPt, double fontPt) => Wrap(text, boxWidthPt, fontPt).Count;
+
+    /// <summary>
+    /// The lines a text wraps into in a box, as <see cref="WrappedLines"/> counts them: each with its text (spaces at
+    /// its end kept) and whether it ends inside a Latin word too long for the line.
+    /// </summary>
+    public static IReadOnlyList<(string Text, bool Broken)> Wrap(string text, double boxWidthPt, double fontPt)
     {
         var perLine = Math.Max(1, boxWidthPt / fontPt);
-        var lines = 0;
+        var lines = new List<(string Text, bool Broken)>();
         foreach (var paragraph in text.Split('\n'))
         {
-            lines++;
+            var line = new System.Text.StringBuilder();
             double used = 0;
             var i = 0;
             while (i < paragraph.Length)
@@ -71,8 +77,10 @@ public static partial class DeckText
                     while (end < paragraph.Length && paragraph[end] != ' ' && !TextMeasure.IsWide(paragraph[end]))
                         end++;
                 }
-                var word = Ems(paragraph[i..end]);
+                var letters = paragraph[i..end];
+                var word = Ems(letters);
                 var space = 0.0;
+                var spaces = end;
                 while (end < paragraph.Length && paragraph[end] == ' ')
                 {
                     space += TextMeasure.LatinEms(' ');
@@ -80,21 +88,38 @@ public static partial class DeckText
                 }
                 if (used > 0 && used + word > perLine)
                 {
-                    lines++;
+                    lines.Add((line.ToString(), false));
+                    line.Clear();
                     used = 0;
                 }
-                // A word longer than a whole line breaks across lines.
+                // A word longer than a whole line breaks across lines: a line's worth of it on each.
                 while (word > perLine)
                 {
-                    lines++;
+                    var cut = Math.Max(1, FitLength(letters, perLine));
+                    lines.Add((letters[..cut], true));
+                    letters = letters[cut..];
                     word -= perLine;
                 }
+                line.Append(letters).Append(' ', end - spaces);
                 used += word + space;
                 i = end;
             }
+            lines.Add((line.ToString(), false));
         }
         return lines;
     }
+
+    /// <summary>
+    /// Whether a text, wrapped in a box at a size (<see cref="Wrap"/>), leaves a paragraph's line with at most
+    /// <paramref name="maxCharacters"/> characters (Chinese counted one by one, spaces not counted), or breaks a Latin
+    /// word inside: a box too narrow for its text (Focus's 198 pt subtitle at 23 pt left "部" and "03" alone).
+    /// </summary>
+    public static bool Cramped(string text, double boxWidthPt, double fontPt, int maxCharacters = 2) =>
+        text.Split('\n').Select(p => Wrap(p.Trim(), boxWidthPt, fontPt)).Where(lines => lines.Count > 1)
+            .Any(lines => lines.Any(l => l.Broken || Characters(l.Text) <= maxCharacters));
+
+    // Characters a reader counts on a line: all but spaces, a surrogate pair once.
+    private static int Characters(string line) => line.Count(c => !char.IsWhiteSpace(c) && !char.IsLowSurrogate(c));
 
     /// <summary>Minutes needed to say a text aloud: Chinese by characters, other text by words (<see cref="TextMeasure"/>).</summary>
     public static double SpeakingMinutes(string text) => TextMeasure.Of(text).SpeakingMinutes;
