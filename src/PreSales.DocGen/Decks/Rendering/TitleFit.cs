@@ -19,8 +19,10 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
     /// The title's fit, in this order: the template's size in its box, or a little smaller (to four fifths); the
     /// template's size down to a step above the body in the box grown into the free room over and under it (when it
     /// does not sit on a decoration); smaller still down to a step above the readable floor, with the body capped a
-    /// step below; the same in the box's width before it was narrowed beside decorations, when a panel holds it; last, the title shortened
-    /// by the plan's rule (<see cref="DeckText.Shorten"/>) when that keeps most of it.
+    /// step below; the same in the box's width before it was narrowed beside decorations, when a panel holds it; the
+    /// same in the box widened into free ground at its sides (<see cref="Widenings"/>); last, the title shortened
+    /// by the plan's rule (<see cref="DeckText.Shorten"/>) when that keeps most of it. Each fits as <see cref="Fits"/>
+    /// says: no line left with one or two characters.
     /// </summary>
     /// <param name="layout">The slide's layout.</param>
     /// <param name="slot">Its title placeholder.</param>
@@ -127,8 +129,7 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
             if (DeckText.WrappedLines(p, width, size) <= 1)
                 return p;
             var parts = p.Split(Separators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var broken = string.Join("\n", parts.Select(part => string.Concat(part.Select((c, i) => FullWidthStops.Contains(c) && i < part.Length - 1 ? c + "\n" : c.ToString()))));
-            return broken;
+            return string.Join("\n", parts.Select(part => string.Concat(part.Select((c, i) => FullWidthStops.Contains(c) && i < part.Length - 1 ? c + "\n" : c.ToString()))));
         }));
     }
 
@@ -280,7 +281,7 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
         var (width, height) = Inner(box);
         var lines = Math.Max(1, (int)(height / (at * LineSpacing)));
         var least = DeckText.Ems(text) * 0.6;
-        for (var ems = width / at * lines * 0.9; ems >= least; ems--)
+        for (var ems = Math.Min(width / at * lines * 0.9, DeckText.Ems(text)); ems >= least; ems--)
         {
             var shortened = DeckText.Shorten(text, ems);
             if (DeckText.Ems(shortened) < least)
