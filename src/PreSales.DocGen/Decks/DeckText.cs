@@ -57,9 +57,11 @@ public static partial class DeckText
 
     /// <summary>
     /// The lines a text wraps into in a box, as <see cref="WrappedLines"/> counts them: each with its text (spaces at
-    /// its end kept) and whether it ends inside a Latin word too long for the line.
+    /// its end kept) and whether it ends inside a Latin word too long for the line. With <paramref name="hang"/>, a
+    /// closing punctuation mark that would start a line (a full-width one, or a Latin one after a Chinese character)
+    /// stays at the end of the line before, as viewers set Chinese (LibreOffice hangs it in the margin).
     /// </summary>
-    public static IReadOnlyList<(string Text, bool Broken)> Wrap(string text, double boxWidthPt, double fontPt)
+    public static IReadOnlyList<(string Text, bool Broken)> Wrap(string text, double boxWidthPt, double fontPt, bool hang = false)
     {
         var perLine = Math.Max(1, boxWidthPt / fontPt);
         var lines = new List<(string Text, bool Broken)>();
@@ -86,7 +88,7 @@ public static partial class DeckText
                     space += TextMeasure.LatinEms(' ');
                     end++;
                 }
-                if (used > 0 && used + word > perLine)
+                if (used > 0 && used + word > perLine && !(hang && letters.All(c => ClosingMarks.Contains(c))))
                 {
                     lines.Add((line.ToString(), false));
                     line.Clear();
@@ -110,13 +112,17 @@ public static partial class DeckText
     }
 
     /// <summary>
-    /// Whether a text, wrapped in a box at a size (<see cref="Wrap"/>), leaves a paragraph's line with at most
-    /// <paramref name="maxCharacters"/> characters (Chinese counted one by one, spaces not counted), or breaks a Latin
-    /// word inside: a box too narrow for its text (Focus's 198 pt subtitle at 23 pt left "部" and "03" alone).
+    /// Whether a text, wrapped in a box at a size (<see cref="Wrap"/>, its closing marks hung), breaks a Latin word
+    /// inside, or leaves a line of a paragraph of at most <paramref name="maxLines"/> lines with at most <paramref
+    /// name="maxCharacters"/> characters (Chinese counted one by one, spaces not counted): a box too narrow for its
+    /// text (Focus's 198 pt subtitle at 23 pt left "部" and "03" alone).
     /// </summary>
-    public static bool Cramped(string text, double boxWidthPt, double fontPt, int maxCharacters = 2) =>
-        text.Split('\n').Select(p => Wrap(p.Trim(), boxWidthPt, fontPt)).Where(lines => lines.Count > 1)
-            .Any(lines => lines.Any(l => l.Broken || Characters(l.Text) <= maxCharacters));
+    public static bool Cramped(string text, double boxWidthPt, double fontPt, int maxCharacters = 2, int maxLines = int.MaxValue) =>
+        text.Split('\n').Select(p => Wrap(p.Trim(), boxWidthPt, fontPt, hang: true)).Where(lines => lines.Count > 1)
+            .Any(lines => lines.Any(l => l.Broken || lines.Count <= maxLines && Characters(l.Text) <= maxCharacters));
+
+    // Marks that never start a line: full-width ones in Chinese typesetting, and Latin ones after a Chinese character.
+    private const string ClosingMarks = "，。、；：！？）」』】》〉”’,.:;!?)]}%";
 
     // Characters a reader counts on a line: all but spaces, a surrogate pair once.
     private static int Characters(string line) => line.Count(c => !char.IsWhiteSpace(c) && !char.IsLowSurrogate(c));

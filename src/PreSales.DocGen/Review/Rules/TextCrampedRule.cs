@@ -8,8 +8,10 @@ namespace PreSales.DocGen.Review.Rules;
 /// text-cramped: a text whose box, at the size a reader sees it, breaks it so that a line holds at most
 /// <c>maxCharacters</c> characters (Chinese counted one by one) or a word is broken inside: Focus's 198 pt subtitle at
 /// 23 pt left "部" and "03" alone on their lines. Lines as the deck fitter wraps them (<see cref="DeckText.Cramped"/>:
-/// Latin words kept whole, Chinese broken anywhere) in the box's width less its insets; tables, charts and footers
-/// excluded.
+/// Latin words kept whole, Chinese broken anywhere, closing marks hung) in the box's width less its insets; tables,
+/// charts and footers excluded. Short lines count in paragraphs of at most <c>maxLines</c> lines: the measure's error on a line adds up
+/// line by line, so the length of a longer paragraph's last line cannot be told (the sample deck's four-line timeline
+/// label ends "运维" by the measure, "中运维" in LibreOffice).
 /// </summary>
 public sealed class TextCrampedRule : Rule
 {
@@ -28,12 +30,13 @@ public sealed class TextCrampedRule : Rule
     public override Bilingual Rationale { get; } = new("文本框太窄,一行只剩一两个字或把单词拆开,读起来支离破碎。", "A box so narrow that a line holds one or two characters, or a word is broken, makes the text hard to read.");
 
     /// <inheritdoc />
-    public override IReadOnlyDictionary<string, double> Thresholds { get; } = new Dictionary<string, double> { ["maxCharacters"] = 2 };
+    public override IReadOnlyDictionary<string, double> Thresholds { get; } = new Dictionary<string, double> { ["maxCharacters"] = 2, ["maxLines"] = 3 };
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var most = (int)Threshold(context, "maxCharacters");
+        var lines = (int)Threshold(context, "maxLines");
         foreach (var slide in context.Deck.Shown)
         {
             foreach (var shape in slide.Shapes)
@@ -44,7 +47,7 @@ public sealed class TextCrampedRule : Rule
                 if (width <= 0)
                     continue;
                 var cramped = shape.Paragraphs.Where(p => p.Text.Length > 0)
-                    .FirstOrDefault(p => DeckText.Cramped(p.Text, width, p.ShownSizes.DefaultIfEmpty(18).Max(), most));
+                    .FirstOrDefault(p => DeckText.Cramped(p.Text, width, p.ShownSizes.DefaultIfEmpty(18).Max(), most, lines));
                 if (cramped is null)
                     continue;
                 var size = cramped.ShownSizes.DefaultIfEmpty(18).Max();

@@ -30,7 +30,11 @@ public class TextCrampedRuleTests
         var deck = new TestDeck()
             .Slide(s => s.Title("标题").TextBox("某省电信政企客户部", 1, 2, 2.75, 1, sizePt: 20))
             .Slide(s => s.Title("标题").TextBox("OK", 1, 2, 0.6, 1, sizePt: 20))
-            .Slide(s => s.Title("标题").TextBox("Province Telecom Key Accounts", 1, 2, 2.75, 1, sizePt: 18));
+            .Slide(s => s.Title("标题").TextBox("Province Telecom Key Accounts", 1, 2, 2.75, 1, sizePt: 18))
+            // A closing mark that would start a line hangs at the end of the one before ("完成:" on one line).
+            .Slide(s => s.Title("标题").TextBox("第三批割接完成:约四百个服务站", 1, 2, 2.02, 1, sizePt: 18))
+            // Four lines: the last one's length cannot be told (the sample deck's timeline label; LibreOffice ends it "中运维").
+            .Slide(s => s.Title("标题").TextBox("第三批割接完成:约415个村级服务站,全网集中运维", 1, 2, 2.02, 2, sizePt: 18));
         Assert.Empty(SampleDecks.Findings(deck, "text-cramped"));
     }
 
