@@ -53,13 +53,21 @@ public static partial class DeckText
     /// than the line broken), Chinese characters one at a time; the room lost at line ends is counted, which
     /// <see cref="Lines"/> leaves out. For table cells, whose narrow columns lose much of it.
     /// </summary>
-    public static int WrappedLines(string text, double boxWidthPt, double fontPt)
+    public static int WrappedLines(string text, double boxWidthPt, double fontPt) => Wrap(text, boxWidthPt, fontPt).Count;
+
+    /// <summary>
+    /// The lines a text wraps into in a box, as <see cref="WrappedLines"/> counts them: each with its text (spaces at
+    /// its end kept) and whether it ends inside a Latin word too long for the line. With <paramref name="hang"/>, a
+    /// closing punctuation mark that would start a line (a full-width one, or a Latin one after a Chinese character)
+    /// stays at the end of the line before, as viewers set Chinese (LibreOffice hangs it in the margin).
+    /// </summary>
+    public static IReadOnlyList<(string Text, bool Broken)> Wrap(string text, double boxWidthPt, double fontPt, bool hang = false)
     {
         var perLine = Math.Max(1, boxWidthPt / fontPt);
-        var lines = 0;
+        var lines = new List<(string Text, bool Broken)>();
         foreach (var paragraph in text.Split('\n'))
         {
-            lines++;
+            var line = new System.Text.StringBuilder();
             double used = 0;
             var i = 0;
             while (i < paragraph.Length)
@@ -71,30 +79,53 @@ public static partial class DeckText
                     while (end < paragraph.Length && paragraph[end] != ' ' && !TextMeasure.IsWide(paragraph[end]))
                         end++;
                 }
-                var word = Ems(paragraph[i..end]);
+                var letters = paragraph[i..end];
+                var word = Ems(letters);
                 var space = 0.0;
+                var spaces = end;
                 while (end < paragraph.Length && paragraph[end] == ' ')
                 {
                     space += TextMeasure.LatinEms(' ');
                     end++;
                 }
-                if (used > 0 && used + word > perLine)
+                if (used > 0 && used + word > perLine && !(hang && letters.All(c => ClosingMarks.Contains(c))))
                 {
-                    lines++;
+                    lines.Add((line.ToString(), false));
+                    line.Clear();
                     used = 0;
                 }
-                // A word longer than a whole line breaks across lines.
+                // A word longer than a whole line breaks across lines: a line's worth of it on each.
                 while (word > perLine)
                 {
-                    lines++;
+                    var cut = Math.Max(1, FitLength(letters, perLine));
+                    lines.Add((letters[..cut], true));
+                    letters = letters[cut..];
                     word -= perLine;
                 }
+                line.Append(letters).Append(' ', end - spaces);
                 used += word + space;
                 i = end;
             }
+            lines.Add((line.ToString(), false));
         }
         return lines;
     }
+
+    /// <summary>
+    /// Whether a text, wrapped in a box at a size (<see cref="Wrap"/>, its closing marks hung), breaks a Latin word
+    /// inside, or leaves a line of a paragraph of at most <paramref name="maxLines"/> lines with at most <paramref
+    /// name="maxCharacters"/> characters (Chinese counted one by one, spaces not counted): a box too narrow for its
+    /// text (Focus's 198 pt subtitle at 23 pt left "部" and "03" alone).
+    /// </summary>
+    public static bool Cramped(string text, double boxWidthPt, double fontPt, int maxCharacters = 2, int maxLines = int.MaxValue) =>
+        text.Split('\n').Select(p => Wrap(p.Trim(), boxWidthPt, fontPt, hang: true)).Where(lines => lines.Count > 1)
+            .Any(lines => lines.Any(l => l.Broken || lines.Count <= maxLines && Characters(l.Text) <= maxCharacters));
+
+    // Marks that never start a line: full-width ones in Chinese typesetting, and Latin ones after a Chinese character.
+    private const string ClosingMarks = "，。、；：！？）」』】》〉”’,.:;!?)]}%";
+
+    // Characters a reader counts on a line: all but spaces, a surrogate pair once.
+    private static int Characters(string line) => line.Count(c => !char.IsWhiteSpace(c) && !char.IsLowSurrogate(c));
 
     /// <summary>Minutes needed to say a text aloud: Chinese by characters, other text by words (<see cref="TextMeasure"/>).</summary>
     public static double SpeakingMinutes(string text) => TextMeasure.Of(text).SpeakingMinutes;

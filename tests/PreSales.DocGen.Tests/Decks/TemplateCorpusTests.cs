@@ -214,6 +214,40 @@ public class TemplateCorpusTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    [SkippableFact]
+    public void Focus_sets_its_title_slide_whole_in_its_boxes()
+    {
+        // Focus's title slide has a 198 pt subtitle box at 23 pt (Chinese: "部" and "03" were left alone on their lines)
+        // and a 312 pt title box on its red triangle, where the English title needs three lines at 22 pt and the box
+        // holds two (it was left to LibreOffice's shrink, and its second line ran to the slide's left edge). Both now
+        // fit their boxes as set, by the fitter's wrap, with no line of one or two characters; the title's box keeps
+        // the template's margin from the slide's sides, and stays larger than the subtitle.
+        var path = Path.Combine(Converted.Value, "Focus.pptx");
+        Skip.IfNot(File.Exists(path), "LibreOffice's Focus template is not installed");
+        var catalog = PreparedTemplate.For(File.ReadAllBytes(path), false).Catalog;
+        var margin = TitleFit.Margin(catalog.For(LayoutRole.TitleSlide), catalog.Slide);
+        var problems = new List<string>();
+        foreach (var (_, language, deck) in Decks("Focus"))
+        {
+            var first = deck.Slides[0];
+            var title = first.Shapes.First(s => s.Kind == ShapeKind.Title && s.HasText);
+            var subtitle = first.Shapes.First(s => s.PlaceholderType == "subTitle" && s.HasText);
+            foreach (var shape in new[] { title, subtitle })
+            {
+                var b = shape.Bounds!.Value;
+                var size = shape.Paragraphs.SelectMany(p => p.ShownSizes).Max();
+                if (!TitleFit.Fits(shape.Text, new Rect(b.X, b.Y, b.Width, b.Height), size))
+                    problems.Add($"{language}: \"{shape.Text}\" at {size} pt does not fit its {b.Width / 12700}×{b.Height / 12700} pt box whole");
+            }
+            var t = title.Bounds!.Value;
+            if (t.X < margin || t.Right > deck.Width - margin)
+                problems.Add($"{language}: the title's box {t.X / 12700}–{t.Right / 12700} pt is outside the template's margin of {margin / 12700} pt");
+            if (title.Paragraphs.SelectMany(p => p.ShownSizes).Min() <= subtitle.Paragraphs.SelectMany(p => p.ShownSizes).Max())
+                problems.Add($"{language}: the title is no larger than the subtitle");
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     [Theory]
     [InlineData(DealLanguage.EnUS)]
     [InlineData(DealLanguage.ZhCN)]
@@ -290,10 +324,15 @@ public class TemplateCorpusTests
             foreach (var problem in ChartLookLost(name, language, template, deck))
                 yield return problem;
             var review = DeckReview.Run(deck);
-            foreach (var finding in review.Findings.Where(f => f.Severity == Severity.Error || f.Rule is "low-contrast" or "chart-contrast" or "title-smaller" or "title-shrunk" or "off-slide" or "levels-inverted" or "overlap" or "decoration-overlap"))
+            foreach (var finding in review.Findings.Where(f => f.Severity == Severity.Error || f.Rule is "low-contrast" or "chart-contrast" or "title-smaller" or "title-shrunk" or "off-slide" or "levels-inverted" or "overlap" or "decoration-overlap"
+                || f.Rule == "text-cramped" && TitleOrSubtitle(deck, f)))
                 yield return $"{name} {language} slide {finding.Slide}: {finding.Rule}: {finding.Message.English}";
         }
     }
+
+    // Titles and subtitles are fitted so no line is left with one or two characters (body text is not, yet).
+    private static bool TitleOrSubtitle(DeckFacts deck, Finding finding) =>
+        finding.Slide is { } n && deck.Slides[n - 1].Shapes.Any(s => PreSales.DocGen.Review.Rules.SlideSignals.NameOf(s) == finding.Shape && (s.Kind == ShapeKind.Title || s.PlaceholderType == "subTitle"));
 
     /// <summary>
     /// Titles keep the template's title typeface, and its colour wherever that colour reads on the background (the

@@ -20,6 +20,7 @@ public class UnfixedDeckTests
     [InlineData("Metropolis-titles-en.pptx", new[] { "title-shrunk" })]
     [InlineData("Blueprint_Plans-pencil-en.pptx", new[] { "decoration-overlap" })]
     [InlineData("Metropolis-ribbon-en.pptx", new[] { "decoration-overlap" })]
+    [InlineData("Focus-zh.pptx", new[] { "text-cramped" })]
     public void The_review_flags_what_the_unfixed_renderer_got_wrong(string file, string[] expected)
     {
         var deck = DeckReader.Read(Path.Combine(Repo.Root, "tests", "fixtures", "decks", "unfixed", file));
@@ -38,6 +39,18 @@ public class UnfixedDeckTests
         var flagged = DeckReview.Run(deck).Findings.Where(f => f.Rule == "decoration-overlap").ToList();
         Assert.All(flagged, f => Assert.Equal(ShapeKind.Title, deck.Slides[f.Slide!.Value - 1].Shapes.First(s => PreSales.DocGen.Review.Rules.SlideSignals.NameOf(s) == f.Shape).Kind));
         Assert.Equal(slides, flagged.Select(f => f.Slide!.Value).Distinct().Order());
+    }
+
+    [Fact]
+    public void A_subtitle_whose_narrow_box_leaves_a_character_alone_is_cramped()
+    {
+        // Focus's title slide: its subtitle box is 198 pt wide, set at 23 pt: "某省电信政企客户部" breaks before "部"
+        // (LibreOffice) or "户部" (the fitter's measure); nothing else on the deck is cramped.
+        var deck = DeckReader.Read(Path.Combine(Repo.Root, "tests", "fixtures", "decks", "unfixed", "Focus-zh.pptx"));
+        var finding = Assert.Single(DeckReview.Run(deck).Findings, f => f.Rule == "text-cramped");
+        Assert.Equal(1, finding.Slide);
+        Assert.Equal("subTitle", deck.Slides[0].Shapes.First(s => PreSales.DocGen.Review.Rules.SlideSignals.NameOf(s) == finding.Shape).PlaceholderType);
+        Assert.Contains("某省电信政企客户部", finding.Message.Chinese, StringComparison.Ordinal);
     }
 
     [Fact]

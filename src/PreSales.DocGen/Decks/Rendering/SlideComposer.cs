@@ -29,7 +29,7 @@ internal static class SlideComposer
         switch (slide.Kind)
         {
             case SlideKind.Title or SlideKind.Section:
-                Subtitle(xml, layout, slide, content, colors, warnings, cap);
+                Subtitle(xml, layout, slide, content, colors, warnings, cap, catalog.Slide);
                 break;
             case SlideKind.TwoColumns:
                 TwoColumns(xml, part, layout, slide, content, style, colors, warnings, cap);
@@ -64,7 +64,7 @@ internal static class SlideComposer
         return fit.BodyCap;
     }
 
-    private static void Subtitle(SlideXml xml, LayoutEntry layout, PlannedSlide slide, Rect content, TemplateColors colors, RenderWarnings warnings, double? cap)
+    private static void Subtitle(SlideXml xml, LayoutEntry layout, PlannedSlide slide, Rect content, TemplateColors colors, RenderWarnings warnings, double? cap, Rect slideBox)
     {
         if (string.IsNullOrWhiteSpace(slide.Subtitle))
             return;
@@ -72,10 +72,11 @@ internal static class SlideComposer
         var slot = layout.Subtitle ?? layout.Content.FirstOrDefault();
         if (slot is not null)
         {
-            // Off what stands out in a picture behind it (Growing Liberty's flower), onto the ground the picture leaves.
+            // Off what stands out in a picture behind it (Growing Liberty's flower), onto the ground the picture leaves;
+            // smaller, widened or broken at its separators where its box would leave one or two characters on a line (Focus's).
             var size = PlaceholderStyle.Size(layout, slot, 0);
-            var moved = TitleFit.OnGround(layout, slot, string.Join("\n", lines.Select(l => l.Text)), cap is { } c && c < size ? c : size);
-            Put(xml, layout, slot, lines, moved, 1, moved ?? slot.Rect, warnings, cap: cap);
+            var fit = TitleFit.Subtitle(layout, slot, string.Join("\n", lines.Select(l => l.Text)), cap is { } c && c < size ? c : size, slide: slideBox);
+            Put(xml, layout, slot, [.. fit.Text.Split('\n').Select(l => new BodyItem(l))], fit.Box, 1, fit.Box ?? slot.Rect, warnings, cap: fit.Size ?? cap);
         }
         else
             Box(xml, colors, content.Top(0.4), string.Join(" · ", lines.Select(l => l.Text)));

@@ -19,8 +19,10 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
     /// The title's fit, in this order: the template's size in its box, or a little smaller (to four fifths); the
     /// template's size down to a step above the body in the box grown into the free room over and under it (when it
     /// does not sit on a decoration); smaller still down to a step above the readable floor, with the body capped a
-    /// step below; the same in the box's width before it was narrowed beside decorations, when a panel holds it; last, the title shortened
-    /// by the plan's rule (<see cref="DeckText.Shorten"/>) when that keeps most of it.
+    /// step below; the same in the box's width before it was narrowed beside decorations, when a panel holds it; the
+    /// same in the box widened into free ground at its sides (<see cref="Widenings"/>); last, the title shortened
+    /// by the plan's rule (<see cref="DeckText.Shorten"/>) when that keeps most of it. Each fits as <see cref="Fits"/>
+    /// says: no line left with one or two characters.
     /// </summary>
     /// <param name="layout">The slide's layout.</param>
     /// <param name="slot">Its title placeholder.</param>
@@ -60,10 +62,7 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
         }
         foreach (var (at, cap) in new[] { (floor, (double?)null), (least, SlideComposer.FloorPt) })
         {
-            var (width, height) = Inner(box);
-            var lines = Math.Max(1, (int)(height / (at * LineSpacing)));
-            var shortened = DeckText.Shorten(fit.Text, width / at * lines * 0.9);
-            if (Fits(shortened, box, at) && DeckText.Ems(shortened) >= DeckText.Ems(fit.Text) * 0.6)
+            if (Shortened(fit.Text, box, at) is { } shortened)
                 return new(shortened, at, box, at < floor ? cap : null);
         }
         return null;
@@ -83,6 +82,90 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
         var box = Around(free);
         return Fits(text, box, size) && picture.Off(Letters(text, box, size, alignment, anchor), ground) == 0 ? box : null;
     }
+
+    /// <summary>
+    /// A title slide's subtitle set so that its box does not break it into lines of one or two characters (Focus's
+    /// 198 pt box at 23 pt left "部" and "03" alone): as the template sets it (moved onto a picture's ground, <see
+    /// cref="OnGround(LayoutEntry, PlaceholderSlot, string, double)"/>) when it is not cramped there; else as large as
+    /// fits uncramped down to the readable floor, first in its box, then in the box widened into free ground beside it
+    /// (<see cref="Widenings"/>); at each size a line that wraps is first broken at the subtitle's own separators (<see
+    /// cref="AtSeparators"/>) when that alone uncramps it. Size: the size to set (null: the given one); Box: where to
+    /// move the box (null: the layout's). Nothing uncramps it: as the template sets it.
+    /// </summary>
+    public static TitleFit Subtitle(LayoutEntry layout, PlaceholderSlot slot, string text, double size, Rect slide)
+    {
+        var moved = OnGround(layout, slot, text, size);
+        var own = moved ?? slot.Rect;
+        if (!DeckText.Cramped(text, Inner(own).Width, size))
+            return new(text, null, moved, null);
+        var least = Math.Min(size, SlideComposer.FloorPt);
+        foreach (var room in Widenings(layout, slot, own, slide))
+        {
+            for (var t = size; t >= least; t--)
+            {
+                foreach (var candidate in new[] { text, AtSeparators(text, room, t) })
+                {
+                    if (Fits(candidate, room, t))
+                        return new(candidate, t < size ? t : null, room == slot.Rect ? null : room, null);
+                }
+            }
+        }
+        return new(text, null, moved, null);
+    }
+
+    // A subtitle's own separators: a middle dot or bar between parts, full-width punctuation ending a clause.
+    private static readonly string[] Separators = [" · ", " | ", "|", "｜"];
+    private const string FullWidthStops = "，、；：。！？";
+
+    /// <summary>
+    /// The text with each paragraph that wraps in a box at a size broken into lines at its own separators (" · " and
+    /// "|" dropped, full-width punctuation kept at the line's end), so a viewer breaks it there, not inside a date.
+    /// </summary>
+    private static string AtSeparators(string text, Rect box, double size)
+    {
+        var width = Inner(box).Width;
+        return string.Join("\n", text.Split('\n').Select(p =>
+        {
+            if (DeckText.WrappedLines(p, width, size) <= 1)
+                return p;
+            var parts = p.Split(Separators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            return string.Join("\n", parts.Select(part => string.Concat(part.Select((c, i) => FullWidthStops.Contains(c) && i < part.Length - 1 ? c + "\n" : c.ToString()))));
+        }));
+    }
+
+    /// <summary>
+    /// A box, then the box widened to both sides a fortieth of the slide at a time into free ground: no more standing
+    /// out from its ground there than in the box (<see cref="LayoutEntry.Clutter"/>: decorations, line drawings, a
+    /// picture's drawing), over no other placeholder, inside the template's margin (<see cref="Margin"/>).
+    /// </summary>
+    internal static IEnumerable<Rect> Widenings(LayoutEntry layout, PlaceholderSlot slot, Rect box, Rect slide)
+    {
+        yield return box;
+        var margin = Margin(layout, slide);
+        var (left, right) = (slide.X + margin, slide.X + slide.Width - margin);
+        var clutter = layout.Clutter(box);
+        var others = layout.Slots.Where(s => s != slot).Select(s => s.Full).ToList();
+        var last = box;
+        for (var grow = slide.Width / 40; ; grow += slide.Width / 40)
+        {
+            var x = Math.Max(left, Math.Min(box.X, box.X - grow));
+            var wide = box with { X = x, Width = Math.Min(right, Math.Max(box.X + box.Width, box.X + box.Width + grow)) - x };
+            if (wide.Width <= last.Width || others.Any(o => Overlap(o, wide)) || layout.Clutter(wide) > clutter)
+                yield break;
+            yield return last = wide;
+        }
+    }
+
+    private static bool Overlap(Rect a, Rect b) =>
+        Math.Min(a.X + a.Width, b.X + b.Width) > Math.Max(a.X, b.X) && Math.Min(a.Y + a.Height, b.Y + b.Height) > Math.Max(a.Y, b.Y);
+
+    /// <summary>
+    /// The template's margin at the slide's sides: the least room its layout's placeholders leave between them and the
+    /// slide's left or right edge, at least a fortieth of the slide.
+    /// </summary>
+    internal static long Margin(LayoutEntry layout, Rect slide) =>
+        Math.Max(slide.Width / 40, layout.Slots.Select(s => s.Full).Where(r => r.Width > 0)
+            .Select(r => Math.Min(r.X - slide.X, slide.X + slide.Width - r.X - r.Width)).DefaultIfEmpty(0).Min());
 
     // The picture behind a placeholder's room, the ground under its own box, its text's alignment and anchor; null
     // when no decoded picture is all that lies there or the box has no ground.
@@ -167,28 +250,59 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
             }
             grown = wide;
         }
+        // Or widened to its sides into free ground, inside the template's margin.
+        foreach (var room in Widenings(layout, slot, grown, slide).Skip(1))
+        {
+            for (var t = start; t >= least; t--)
+            {
+                if (Fits(text, room, t))
+                    return new(text, t, room, t < floor ? t - Step : null);
+            }
+        }
         // Too long even there: shortened by the plan's rule (at a clause end or a word, with "…") when that keeps most
         // of it, to what fits a step above the body (which keeps its size), else a step above the floor (the body
         // capped under it); else set there, the body capped, and left to shrink.
         foreach (var (at, cap) in new[] { (floor, (double?)null), (least, SlideComposer.FloorPt) })
         {
-            var (width, height) = Inner(grown);
-            var lines = Math.Max(1, (int)(height / (at * LineSpacing)));
-            var shortened = DeckText.Shorten(text, width / at * lines * 0.9);
-            if (Fits(shortened, grown, at) && DeckText.Ems(shortened) >= DeckText.Ems(text) * 0.6)
+            if (Shortened(text, grown, at) is { } shortened)
                 return new(shortened, at, Fits(shortened, box, at) ? null : grown, at < floor ? cap : null);
         }
         return new(text, least, grown == box ? null : grown, SlideComposer.FloorPt);
     }
 
+    /// <summary>
+    /// The text shortened by the plan's rule (<see cref="DeckText.Shorten"/>) to what fits a box at a size: first to
+    /// the box's lines' worth of ems, then an em shorter at a time, since lines lose room at their ends (Focus's title
+    /// slide: "Four-level network renovation: solution exchange" fits its two lines' ems but wraps onto three); null
+    /// when what fits keeps less than three fifths of it.
+    /// </summary>
+    private static string? Shortened(string text, Rect box, double at)
+    {
+        var (width, height) = Inner(box);
+        var lines = Math.Max(1, (int)(height / (at * LineSpacing)));
+        var least = DeckText.Ems(text) * 0.6;
+        for (var ems = Math.Min(width / at * lines * 0.9, DeckText.Ems(text)); ems >= least; ems--)
+        {
+            var shortened = DeckText.Shorten(text, ems);
+            if (DeckText.Ems(shortened) < least)
+                return null;
+            if (Fits(shortened, box, at))
+                return shortened;
+        }
+        return null;
+    }
+
     /// <summary>The spacing of a title's lines as viewers set them, a little generous.</summary>
     public const double LineSpacing = 1.2;
 
-    /// <summary>Whether a text fits a box at a size, its Latin words kept whole, its Chinese broken anywhere.</summary>
+    /// <summary>
+    /// Whether a text fits a box at a size, its Latin words kept whole, its Chinese broken anywhere, and is not cramped
+    /// there: no line left with one or two characters, no word broken inside (<see cref="DeckText.Cramped"/>).
+    /// </summary>
     public static bool Fits(string text, Rect box, double size)
     {
         var (width, height) = Inner(box);
-        return DeckText.WrappedLines(text, width, size) * size * LineSpacing <= height;
+        return DeckText.WrappedLines(text, width, size) * size * LineSpacing <= height && !DeckText.Cramped(text, width, size);
     }
 
     // The box less the default insets (0.1 in at the sides, 0.05 in above and below).

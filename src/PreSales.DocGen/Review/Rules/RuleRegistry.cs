@@ -37,6 +37,7 @@ public static class RuleRegistry
         new OverlapRule(),
         new DecorationOverlapRule(),
         new TextOverflowRule(),
+        new TextCrampedRule(),
         new EmptyPlaceholderRule(),
         new EmptySlideRule(),
         new LeftoverTextRule(),
