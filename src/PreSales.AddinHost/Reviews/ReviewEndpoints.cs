@@ -49,7 +49,7 @@ public static class ReviewEndpoints
         DeckFacts facts;
         try
         {
-            facts = DeckReader.Read(upload.Bytes, upload.FileName);
+            facts = annotate == true ? DeckReader.ReadToAnnotate(upload.Bytes, upload.FileName) : DeckReader.Read(upload.Bytes, upload.FileName);
         }
         catch (PackageRejectedException e)
         {

@@ -57,7 +57,7 @@ internal static class ReviewCommand
         DeckFacts facts;
         try
         {
-            facts = DeckReader.Read(request.Deck);
+            facts = request.Annotate is null ? DeckReader.Read(request.Deck) : DeckReader.ReadToAnnotate(request.Deck);
         }
         catch (PackageRejectedException e)
         {

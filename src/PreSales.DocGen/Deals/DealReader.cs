@@ -17,6 +17,14 @@ public static class DealReader
 
     private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(DealSchema.Text));
 
+    // The schema as JSON, for the explainer to look up allowed values and scales; parsed once, read by any thread.
+    private static readonly Lazy<JsonElement> SchemaJson = new(() => JsonSerializer.Deserialize<JsonElement>(DealSchema.Text));
+
+    // A valid deal (nearly every read) needs only the verdict: the flag stops at the first error and keeps no
+    // per-node results. Only an invalid one is evaluated again with the list that names every error.
+    private static readonly EvaluationOptions Verdict = new() { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true };
+    private static readonly EvaluationOptions EveryError = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
+
     /// <summary>Reads a deal file from disk.</summary>
     /// <param name="path">The file.</param>
     /// <param name="fallback">The language for messages when the file does not say its own.</param>
@@ -106,10 +114,10 @@ public static class DealReader
 
     private static List<DealProblem> SchemaProblems(JsonElement root, DealProblemText text)
     {
-        var results = Schema.Value.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
-        if (results.IsValid)
+        if (Schema.Value.Evaluate(root, Verdict).IsValid)
             return [];
-        var explainer = new SchemaErrorExplainer(DealSchema.Text, root, text);
+        var results = Schema.Value.Evaluate(root, EveryError);
+        var explainer = new SchemaErrorExplainer(SchemaJson.Value, root, text);
         var problems = new List<DealProblem>();
         foreach (var detail in results.Details ?? [])
         {

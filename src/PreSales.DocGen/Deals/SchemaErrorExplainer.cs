@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Json.Schema;
 
 namespace PreSales.DocGen.Deals;
@@ -8,10 +7,8 @@ namespace PreSales.DocGen.Deals;
 /// Turns the schema validator's errors into messages a deal author understands, naming the allowed values,
 /// the scale or the missing field by looking them up in the schema itself.
 /// </summary>
-internal sealed class SchemaErrorExplainer(string schemaText, JsonElement root, DealProblemText text)
+internal sealed class SchemaErrorExplainer(JsonElement schema, JsonElement root, DealProblemText text)
 {
-    private readonly JsonNode schema = JsonNode.Parse(schemaText)!;
-
     public IEnumerable<DealProblem> Explain(EvaluationResults detail, string keyword, string fallback)
     {
         var pointer = detail.InstanceLocation.ToString();
@@ -21,7 +18,8 @@ internal sealed class SchemaErrorExplainer(string schemaText, JsonElement root, 
         switch (keyword)
         {
             case "required":
-                var required = schemaNode?["required"]?.AsArray().Select(n => n!.GetValue<string>()) ?? [];
+                var required = Member(schemaNode, "required") is { ValueKind: JsonValueKind.Array } names
+                    ? names.EnumerateArray().Select(n => n.GetString()!) : [];
                 foreach (var name in required)
                 {
                     if (instance is { ValueKind: JsonValueKind.Object } obj && !obj.TryGetProperty(name, out _))
@@ -29,19 +27,20 @@ internal sealed class SchemaErrorExplainer(string schemaText, JsonElement root, 
                 }
                 yield break;
             case "enum":
-                var allowed = schemaNode?["enum"]?.AsArray().Select(n => n?.ToJsonString() ?? "null") ?? [];
+                var allowed = Member(schemaNode, "enum") is { ValueKind: JsonValueKind.Array } values
+                    ? values.EnumerateArray().Select(Json) : [];
                 yield return new DealProblem(path, text.UnknownValue(Show(instance), string.Join(", ", allowed)));
                 yield break;
             case "minimum":
             case "maximum":
                 yield return new DealProblem(path, text.OutOfScale(Show(instance),
-                    schemaNode?["minimum"]?.ToJsonString() ?? "?", schemaNode?["maximum"]?.ToJsonString() ?? "?"));
+                    Member(schemaNode, "minimum") is { } min ? Json(min) : "?", Member(schemaNode, "maximum") is { } max ? Json(max) : "?"));
                 yield break;
             case "format":
-                yield return new DealProblem(path, text.BadFormat(Show(instance), schemaNode?["format"]?.GetValue<string>() ?? "?"));
+                yield return new DealProblem(path, text.BadFormat(Show(instance), Member(schemaNode, "format")?.GetString() ?? "?"));
                 yield break;
             case "type":
-                yield return new DealProblem(path, text.WrongType(Show(instance), TypeName(schemaNode?["type"])));
+                yield return new DealProblem(path, text.WrongType(Show(instance), TypeName(Member(schemaNode, "type"))));
                 yield break;
             case "additionalProperties":
             case "unevaluatedProperties":
@@ -61,16 +60,22 @@ internal sealed class SchemaErrorExplainer(string schemaText, JsonElement root, 
     }
 
     // The schema is generated fully inlined, so the subschema of a value is found by walking the instance path.
-    private JsonNode? SchemaFor(string pointer)
+    private JsonElement? SchemaFor(string pointer)
     {
-        JsonNode? node = schema;
+        JsonElement? node = schema;
         foreach (var raw in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
             var segment = raw.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
-            node = node?["properties"]?[segment] ?? node?["items"];
+            node = Member(Member(node, "properties"), segment) ?? Member(node, "items");
         }
         return node;
     }
+
+    private static JsonElement? Member(JsonElement? node, string name) =>
+        node is { ValueKind: JsonValueKind.Object } obj && obj.TryGetProperty(name, out var value) ? value : null;
+
+    // As the schema's text would be written on its own (the default encoder), e.g. "\"won\"", 5, null.
+    private static string Json(JsonElement value) => JsonSerializer.Serialize(value);
 
     private JsonElement? InstanceAt(string pointer)
     {
@@ -96,10 +101,10 @@ internal sealed class SchemaErrorExplainer(string schemaText, JsonElement root, 
         return raw.Length > 60 ? raw[..57] + "..." : raw;
     }
 
-    private string TypeName(JsonNode? type) => type switch
+    private string TypeName(JsonElement? type) => type switch
     {
-        JsonArray a => string.Join(" | ", a.Select(t => text.TypeName(t!.GetValue<string>()))),
-        JsonValue v => text.TypeName(v.GetValue<string>()),
+        { ValueKind: JsonValueKind.Array } a => string.Join(" | ", a.EnumerateArray().Select(t => text.TypeName(t.GetString()!))),
+        { ValueKind: JsonValueKind.String } v => text.TypeName(v.GetString()!),
         _ => "?",
     };
 }

@@ -259,11 +259,17 @@ public sealed class SafePackage : IDisposable
         return new PackageProblem("wrong-kind", $"这是 {zhFound}(可能被改了扩展名),不是 {zhWanted}。", $"this is {enFound} (perhaps renamed), not {enWanted}.");
     }
 
+    /// <summary>Refuses the package unless its main part is of the <paramref name="expected"/> kind, with a message naming what it is.</summary>
+    public void RefuseUnless(PackageKind expected)
+    {
+        if (Kind != expected)
+            throw new PackageRejectedException(WrongKind(new PackageInspection(Kind, MainContentType, MainPartName), expected));
+    }
+
     /// <summary>Opens the checked package as a presentation, read-only; refuses other kinds with a message naming what it is.</summary>
     public PresentationDocument OpenPresentation()
     {
-        if (Kind != PackageKind.Presentation)
-            throw new PackageRejectedException(WrongKind(new PackageInspection(Kind, MainContentType, MainPartName), PackageKind.Presentation));
+        RefuseUnless(PackageKind.Presentation);
         try
         {
             var settings = new OpenSettings { MaxCharactersInPart = Limits.MaxXmlCharacters, AutoSave = false };

@@ -7,8 +7,8 @@ using static PreSales.DocGen.Review.Reading.OoXml;
 namespace PreSales.DocGen.Review.Reading;
 
 /// <summary>
-/// Turns a .pptx into <see cref="DeckFacts"/>. It opens the file through <see cref="SafePackage"/> (zip checks, then
-/// the Open XML SDK must accept the package), then reads only the XML parts it needs (presentation, slides, layouts,
+/// Turns a .pptx into <see cref="DeckFacts"/>. It opens the file through <see cref="SafePackage"/> (zip checks; for a
+/// deck to annotate, the Open XML SDK must accept the package too), then reads only the XML parts it needs (presentation, slides, layouts,
 /// masters, themes, notes, comments) straight from the checked zip, with DTDs prohibited and a size limit; of the
 /// pictures it decodes only those a slide, layout or master draws (within <see cref="DeckPictures"/>' bounds), to know
 /// the colour behind text; it never opens media. A damaged or hostile file ends in <see cref="PackageRejectedException"/>.
@@ -17,31 +17,55 @@ public static class DeckReader
 {
     /// <summary>Reads a deck from a file, within the zip's <paramref name="limits"/> and the review's <paramref name="deckLimits"/>.</summary>
     /// <exception cref="PackageRejectedException">The file is damaged, hostile, or over a limit; the message says which.</exception>
-    public static DeckFacts Read(string path, PackageLimits? limits = null, DeckLimits? deckLimits = null)
-    {
-        using var package = SafePackage.Open(path, limits, KeptXml(deckLimits));
-        return Read(package, Path.GetFileName(path), deckLimits);
-    }
+    public static DeckFacts Read(string path, PackageLimits? limits = null, DeckLimits? deckLimits = null) =>
+        Read(path, limits, deckLimits, toAnnotate: false);
 
     /// <summary>Reads a deck held in memory (an upload); <paramref name="fileName"/> only names it in the facts.</summary>
     /// <exception cref="PackageRejectedException">The file is damaged, hostile, or over a limit; the message says which.</exception>
-    public static DeckFacts Read(byte[] bytes, string fileName, PackageLimits? limits = null, DeckLimits? deckLimits = null)
+    public static DeckFacts Read(byte[] bytes, string fileName, PackageLimits? limits = null, DeckLimits? deckLimits = null) =>
+        Read(bytes, fileName, limits, deckLimits, toAnnotate: false);
+
+    /// <summary>
+    /// Reads a deck whose review will be written into a copy (<see cref="Reports.DeckAnnotation"/>): the Open XML SDK,
+    /// which writes the comments, must accept the package as well, so a deck it cannot open is refused here, before
+    /// the review, with <see cref="SafePackage.Damaged"/>'s message, rather than after it.
+    /// </summary>
+    /// <exception cref="PackageRejectedException">The file is damaged, hostile, or over a limit; the message says which.</exception>
+    public static DeckFacts ReadToAnnotate(string path, PackageLimits? limits = null, DeckLimits? deckLimits = null) =>
+        Read(path, limits, deckLimits, toAnnotate: true);
+
+    /// <summary>As <see cref="ReadToAnnotate(string, PackageLimits?, DeckLimits?)"/>, for a deck held in memory (an upload).</summary>
+    /// <exception cref="PackageRejectedException">The file is damaged, hostile, or over a limit; the message says which.</exception>
+    public static DeckFacts ReadToAnnotate(byte[] bytes, string fileName, PackageLimits? limits = null, DeckLimits? deckLimits = null) =>
+        Read(bytes, fileName, limits, deckLimits, toAnnotate: true);
+
+    private static DeckFacts Read(string path, PackageLimits? limits, DeckLimits? deckLimits, bool toAnnotate)
+    {
+        using var package = SafePackage.Open(path, limits, KeptXml(deckLimits));
+        return Read(package, Path.GetFileName(path), deckLimits, toAnnotate);
+    }
+
+    private static DeckFacts Read(byte[] bytes, string fileName, PackageLimits? limits, DeckLimits? deckLimits, bool toAnnotate)
     {
         using var package = SafePackage.Open(bytes, limits, KeptXml(deckLimits));
-        return Read(package, fileName, deckLimits);
+        return Read(package, fileName, deckLimits, toAnnotate);
     }
 
     // The review reads nearly every XML part: those the inspection inflated to check their CRC are kept for it, within
     // a quarter of the XML the review may read at all (32 MB by default; a real 300-slide deck holds ~6 MB).
     private static long KeptXml(DeckLimits? deckLimits) => (deckLimits ?? DeckLimits.Default).MaxXmlBytes / 4;
 
-    private static DeckFacts Read(SafePackage package, string fileName, DeckLimits? deckLimits)
+    private static DeckFacts Read(SafePackage package, string fileName, DeckLimits? deckLimits, bool toAnnotate)
     {
-        // The Open XML SDK must accept the package (content types, relationships, the presentation part), so that
-        // what the review accepts the annotation can open; the parts themselves are then read straight from the
-        // checked zip, which is several times faster.
-        using (package.OpenPresentation())
+        package.RefuseUnless(PackageKind.Presentation);
+        // The parts are read straight from the checked zip. Only the annotation goes through the Open XML SDK, so only
+        // a deck to annotate must be one the SDK accepts (content types, relationships, the presentation part): its
+        // package model costs a quarter of the reading, on every review, annotated or not.
+        if (toAnnotate)
         {
+            using (package.OpenPresentation())
+            {
+            }
         }
         try
         {

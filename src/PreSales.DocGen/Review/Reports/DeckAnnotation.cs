@@ -31,7 +31,7 @@ public static class DeckAnnotation
     /// <summary>Copies <paramref name="source"/> to <paramref name="target"/> with the findings as comments, reading the deck first.</summary>
     /// <exception cref="PackageRejectedException">The deck cannot be reviewed or annotated; the message says why.</exception>
     public static void Write(string source, string target, IReadOnlyList<Finding> findings, DealLanguage language, DateTime? now = null) =>
-        Write(source, target, DeckReader.Read(source), findings, language, now);
+        Write(source, target, DeckReader.ReadToAnnotate(source), findings, language, now);
 
     /// <summary>Copies <paramref name="source"/> to <paramref name="target"/> with the findings of its review as comments.</summary>
     /// <param name="source">The reviewed deck; only read.</param>
