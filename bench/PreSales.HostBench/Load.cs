@@ -18,7 +18,7 @@ internal static class Load
 {
     private static readonly string[] SearchQueries = ["割接", "等保", "运维 割接", "cutover", "联合保障"];
 
-    public static async Task<int> RunAsync(string setup, string scenario, int clients, int seconds)
+    public static async Task<int> RunAsync(string setup, string scenario, int clients, int seconds, int warmUpSeconds)
     {
         using var database = await Databases.CreateAsync(setup == "sqlite" ? "sqlite" : "postgres");
         var hosts = new List<HostProcess>();
@@ -71,45 +71,14 @@ internal static class Load
                     (await request(host.Address)).Dispose();
                 }
 
-            var latencies = new List<double>[clients];
-            var errors = 0;
-            // Processor time per request, the host's and this generator's: a figure that holds on a shared machine.
-            var hostCpu = hosts.Select(h => h.ProcessorTime()).ToList();
-            var ownCpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var serverCpu = database.IsPostgres ? ServerCpu.Postgres() : TimeSpan.Zero;
-            var clock = Stopwatch.StartNew();
-            var end = TimeSpan.FromSeconds(seconds);
-            var workers = Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
-            {
-                var mine = latencies[c] = new List<double>(1 << 14);
-                var target = hosts[c % hosts.Count].Address;
-                while (clock.Elapsed < end)
-                {
-                    var start = Stopwatch.GetTimestamp();
-                    try
-                    {
-                        using var response = await request(target);
-                        _ = await response.Content.ReadAsByteArrayAsync();
-                        if (!response.IsSuccessStatusCode)
-                            Interlocked.Increment(ref errors);
-                    }
-                    catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-                    {
-                        Interlocked.Increment(ref errors);
-                    }
-                    mine.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-                }
-            })).ToList();
-            await Task.WhenAll(workers);
-            var elapsed = clock.Elapsed.TotalSeconds;
-            var hostMs = hosts.Select((h, i) => (h.ProcessorTime() - hostCpu[i]).TotalMilliseconds).Sum();
-            var ownMs = (Process.GetCurrentProcess().TotalProcessorTime - ownCpu).TotalMilliseconds;
-            var serverMs = database.IsPostgres ? (ServerCpu.Postgres() - serverCpu).TotalMilliseconds : 0;
-            var all = latencies.SelectMany(l => l).Order().ToList();
-            double P(double q) => all.Count == 0 ? double.NaN : all[Math.Min(all.Count - 1, (int)Math.Ceiling(q * all.Count) - 1)];
-            var memory = string.Join(", ", hosts.Select(h => $"{h.PeakMegabytes():0} MB"));
-            Console.WriteLine($"{setup} {scenario}: {clients} clients, {elapsed:0.0} s, {all.Count} requests, {all.Count / elapsed:0.0}/s, p50 {P(0.50):0.0} ms, p99 {P(0.99):0.0} ms, errors {errors}, host CPU {hostMs / Math.Max(1, all.Count):0.00} ms/request (clients {ownMs / Math.Max(1, all.Count):0.00}{(database.IsPostgres ? $", PostgreSQL {serverMs / Math.Max(1, all.Count):0.00}" : "")}), peak memory {memory} (machine: {Environment.ProcessorCount} cores, shared)");
-            return errors == 0 ? 0 : 1;
+            // Under load for a while before the measured run: the runtime compiles the hot code again, optimised with
+            // what it saw (tiered PGO), for about 25 s of a 2-core machine's time after a start, and a server answers for
+            // days after that. The warm-up's own figures are printed too, so a cold start is not hidden.
+            var warm = await PhaseAsync(database, hosts, request, clients, warmUpSeconds);
+            Console.WriteLine(Line($"{setup} {scenario} (warm-up)", clients, database, hosts, warm));
+            var measured = await PhaseAsync(database, hosts, request, clients, seconds);
+            Console.WriteLine(Line($"{setup} {scenario}", clients, database, hosts, measured));
+            return warm.Errors + measured.Errors == 0 ? 0 : 1;
         }
         finally
         {
@@ -119,5 +88,59 @@ internal static class Load
                 host.Dispose();
             }
         }
+    }
+
+    private sealed record Phase(List<double> Latencies, int Errors, double Seconds, double HostMs, double OwnMs, double ServerMs);
+
+    /// <summary>The clients for this many seconds: every latency, errors, and the processor time each side spent.</summary>
+    private static async Task<Phase> PhaseAsync(Databases database, List<HostProcess> hosts, Func<Uri, Task<HttpResponseMessage>> request, int clients, int seconds)
+    {
+        var latencies = new List<double>[clients];
+        var errors = 0;
+        // Processor time per request, the host's and this generator's: a figure that holds on a shared machine.
+        var hostCpu = hosts.Select(h => h.ProcessorTime()).ToList();
+        var ownCpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var serverCpu = database.IsPostgres ? ServerCpu.Postgres() : TimeSpan.Zero;
+        var clock = Stopwatch.StartNew();
+        var end = TimeSpan.FromSeconds(seconds);
+        var workers = Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
+        {
+            var mine = latencies[c] = new List<double>(1 << 14);
+            var target = hosts[c % hosts.Count].Address;
+            while (clock.Elapsed < end)
+            {
+                var start = Stopwatch.GetTimestamp();
+                try
+                {
+                    using var response = await request(target);
+                    _ = await response.Content.ReadAsByteArrayAsync();
+                    if (!response.IsSuccessStatusCode)
+                        Interlocked.Increment(ref errors);
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+                mine.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+        })).ToList();
+        await Task.WhenAll(workers);
+        return new Phase(
+            [.. latencies.SelectMany(l => l).Order()],
+            errors,
+            clock.Elapsed.TotalSeconds,
+            hosts.Select((h, i) => (h.ProcessorTime() - hostCpu[i]).TotalMilliseconds).Sum(),
+            (Process.GetCurrentProcess().TotalProcessorTime - ownCpu).TotalMilliseconds,
+            database.IsPostgres ? (ServerCpu.Postgres() - serverCpu).TotalMilliseconds : 0);
+    }
+
+    private static string Line(string what, int clients, Databases database, List<HostProcess> hosts, Phase phase)
+    {
+        var all = phase.Latencies;
+        double P(double q) => all.Count == 0 ? double.NaN : all[Math.Min(all.Count - 1, (int)Math.Ceiling(q * all.Count) - 1)];
+        var n = Math.Max(1, all.Count);
+        var memory = string.Join(", ", hosts.Select(h => $"{h.PeakMegabytes():0} MB"));
+        var server = database.IsPostgres ? $", PostgreSQL {phase.ServerMs / n:0.00}" : "";
+        return $"{what}: {clients} clients, {phase.Seconds:0.0} s, {all.Count} requests, {all.Count / phase.Seconds:0.0}/s, p50 {P(0.50):0.0} ms, p99 {P(0.99):0.0} ms, errors {phase.Errors}, host CPU {phase.HostMs / n:0.00} ms/request (clients {phase.OwnMs / n:0.00}{server}), peak memory {memory} (machine: {Environment.ProcessorCount} cores, shared)";
     }
 }
