@@ -147,7 +147,7 @@ public static class SearchTerms
 
     // Fold, written into the run without a string per character for the two kinds nearly all text is made of: ASCII,
     // and the unified ideographs (no case, NFKC leaves them as they are).
-    private static void FoldInto(Rune rune, StringBuilder run)
+    internal static void FoldInto(Rune rune, StringBuilder run)
     {
         var v = rune.Value;
         if (v < 0x80)
