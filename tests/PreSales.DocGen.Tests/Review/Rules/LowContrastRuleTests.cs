@@ -61,11 +61,15 @@ public class LowContrastRuleTests
     {
         // Left half light, right half dark: white text reads on the right, not on the left.
         var image = Photo((x, y) => x < 32 ? Light(x, y) : Dark(x, y), SKEncodedImageFormat.Png);
-        var left = WithBackgroundPicture(new TestDeck().Slide(s => s.Title("背景图").TextBox("白字在左", 0.5, 3, 5, 1, color: "FFFFFF")), image);
-        var right = WithBackgroundPicture(new TestDeck().Slide(s => s.Title("背景图").TextBox("白字在右", 7.5, 3, 5, 1, color: "FFFFFF")), image);
-        // The default black title, across both halves, is unreadable on the dark one in both decks.
+        const string across = "背景图:左半浅色、右半深色的一张照片";
+        var left = WithBackgroundPicture(new TestDeck().Slide(s => s.Title(across).TextBox("白字在左", 0.5, 3, 5, 1, color: "FFFFFF")), image);
+        var right = WithBackgroundPicture(new TestDeck().Slide(s => s.Title(across).TextBox("白字在右", 7.5, 3, 5, 1, color: "FFFFFF")), image);
+        // The default black title, its letters across both halves, is unreadable on the dark one in both decks.
         Assert.Equal(["TextBox 3", "Title 2"], Findings(left).Select(f => f.Shape!).Order());
         Assert.Equal(["Title 2"], Findings(right).Select(f => f.Shape!));
+        // A short title in the same box lies on the light half only, where a person reads it (before: its box was judged).
+        var brief = WithBackgroundPicture(new TestDeck().Slide(s => s.Title("背景图").TextBox("白字在右", 7.5, 3, 5, 1, color: "FFFFFF")), image);
+        Assert.Empty(Findings(brief));
     }
 
     [Fact]
