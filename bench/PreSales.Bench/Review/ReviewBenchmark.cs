@@ -26,6 +26,8 @@ public static class ReviewBenchmark
             return Peak(path);
         if (args is ["phases", ..])
             return Phases(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3);
+        if (args is ["photos", ..])
+            return Photos(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3);
         var dir = Path.Combine(Path.GetTempPath(), "presales-bench-review-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         try
@@ -159,6 +161,64 @@ public static class ReviewBenchmark
         {
             Directory.Delete(dir, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// <c>review photos [repetitions]</c>: a 300-slide deck whose every slide lies on a photo (a picture over the whole
+    /// slide, a calm light top and a busy bottom of coloured blobs, each slide's its own), its title, bullets and a text
+    /// box over it: the whole review and the low-contrast rule alone, each a median of processor time, repeated.
+    /// </summary>
+    private static int Photos(int repetitions)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "presales-bench-photos-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var deck = new TestDeck();
+            for (var i = 1; i <= Slides; i++)
+            {
+                var n = i;
+                deck.Slide(s => s.Picture($"照片 {n}", 0, 0, 13.33, 7.5, BusyPhoto(n)).Title($"第 {n} 页:四级组网的效益")
+                    .Bullets("降低运维成本 30%", "故障定位缩短到 30 分钟", "新业务上线提速", "Staged acceptance ensures quality")
+                    .TextBox($"数据来源:2025 年统计报告 #{n}", 0.5, 6.6, 8, 0.5, sizePt: 14, color: "FFFFFF"));
+            }
+            var path = deck.Save(Path.Combine(dir, "photos-300.pptx"));
+            var facts = DeckReader.Read(path);
+            var context = new PreSales.DocGen.Review.Rules.RuleContext(facts, null, 60, PreSales.DocGen.Review.Rules.RuleSettings.Default);
+            var rule = PreSales.DocGen.Review.Rules.RuleRegistry.All.First(r => r.Id == "low-contrast");
+            Console.WriteLine($"low-contrast findings on {Slides} photo-backed slides: {rule.Check(context).Count()}");
+            for (var r = 0; r < repetitions; r++)
+            {
+                var (_, cpu) = Timing.InterleavedMedianMs([() => DeckReview.Run(facts, minutes: 60), () => rule.Check(context).ToList()], warmup: 20, runs: 31);
+                Console.WriteLine($"repetition {r + 1}: rules on the read deck {cpu[0]:0.0} ms; low-contrast alone {cpu[1]:0.0} ms (processor time, medians)");
+            }
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    // A 640×360 "photo": a light, softly shaded top, and from the middle down a heap of coloured blobs, placed by the seed.
+    private static byte[] BusyPhoto(int seed)
+    {
+        var random = new Random(seed);
+        using var bitmap = new SkiaSharp.SKBitmap(640, 360);
+        using (var canvas = new SkiaSharp.SKCanvas(bitmap))
+        {
+            using var shade = new SkiaSharp.SKPaint { Shader = SkiaSharp.SKShader.CreateLinearGradient(new(0, 0), new(0, 360), [new(235, 238, 240), new(170, 175, 180)], SkiaSharp.SKShaderTileMode.Clamp) };
+            canvas.DrawRect(0, 0, 640, 360, shade);
+            SkiaSharp.SKColor[] candy = [new(220, 40, 60), new(40, 150, 60), new(30, 90, 200), new(250, 200, 30), new(150, 60, 170), new(240, 110, 30)];
+            for (var b = 0; b < 160; b++)
+            {
+                using var blob = new SkiaSharp.SKPaint { Color = candy[random.Next(candy.Length)], IsAntialias = true };
+                canvas.DrawOval(random.Next(120, 640), random.Next(170, 360), random.Next(18, 40), random.Next(12, 28), blob);
+            }
+        }
+        using var image = SkiaSharp.SKImage.FromBitmap(bitmap);
+        using var data = image.Encode(SkiaSharp.SKEncodedImageFormat.Jpeg, 85);
+        return data.ToArray();
     }
 
     /// <summary>A realistic mix: title, bullets, a text box and notes on every slide; pictures, tables and charts now and then.</summary>

@@ -13,7 +13,7 @@ public readonly record struct Rgb(byte R, byte G, byte B)
             : null;
 
     /// <summary>WCAG relative luminance.</summary>
-    public double Luminance => 0.2126 * Linear(R) + 0.7152 * Linear(G) + 0.0722 * Linear(B);
+    public double Luminance => 0.2126 * Linears[R] + 0.7152 * Linears[G] + 0.0722 * Linears[B];
 
     /// <summary>WCAG contrast ratio with another colour (1–21).</summary>
     public double Contrast(Rgb other)
@@ -40,6 +40,9 @@ public readonly record struct Rgb(byte R, byte G, byte B)
 
     /// <inheritdoc />
     public override string ToString() => $"#{R:X2}{G:X2}{B:X2}";
+
+    // Each channel's linear value, worked out once: the review compares text with every cell under its letters.
+    private static readonly double[] Linears = Enumerable.Range(0, 256).Select(c => Linear((byte)c)).ToArray();
 
     private static double Linear(byte channel)
     {

@@ -280,6 +280,120 @@ internal sealed class Scene
     }
 
     /// <summary>
+    /// Whether a decoded picture is among the bottom <paramref name="layerCount"/> layers (all when null) where a part
+    /// of the slide lies: what is under it is then worth seeing cell by cell (<see cref="Ground"/>).
+    /// </summary>
+    public bool PictureNear(Placement part, int? layerCount = null)
+    {
+        var top = Math.Clamp(layerCount ?? layers.Count, 1, layers.Count);
+        var (left, topEdge, width, height) = part.Extent;
+        for (var i = 0; i < top; i++)
+        {
+            var e = extents[i];
+            if (layers[i].Paint.Image is not null && e.Left <= left + width && left <= e.Right && e.Top <= topEdge + height && topEdge <= e.Bottom)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// What lies under a part of the slide (a text's lines, turned with its box) cell by cell, cells of about
+    /// <paramref name="cell"/> EMU (at most 96 × 24 of them): at each cell's centre the top-most painted layer, a
+    /// decoded picture by its finer grid's colour there (<see cref="Paint.PictureAt"/>; where it is mostly
+    /// transparent, the layer below), translucent solid fills mixed over what is below them, as <see
+    /// cref="Under(Placement, int?, Paint?)"/> sees its nine points; the slide's white where nothing is painted.
+    /// </summary>
+    public LetterGround Ground(Placement part, double cell, int? layerCount = null, Paint? over = null)
+    {
+        var top = Math.Clamp(layerCount ?? layers.Count, 1, layers.Count);
+        var (left, topEdge, width, height) = part.Extent;
+        var near = new List<int>();
+        for (var i = 0; i < top; i++)
+        {
+            var e = extents[i];
+            if (e.Left <= left + width && left <= e.Right && e.Top <= topEdge + height && topEdge <= e.Bottom)
+                near.Add(i);
+        }
+        var (across, down) = (Math.Sqrt(part.UX * part.UX + part.UY * part.UY), Math.Sqrt(part.VX * part.VX + part.VY * part.VY));
+        var columns = (int)Math.Clamp(Math.Round(across / Math.Max(1, cell)), 1, 96);
+        var rows = (int)Math.Clamp(Math.Round(down / Math.Max(1, cell)), 1, 24);
+        var stretched = near.Select(i => layers[i].Where ?? (Slide is { } s ? Placement.Of(0, 0, s.Width, s.Height) : part)).ToArray();
+        // A tiled picture's average is what lies anywhere under it: found once a layer, not once a cell.
+        var tiled = near.Select(i => layers[i].Paint is { Tiled: true, Image: { } image } && image.Average(0, 0, 1, 1) is { Opacity: >= 0.5 } seen ? seen.Color : (Rgb?)null).ToArray();
+        var cells = new List<Rgb>(columns * rows);
+        var others = new HashSet<Rgb>();
+        var veils = new List<(Rgb Color, double Opacity)>();
+        // Each cell's luminance by column in the row above and the cell before (NaN: not known), to count edges.
+        var above = new double[columns];
+        Array.Fill(above, double.NaN);
+        var (pairs, edges) = (0, 0);
+        void Edge(double a, double b)
+        {
+            if (double.IsNaN(a) || double.IsNaN(b))
+                return;
+            pairs++;
+            if ((Math.Max(a, b) + 0.05) / (Math.Min(a, b) + 0.05) >= 1.5)
+                edges++;
+        }
+        for (var r = 0; r < rows; r++)
+        {
+            var before = double.NaN;
+            for (var c = 0; c < columns; c++)
+            {
+                var known = cells.Count;
+                var (px, py) = part.At((c + 0.5) / columns, (r + 0.5) / rows);
+                veils.Clear();
+                if (over is { Picture: false, Colors: [var veil], Opacity: < 1 })
+                    veils.Add((veil, over.Opacity));
+                Rgb Seen(Rgb below)
+                {
+                    for (var v = veils.Count - 1; v >= 0; v--)
+                        below = below.Mix(veils[v].Color, veils[v].Opacity);
+                    return below;
+                }
+                var found = false;
+                for (var n = near.Count - 1; n >= 0 && !found; n--)
+                {
+                    var (where, paint) = layers[near[n]];
+                    if (paint.IsNone || (where is { } w && !w.Contains(px, py)))
+                        continue;
+                    if (paint.Image is not null)
+                    {
+                        if ((paint.Tiled ? tiled[n] : paint.PictureAt(stretched[n], px, py)) is { } seen)
+                        {
+                            cells.Add(Seen(seen));
+                            found = true;
+                            continue;
+                        }
+                        if (paint.Colors.Count == 0)
+                            continue;
+                    }
+                    if (paint.Opacity < 1 && !paint.Picture && paint.Colors.Count == 1)
+                    {
+                        veils.Add((paint.Colors[0], paint.Opacity));
+                        continue;
+                    }
+                    found = true;
+                    // An undecoded picture: nothing is known there. A gradient or pattern: its colours, judged apart.
+                    if (paint.Picture && paint.Image is null)
+                        continue;
+                    if (paint.Colors.Count == 1)
+                        cells.Add(Seen(paint.Colors[0]));
+                    else
+                        others.UnionWith(paint.Colors.Select(Seen));
+                }
+                if (!found)
+                    cells.Add(Seen(new Rgb(255, 255, 255)));
+                var here = cells.Count > known ? cells[^1].Luminance : double.NaN;
+                Edge(before, here);
+                Edge(above[c], here);
+                (before, above[c]) = (here, here);
+            }
+        }
+        return new LetterGround([.. cells], [.. others], pairs == 0 ? 0 : edges / (double)pairs);
+    }
+
+    /// <summary>
     /// The decoded picture that is all a person sees behind a box: the top-most layer painted there is a picture of
     /// known colours (the background's, or a picture over the whole box) with nothing else drawn over any of the box;
     /// null otherwise (a shape there is the shape-based clearing's to see).

@@ -215,6 +215,36 @@ public class TemplateCorpusTests
     }
 
     [SkippableFact]
+    public void Candys_title_slide_subtitle_reads_on_its_photo_of_sweets()
+    {
+        // Candy's title slide lies on a photo of a bowl of sweets. Its subtitle's second line lay on the sweets and the
+        // bowl's rim, black down to 3.4:1 on their darkest cells: enough on average and for its size, not against a
+        // photo's edges. Each line now reads at 4.5:1 on every cell under its letters, as the review sees them, on a
+        // translucent backing the photo shows through; the title, on the photo's calm top, gets none.
+        var problems = new List<string>();
+        foreach (var (_, language, deck) in Decks("Candy"))
+        {
+            var slide = deck.Slides[0];
+            var subtitle = slide.Shapes.First(s => s.PlaceholderType == "subTitle" && s.HasText);
+            var b = subtitle.Bounds!.Value;
+            var placement = subtitle.Placement ?? Formatting.Placement.Of(b.X, b.Y, b.Width, b.Height);
+            foreach (var (paragraph, size, part) in PreSales.DocGen.Review.Rules.LowContrastRule.Lines(subtitle, placement))
+            {
+                var ground = slide.Scene!.Ground(part, size * 12700 / 3, over: subtitle.Paint);
+                var color = paragraph.Runs.First(r => r.Text.Trim().Length > 0).Color!.Value;
+                var worst = subtitle.Paint is { Opacity: >= 1, Colors: [var solid] } ? color.Contrast(solid) : ground.Worst(color, default, 0);
+                if (ground.Count == 0 || worst < Formatting.Contrast.Body)
+                    problems.Add($"{language}: \"{paragraph.Text}\" {color} at {worst:0.00}:1 on the cells under its letters");
+            }
+            if (subtitle.Paint is { Opacity: >= 1 })
+                problems.Add($"{language}: the subtitle's backing hides the photo");
+            if (slide.Shapes.First(s => s.Kind == ShapeKind.Title).Paint is { IsNone: false })
+                problems.Add($"{language}: the title, on the photo's calm top, got a backing");
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [SkippableFact]
     public void Focus_sets_its_title_slide_whole_in_its_boxes()
     {
         // Focus's title slide has a 198 pt subtitle box at 23 pt (Chinese: "部" and "03" were left alone on their lines)

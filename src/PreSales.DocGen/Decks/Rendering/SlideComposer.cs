@@ -144,8 +144,8 @@ internal static class SlideComposer
 
     private static void Put(SlideXml xml, LayoutEntry layout, PlaceholderSlot slot, IReadOnlyList<BodyItem> items, Rect? moveTo, double scale, Rect box, RenderWarnings warnings, double? titleSize = null, double? cap = null)
     {
-        var (style, fill) = PlaceholderStyle.Look(layout, slot, items.Select(i => i.Level), box, warnings, titleSize, cap);
-        xml.Placeholder(slot, items, moveTo, scale, style, fill);
+        var (style, fill) = PlaceholderStyle.Look(layout, slot, items.Select(i => i.Level), box, warnings, titleSize, cap, items);
+        xml.Placeholder(slot, items, fill?.Box ?? moveTo, scale, style, fill);
     }
 
     private static void Box(SlideXml xml, TemplateColors colors, Rect rect, string text) =>

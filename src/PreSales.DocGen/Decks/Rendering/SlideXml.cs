@@ -46,7 +46,7 @@ internal sealed class SlideXml
     }
 
     /// <summary>A placeholder with text; the slot's type and index bind it to the layout, so the template controls the look.</summary>
-    public void Placeholder(PlaceholderSlot slot, IReadOnlyList<BodyItem> items, Rect? moveTo = null, double fontScale = 1, string listStyle = PlaceholderStyle.Empty, Formatting.Rgb? fill = null)
+    public void Placeholder(PlaceholderSlot slot, IReadOnlyList<BodyItem> items, Rect? moveTo = null, double fontScale = 1, string listStyle = PlaceholderStyle.Empty, Backing? fill = null)
     {
         // A placeholder without an index binds ambiguously when a layout has several: give it the slot's own geometry.
         if (moveTo is null && (slot.Placed || slot.Index is null && !slot.IsTitle))
@@ -60,11 +60,13 @@ internal sealed class SlideXml
         ph.Append("/>");
         var name = slot.IsTitle ? "Title" : slot.Type == "subTitle" ? "Subtitle" : "Content";
         shapes.Append(CultureInfo.InvariantCulture, $"<p:sp><p:nvSpPr><p:cNvPr id=\"{id}\" name=\"{name} {id}\"/><p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr>{ph}</p:nvPr></p:nvSpPr>");
-        var backing = fill is { } f ? $"<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:solidFill>{Color(f.Hex)}</a:solidFill>" : "";
+        var backing = fill is { } f ? $"<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:solidFill>{Color(f.Color.Hex, f.Opacity)}</a:solidFill>" : "";
         shapes.Append(moveTo is { } r ? $"<p:spPr>{Xfrm(r)}{backing}</p:spPr>" : backing.Length > 0 ? $"<p:spPr>{backing}</p:spPr>" : "<p:spPr/>");
         var autofit = slot.IsTitle ? "<a:normAutofit/>" : fontScale < 0.999
             ? $"<a:normAutofit fontScale=\"{(int)(fontScale * 100000)}\" lnSpcReduction=\"10000\"/>" : "<a:normAutofit/>";
-        shapes.Append("<p:txBody><a:bodyPr>").Append(autofit).Append("</a:bodyPr>").Append(listStyle);
+        // A backing drawn around the text's lines keeps the text where it was measured, inside these insets.
+        var insets = fill?.Insets is { } i ? string.Create(CultureInfo.InvariantCulture, $" lIns=\"{i.Side}\" rIns=\"{i.Side}\" tIns=\"{i.Top}\" bIns=\"{i.Top}\"") : "";
+        shapes.Append("<p:txBody><a:bodyPr").Append(insets).Append('>').Append(autofit).Append("</a:bodyPr>").Append(listStyle);
         foreach (var item in items)
         {
             shapes.Append("<a:p>");
@@ -92,6 +94,10 @@ internal sealed class SlideXml
     /// <summary>A colour: a scheme colour name or a hex RGB value.</summary>
     public static string Color(string color) =>
         color.Length == 6 && color.All(Uri.IsHexDigit) ? $"<a:srgbClr val=\"{color}\"/>" : $"<a:schemeClr val=\"{color}\"/>";
+
+    /// <summary>An RGB colour with its opacity (a:alpha, thousandths of a percent) when under 1.</summary>
+    public static string Color(string hex, double opacity) =>
+        opacity >= 1 ? Color(hex) : string.Create(CultureInfo.InvariantCulture, $"<a:srgbClr val=\"{hex}\"><a:alpha val=\"{(int)Math.Round(opacity * 100000)}\"/></a:srgbClr>");
 
     public static string Xfrm(Rect r) =>
         string.Create(CultureInfo.InvariantCulture, $"<a:xfrm><a:off x=\"{r.X}\" y=\"{r.Y}\"/><a:ext cx=\"{r.Width}\" cy=\"{r.Height}\"/></a:xfrm>");

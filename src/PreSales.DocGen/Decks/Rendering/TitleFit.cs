@@ -202,7 +202,7 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
     }
 
     // The title's anchor as the layout's or master's placeholder sets it (t when neither does).
-    private static string Anchor(LayoutEntry layout, PlaceholderSlot slot)
+    internal static string Anchor(LayoutEntry layout, PlaceholderSlot slot)
     {
         var type = slot.Type ?? "title";
         return new[] { layout.Style.LayoutPlaceholder(type, slot.Index), layout.Style.MasterPlaceholder(type) }

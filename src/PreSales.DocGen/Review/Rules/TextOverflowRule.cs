@@ -68,15 +68,21 @@ public sealed class TextOverflowRule : Rule
         {
             var size = Math.Min(paragraph.Runs.Where(r => r.SizePt > 0).Select(r => r.SizePt).DefaultIfEmpty(lastSize).Max(), shrinkTo);
             lastSize = size;
-            var lines = 0;
-            foreach (var line in string.Concat(paragraph.Runs.Select(r => r.Text)).Split('\n'))
-            {
-                // Closer to real fonts than the deck fitter's generous measure: a review must not cry overflow where there is none.
-                var ems = line.Sum(c => TextMeasure.IsWide(c) ? 1.0 : char.IsLowSurrogate(c) ? 0 : c == ' ' ? 0.28 : char.IsUpper(c) ? 0.65 : 0.52);
-                lines += Math.Max(1, (int)Math.Ceiling(ems * size / width));
-            }
-            total += lines * size * spacing;
+            total += Lines(paragraph, size, width) * size * spacing;
         }
         return total;
+    }
+
+    /// <summary>The lines a paragraph takes at a size in a width in points, its line breaks kept.</summary>
+    internal static int Lines(ParagraphFacts paragraph, double size, double width)
+    {
+        var lines = 0;
+        foreach (var line in string.Concat(paragraph.Runs.Select(r => r.Text)).Split('\n'))
+        {
+            // Closer to real fonts than the deck fitter's generous measure: a review must not cry overflow where there is none.
+            var ems = line.Sum(c => TextMeasure.IsWide(c) ? 1.0 : char.IsLowSurrogate(c) ? 0 : c == ' ' ? 0.28 : char.IsUpper(c) ? 0.65 : 0.52);
+            lines += Math.Max(1, (int)Math.Ceiling(ems * size / width));
+        }
+        return lines;
     }
 }

@@ -61,11 +61,45 @@ public class LowContrastRuleTests
     {
         // Left half light, right half dark: white text reads on the right, not on the left.
         var image = Photo((x, y) => x < 32 ? Light(x, y) : Dark(x, y), SKEncodedImageFormat.Png);
-        var left = WithBackgroundPicture(new TestDeck().Slide(s => s.Title("背景图").TextBox("白字在左", 0.5, 3, 5, 1, color: "FFFFFF")), image);
-        var right = WithBackgroundPicture(new TestDeck().Slide(s => s.Title("背景图").TextBox("白字在右", 7.5, 3, 5, 1, color: "FFFFFF")), image);
-        // The default black title, across both halves, is unreadable on the dark one in both decks.
+        const string across = "背景图:左半浅色、右半深色的一张照片";
+        var left = WithBackgroundPicture(new TestDeck().Slide(s => s.Title(across).TextBox("白字在左", 0.5, 3, 5, 1, color: "FFFFFF")), image);
+        var right = WithBackgroundPicture(new TestDeck().Slide(s => s.Title(across).TextBox("白字在右", 7.5, 3, 5, 1, color: "FFFFFF")), image);
+        // The default black title, its letters across both halves, is unreadable on the dark one in both decks.
         Assert.Equal(["TextBox 3", "Title 2"], Findings(left).Select(f => f.Shape!).Order());
         Assert.Equal(["Title 2"], Findings(right).Select(f => f.Shape!));
+        // A short title in the same box lies on the light half only, where a person reads it (before: its box was judged).
+        var brief = WithBackgroundPicture(new TestDeck().Slide(s => s.Title("背景图").TextBox("白字在右", 7.5, 3, 5, 1, color: "FFFFFF")), image);
+        Assert.Empty(Findings(brief));
+    }
+
+    [Fact]
+    public void A_dark_stripe_of_a_photo_under_the_letters_is_flagged_though_the_photos_average_there_passes()
+    {
+        // A white photo with dark grey stripes, 10 px of every 40: averaged over any part of it, #C5C5C5-ish, on which
+        // black reads at 11:1; but a quarter of the body text's letters lie on the stripes, black on #262626 at 1.4:1.
+        var stripes = Photo((x, y) => x % 40 < 10 ? new SKColor(38, 38, 38) : new SKColor(250, 250, 250), SKEncodedImageFormat.Png, 640, 360);
+        var plain = Photo((x, y) => new SKColor((byte)(245 + x % 7), 250, 250), SKEncodedImageFormat.Png, 640, 360);
+        TestDeck Deck(byte[] photo) => new TestDeck().Slide(s => s.Title("条纹").Picture("照片", 0, 0, 13.33, 7.5, photo)
+            .TextBox("黑色的正文压在一张有深色条纹的照片上", 1, 2, 11, 1.5, sizePt: 20, color: "000000"));
+        var finding = Assert.Single(SampleDecks.Findings(Deck(stripes), "low-contrast"), f => f.Shape!.StartsWith("TextBox", StringComparison.Ordinal));
+        Assert.Contains("#000000 on #262626", finding.Message.English);
+        Assert.Matches(@"under 2\d% of its letters", finding.Message.English);
+        Assert.Contains("的文字笔画压在这样的颜色上", finding.Message.Chinese);
+        Assert.Empty(SampleDecks.Findings(Deck(plain), "low-contrast"));
+    }
+
+    [Fact]
+    public void Stripes_under_a_part_of_the_box_where_no_letters_lie_do_not_count()
+    {
+        // The photo is white down to 45% of its height and dense dark stripes (70%) below: averaged, #666666, on which
+        // 16 pt black text is 3.6:1 (needs 4.5:1). The box reaches down over the stripes, its one line lies on the white.
+        var photo = Photo((x, y) => y >= 162 && x % 20 < 14 ? new SKColor(38, 38, 38) : new SKColor(250, 250, 250), SKEncodedImageFormat.Png, 640, 360);
+        TestDeck Deck(string text) => new TestDeck().Slide(s => s.Title("条纹").Picture("照片", 0, 0, 13.33, 7.5, photo)
+            .TextBox(text, 1, 1.5, 11, 5, sizePt: 16, color: "000000"));
+        Assert.DoesNotContain(SampleDecks.Findings(Deck("一行黑字,写在照片白色的上半部分"), "low-contrast"), f => f.Shape!.StartsWith("TextBox", StringComparison.Ordinal));
+        // Lines that run down onto the stripes are flagged.
+        var lines = string.Join("\n", Enumerable.Repeat("一行黑字,一行接一行写到照片有条纹的下半部分", 12));
+        Assert.Single(SampleDecks.Findings(Deck(lines), "low-contrast"), f => f.Shape!.StartsWith("TextBox", StringComparison.Ordinal));
     }
 
     [Fact]
