@@ -41,7 +41,7 @@ internal sealed class LetterGround
         var below = 0;
         foreach (var c in luminances)
         {
-            if ((Math.Max(l, c) + 0.05) / (Math.Min(l, c) + 0.05) < needed)
+            if (Rgb.Ratio(l, c) < needed)
                 below++;
         }
         return below / (double)cells.Length;

@@ -19,8 +19,11 @@ public readonly record struct Rgb(byte R, byte G, byte B)
     public double Contrast(Rgb other)
     {
         var (a, b) = (Luminance, other.Luminance);
-        return (Math.Max(a, b) + 0.05) / (Math.Min(a, b) + 0.05);
+        return Ratio(a, b);
     }
+
+    /// <summary>WCAG contrast ratio of two relative luminances (1–21), for luminances worked out once.</summary>
+    public static double Ratio(double a, double b) => (Math.Max(a, b) + 0.05) / (Math.Min(a, b) + 0.05);
 
     /// <summary>RRGGBB, as DrawingML's srgbClr writes it.</summary>
     public string Hex => $"{R:X2}{G:X2}{B:X2}";

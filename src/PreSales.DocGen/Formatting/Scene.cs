@@ -332,7 +332,7 @@ internal sealed class Scene
             if (double.IsNaN(a) || double.IsNaN(b))
                 return;
             pairs++;
-            if ((Math.Max(a, b) + 0.05) / (Math.Min(a, b) + 0.05) >= 1.5)
+            if (Rgb.Ratio(a, b) >= 1.5)
                 edges++;
         }
         for (var r = 0; r < rows; r++)

@@ -52,7 +52,8 @@ internal static class PictureBacking
         var scene = layout.Style.Scene;
         if (!scene.PictureNear(Placement.Of(box.X, box.Y, box.Width, box.Height)))
             return null;
-        var lines = Lines(layout, slot, items, box, look).ToList();
+        var chain = layout.Style.Chain(slot.Type ?? "obj", slot.Index, null, intended: true);
+        var lines = Lines(chain, layout, slot, items, box, look).ToList();
         if (lines.Count == 0)
             return null;
         var seen = lines.Select(l =>
@@ -80,7 +81,6 @@ internal static class PictureBacking
             return (null, new Backing(color, opacity));
         // A bulleted paragraph's left margin lies inside the box, before its letters; one without a bullet is set with
         // none in the box around its lines (Candy's subtitle's 34 pt marL would push its centred lines off centre).
-        var chain = layout.Style.Chain(slot.Type ?? "obj", slot.Index, null, intended: true);
         var (left, top) = (lines.Min(l => l.Area.X - (chain.Bullet(null, l.Level) ? l.Margin : 0)), lines.Min(l => l.Area.Y));
         var (right, bottom) = (lines.Max(l => l.Area.X + l.Area.Width), lines.Max(l => l.Area.Y + l.Area.Height));
         return (null, new Backing(color, opacity, new Rect(left - Inset, top - InsetTop, right - left + 2 * Inset, bottom - top + 2 * InsetTop), (Inset, InsetTop)));
@@ -92,9 +92,8 @@ internal static class PictureBacking
     /// alignment, the whole width when it wraps (<see cref="PictureGround.Across"/>), right of its level's left margin.
     /// </summary>
     private static IEnumerable<((long X, long Y, long Width, long Height) Area, int Level, double Size, Rgb Color, bool Bold, long Margin)> Lines(
-        LayoutEntry layout, PlaceholderSlot slot, IReadOnlyList<BodyItem> items, Rect box, Func<int, (Rgb Color, double Size, bool Bold)> look)
+        TextStyleChain chain, LayoutEntry layout, PlaceholderSlot slot, IReadOnlyList<BodyItem> items, Rect box, Func<int, (Rgb Color, double Size, bool Bold)> look)
     {
-        var chain = layout.Style.Chain(slot.Type ?? "obj", slot.Index, null, intended: true);
         var (x, width) = (box.X + Inset, box.Width - 2 * Inset);
         var inner = box.Height - 2 * InsetTop;
         if (width <= 0 || inner <= 0)
