@@ -18,11 +18,14 @@ public static partial class DeckText
     public static bool IsWide(char c) => TextMeasure.IsWide(c);
 
     /// <summary>The width of a text in ems.</summary>
-    public static double Ems(string text)
+    public static double Ems(string text) => Ems(text, null);
+
+    /// <summary>The width of a text in ems in a typeface (<see cref="FontWidths"/>; null: the generic measure).</summary>
+    public static double Ems(string text, FontWidths? font)
     {
         double ems = 0;
         foreach (var c in text)
-            ems += TextMeasure.LatinEms(c);
+            ems += font?.Ems(c) ?? TextMeasure.LatinEms(c);
         return ems;
     }
 
@@ -53,15 +56,16 @@ public static partial class DeckText
     /// than the line broken), Chinese characters one at a time; the room lost at line ends is counted, which
     /// <see cref="Lines"/> leaves out. For table cells, whose narrow columns lose much of it.
     /// </summary>
-    public static int WrappedLines(string text, double boxWidthPt, double fontPt) => Wrap(text, boxWidthPt, fontPt).Count;
+    public static int WrappedLines(string text, double boxWidthPt, double fontPt, FontWidths? font = null) => Wrap(text, boxWidthPt, fontPt, font: font).Count;
 
     /// <summary>
     /// The lines a text wraps into in a box, as <see cref="WrappedLines"/> counts them: each with its text (spaces at
     /// its end kept) and whether it ends inside a Latin word too long for the line. With <paramref name="hang"/>, a
     /// closing punctuation mark that would start a line (a full-width one, or a Latin one after a Chinese character)
-    /// stays at the end of the line before, as viewers set Chinese (LibreOffice hangs it in the margin).
+    /// stays at the end of the line before, as viewers set Chinese (LibreOffice hangs it in the margin). With
+    /// <paramref name="font"/>, digits, % and arrows take that typeface's widths (null: the generic measure's).
     /// </summary>
-    public static IReadOnlyList<(string Text, bool Broken)> Wrap(string text, double boxWidthPt, double fontPt, bool hang = false)
+    public static IReadOnlyList<(string Text, bool Broken)> Wrap(string text, double boxWidthPt, double fontPt, bool hang = false, FontWidths? font = null)
     {
         var perLine = Math.Max(1, boxWidthPt / fontPt);
         var lines = new List<(string Text, bool Broken)>();
@@ -80,7 +84,7 @@ public static partial class DeckText
                         end++;
                 }
                 var letters = paragraph[i..end];
-                var word = Ems(letters);
+                var word = Ems(letters, font);
                 var space = 0.0;
                 var spaces = end;
                 while (end < paragraph.Length && paragraph[end] == ' ')
@@ -97,7 +101,7 @@ public static partial class DeckText
                 // A word longer than a whole line breaks across lines: a line's worth of it on each.
                 while (word > perLine)
                 {
-                    var cut = Math.Max(1, FitLength(letters, perLine));
+                    var cut = Math.Max(1, FitLength(letters, perLine, font));
                     lines.Add((letters[..cut], true));
                     letters = letters[cut..];
                     word -= perLine;
@@ -117,8 +121,8 @@ public static partial class DeckText
     /// name="maxCharacters"/> characters (Chinese counted one by one, spaces not counted): a box too narrow for its
     /// text (Focus's 198 pt subtitle at 23 pt left "部" and "03" alone).
     /// </summary>
-    public static bool Cramped(string text, double boxWidthPt, double fontPt, int maxCharacters = 2, int maxLines = int.MaxValue) =>
-        text.Split('\n').Select(p => Wrap(p.Trim(), boxWidthPt, fontPt, hang: true)).Where(lines => lines.Count > 1)
+    public static bool Cramped(string text, double boxWidthPt, double fontPt, int maxCharacters = 2, int maxLines = int.MaxValue, FontWidths? font = null) =>
+        text.Split('\n').Select(p => Wrap(p.Trim(), boxWidthPt, fontPt, hang: true, font: font)).Where(lines => lines.Count > 1)
             .Any(lines => lines.Any(l => l.Broken || lines.Count <= maxLines && Characters(l.Text) <= maxCharacters));
 
     // Marks that never start a line: full-width ones in Chinese typesetting, and Latin ones after a Chinese character.
@@ -169,12 +173,12 @@ public static partial class DeckText
         return text[..fit].TrimEnd(' ', ',', ',', '、') + "…";
     }
 
-    private static int FitLength(string text, double maxEms)
+    private static int FitLength(string text, double maxEms, FontWidths? font = null)
     {
         double ems = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            ems += TextMeasure.LatinEms(text[i]); // the same measure as Ems, so a shortened text fits what Ems says
+            ems += font?.Ems(text[i]) ?? TextMeasure.LatinEms(text[i]); // the same measure as Ems, so a shortened text fits what Ems says
             if (ems > maxEms)
                 return i;
         }
