@@ -57,6 +57,13 @@ internal sealed record TextStyleChain(IReadOnlyList<XElement?> Containers, XElem
     public string Alignment(XElement? own, int level) =>
         own.Attr("algn") ?? Containers.Select(c => Level(c, level).Attr("algn")).FirstOrDefault(a => a is not null) ?? "l";
 
+    /// <summary>
+    /// A paragraph's left margin in EMU (marL: where its wrapped lines start, a hanging bullet sitting left of it): its
+    /// own pPr's, then each container's level properties', else 0.
+    /// </summary>
+    public long Margin(XElement? own, int level) =>
+        own.Number("marL") ?? Containers.Select(c => Level(c, level).Number("marL")).FirstOrDefault(m => m is not null) ?? 0;
+
     /// <summary>Whether a paragraph shows a bullet: its own pPr, then each container's level properties.</summary>
     public bool Bullet(XElement? own, int level)
     {

@@ -31,6 +31,11 @@ public sealed record FontWidths(double Digit, double Percent, double Arrow)
         _ => Unknown,
     };
 
+    /// <summary>The wider of two typefaces' widths, for text set in either (digits in Chinese text: the Latin face in
+    /// PowerPoint, the East Asian one in LibreOffice after a Chinese character).</summary>
+    public FontWidths Wider(FontWidths other) =>
+        new(Math.Max(Digit, other.Digit), Math.Max(Percent, other.Percent), Math.Max(Arrow, other.Arrow));
+
     /// <summary>The width of a character in ems in this typeface.</summary>
     public double Ems(char c) =>
         c is >= '0' and <= '9' ? Digit : c == '%' ? Percent : c is >= '\u2190' and <= '\u21FF' ? Arrow : TextMeasure.LatinEms(c);

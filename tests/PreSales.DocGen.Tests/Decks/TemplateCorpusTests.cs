@@ -215,6 +215,24 @@ public class TemplateCorpusTests
     }
 
     [SkippableFact]
+    public void Body_text_leaves_no_character_or_two_alone_on_a_line()
+    {
+        // Beside the chart, "做法:统一运维平台与一键恢复" at the template's 24-25 pt wrapped "恢复" alone in the column's
+        // 280-334 pt (its bullet's indent off); one column wide, "…合规要求" went alone. The body is now set a little
+        // smaller where that keeps the line whole, else broken after its own colon or comma (BodyFit).
+        var problems = new List<string>();
+        foreach (var name in new[] { "DNA", "Grey_Elegant", "Growing_Liberty", "Portfolio", "Sunset", "Yellow_Idea", "Midnightblue", "Piano" })
+        {
+            foreach (var (_, language, deck) in Decks(name))
+            {
+                foreach (var finding in DeckReview.Run(deck).Findings.Where(f => f.Rule == "text-cramped"))
+                    problems.Add($"{name} {language} slide {finding.Slide}: {finding.Message.English}");
+            }
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [SkippableFact]
     public void Candys_title_slide_subtitle_reads_on_its_photo_of_sweets()
     {
         // Candy's title slide lies on a photo of a bowl of sweets. Its subtitle's second line lay on the sweets and the
@@ -360,7 +378,8 @@ public class TemplateCorpusTests
         }
     }
 
-    // Titles and subtitles are fitted so no line is left with one or two characters (body text is not, yet).
+    // Titles and subtitles are fitted so no line is left with one or two characters; body text is on the templates of
+    // Body_text_leaves_no_character_or_two_alone_on_a_line, not yet everywhere (a level-2 figure in a narrow column).
     private static bool TitleOrSubtitle(DeckFacts deck, Finding finding) =>
         finding.Slide is { } n && deck.Slides[n - 1].Shapes.Any(s => PreSales.DocGen.Review.Rules.SlideSignals.NameOf(s) == finding.Shape && (s.Kind == ShapeKind.Title || s.PlaceholderType == "subTitle"));
 

@@ -90,10 +90,10 @@ internal static class SlideComposer
         if (slide.Body.Count > 0)
         {
             var sizes = Capped(slot is null ? (24.0, 20.0) : Sizes(layout, slot), cap);
-            var share = hasGraphic ? Math.Clamp(Needed(slide.Body, area.Width, sizes) / Pt(area.Height), 0.2, 0.5) : 1;
+            var share = hasGraphic ? Math.Clamp(BodyFit.Needed(slide.Body, area.Width, sizes) / Pt(area.Height), 0.2, 0.5) : 1;
             var top = area.Top(share);
             if (slot is not null)
-                Put(xml, layout, slot, slide.Body, hasGraphic ? top : null, Scale(slide.Body, top, sizes), top, warnings, cap: cap);
+                Body(xml, layout, slot, slide.Body, hasGraphic ? top : null, top, warnings, cap);
             else
                 Box(xml, colors, top, string.Join("\n", slide.Body.Select(b => b.Text)));
             area = new Rect(area.X, top.Y + top.Height + Gap, area.Width, area.Height - top.Height - Gap);
@@ -121,9 +121,9 @@ internal static class SlideComposer
         if (slots.Count >= 2)
         {
             (left, right) = (slots[0].Rect, slots[1].Rect);
-            Put(xml, layout, slots[0], slide.Body, null, Scale(slide.Body, left, Capped(Sizes(layout, slots[0]), cap)), left, warnings, cap: cap);
+            Body(xml, layout, slots[0], slide.Body, null, left, warnings, cap);
             if (slide.SecondColumn.Count > 0)
-                Put(xml, layout, slots[1], slide.SecondColumn, null, Scale(slide.SecondColumn, right, Capped(Sizes(layout, slots[1]), cap)), right, warnings, cap: cap);
+                Body(xml, layout, slots[1], slide.SecondColumn, null, right, warnings, cap);
         }
         else
         {
@@ -132,7 +132,7 @@ internal static class SlideComposer
             left = area with { Width = half };
             right = area with { X = area.X + half + Gap, Width = half };
             if (slots.Count == 1)
-                Put(xml, layout, slots[0], slide.Body, left, Scale(slide.Body, left, Capped(Sizes(layout, slots[0]), cap)), left, warnings, cap: cap);
+                Body(xml, layout, slots[0], slide.Body, left, left, warnings, cap);
             else
                 Box(xml, colors, left, string.Join("\n", slide.Body.Select(b => b.Text)));
             if (slide.SecondColumn.Count > 0)
@@ -140,6 +140,13 @@ internal static class SlideComposer
         }
         if (slide.SecondColumn.Count == 0)
             Graphic(xml, part, slide, right, style, colors);
+    }
+
+    /// <summary>Body items in a placeholder, fitted to its box (<see cref="BodyFit"/>): no line left with a word or two, nothing past its foot.</summary>
+    private static void Body(SlideXml xml, LayoutEntry layout, PlaceholderSlot slot, IReadOnlyList<BodyItem> items, Rect? moveTo, Rect box, RenderWarnings warnings, double? cap)
+    {
+        var fit = BodyFit.For(layout, slot, items, box, cap, warnings);
+        Put(xml, layout, slot, fit.Items, moveTo, fit.Scale, box, warnings, cap: fit.Cap);
     }
 
     private static void Put(SlideXml xml, LayoutEntry layout, PlaceholderSlot slot, IReadOnlyList<BodyItem> items, Rect? moveTo, double scale, Rect box, RenderWarnings warnings, double? titleSize = null, double? cap = null)
@@ -175,24 +182,4 @@ internal static class SlideComposer
     /// <summary>The sizes scaled down so the top level is at most <paramref name="cap"/> (<see cref="PlaceholderStyle.Capped"/>).</summary>
     private static (double Top, double Sub) Capped((double Top, double Sub) sizes, double? cap) =>
         cap is { } c && c < sizes.Top ? (PlaceholderStyle.Capped(sizes.Top, sizes.Top, c), PlaceholderStyle.Capped(sizes.Sub, sizes.Top, c)) : sizes;
-
-    /// <summary>The height, in points, the items need at the template's sizes.</summary>
-    private static double Needed(IReadOnlyList<BodyItem> items, long widthEmu, (double Top, double Sub) sizes)
-    {
-        var width = Pt(widthEmu) - 14;
-        return items.Sum(i =>
-        {
-            var size = i.Level == 0 ? sizes.Top : sizes.Sub;
-            return DeckText.Lines(i.Text, width - i.Level * 27 - 20, size) * size * 1.2 + size * 0.5;
-        }) + 14;
-    }
-
-    /// <summary>The autofit font scale for items in a box: 1 when they fit, never below the readable floor.</summary>
-    private static double Scale(IReadOnlyList<BodyItem> items, Rect box, (double Top, double Sub) sizes)
-    {
-        var needed = Needed(items, box.Width, sizes);
-        var have = Pt(box.Height);
-        var floor = Math.Min(1, FloorPt / Math.Max(FloorPt, sizes.Sub));
-        return needed <= have ? 1 : Math.Max(floor, Math.Floor(have / needed * 40) / 40);
-    }
 }

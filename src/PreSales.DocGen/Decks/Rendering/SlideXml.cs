@@ -72,7 +72,16 @@ internal sealed class SlideXml
             shapes.Append("<a:p>");
             if (item.Level > 0)
                 shapes.Append(CultureInfo.InvariantCulture, $"<a:pPr lvl=\"{Math.Min(item.Level, 8)}\"/>");
-            shapes.Append(CultureInfo.InvariantCulture, $"<a:r><a:rPr {style.Attributes} dirty=\"0\"/><a:t>{RunStyle.Escape(item.Text)}</a:t></a:r></a:p>");
+            // A line break the fitter chose (BodyFit: at a separator, so no line is left with a word or two) is a
+            // soft break inside the paragraph: one bullet still.
+            var lines = item.Text.Split('\n');
+            for (var n = 0; n < lines.Length; n++)
+            {
+                if (n > 0)
+                    shapes.Append(CultureInfo.InvariantCulture, $"<a:br><a:rPr {style.Attributes} dirty=\"0\"/></a:br>");
+                shapes.Append(CultureInfo.InvariantCulture, $"<a:r><a:rPr {style.Attributes} dirty=\"0\"/><a:t>{RunStyle.Escape(lines[n])}</a:t></a:r>");
+            }
+            shapes.Append("</a:p>");
         }
         shapes.Append("</p:txBody></p:sp>");
     }
