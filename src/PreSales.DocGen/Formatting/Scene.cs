@@ -210,19 +210,15 @@ internal sealed class Scene
     /// </summary>
     public Behind Under(Placement box, int? layerCount = null, Paint? over = null)
     {
-        var top = Math.Clamp(layerCount ?? layers.Count, 1, layers.Count);
-        // Only the layers whose rectangle meets the box's can lie under one of its points: found once, not per point
-        // (a slide of thousands of shapes would otherwise cost thousands of tests for every point of every text).
-        var (left, topEdge, width, height) = box.Extent;
-        var near = new List<int>();
-        for (var i = 0; i < top; i++)
-        {
-            var e = extents[i];
-            if (e.Left <= left + width && left <= e.Right && e.Top <= topEdge + height && topEdge <= e.Bottom)
-                near.Add(i);
-        }
+        var near = Near(box, layerCount);
+        var stretched = Stretched(near, box);
         var colors = new List<Rgb>();
         var picture = false;
+        var veils = new List<(Rgb Color, double Opacity)>();
+        // The ninth of the box around the point being walked: a picture counts by its average over it.
+        var ninth = box;
+        Rgb? Sample(int n, Paint paint) =>
+            paint.PictureUnder(stretched[n], ninth) is { Opacity: >= 0.5 } seen ? seen.Color : null;
         var row = 0;
         foreach (var fv in new[] { 0.15, 0.5, 0.85 })
         {
@@ -230,46 +226,17 @@ internal sealed class Scene
             foreach (var fu in new[] { 0.1, 0.5, 0.9 })
             {
                 var (px, py) = box.At(fu, fv);
-                var ninth = box.Part(column / 3.0, row / 3.0, (column + 1) / 3.0, (row + 1) / 3.0);
-                // Translucent solid fills over the point, top first: what is below shows through them.
-                var veils = new List<(Rgb Color, double Opacity)>();
-                if (over is { Picture: false, Colors: [var veil], Opacity: < 1 })
-                    veils.Add((veil, over.Opacity));
-                Rgb Seen(Rgb below)
+                ninth = box.Part(column / 3.0, row / 3.0, (column + 1) / 3.0, (row + 1) / 3.0);
+                var (sampled, layer) = TopAt(px, py, near, Sample, over, veils);
+                if (sampled is { } color)
+                    colors.Add(Veiled(color, veils));
+                else if (layer is { } paint)
                 {
-                    for (var v = veils.Count - 1; v >= 0; v--)
-                        below = below.Mix(veils[v].Color, veils[v].Opacity);
-                    return below;
-                }
-                var found = false;
-                for (var n = near.Count - 1; n >= 0 && !found; n--)
-                {
-                    var (where, paint) = layers[near[n]];
-                    if (paint.IsNone || (where is { } w && !w.Contains(px, py)))
-                        continue;
-                    if (paint.Image is not null)
-                    {
-                        var stretched = where ?? (Slide is { } s ? Placement.Of(0, 0, s.Width, s.Height) : box);
-                        if (paint.PictureUnder(stretched, ninth) is { } seen && seen.Opacity >= 0.5)
-                        {
-                            colors.Add(Seen(seen.Color));
-                            found = true;
-                            continue;
-                        }
-                        if (paint.Colors.Count == 0)
-                            continue;
-                    }
-                    if (paint.Opacity < 1 && !paint.Picture && paint.Colors.Count == 1)
-                    {
-                        veils.Add((paint.Colors[0], paint.Opacity));
-                        continue;
-                    }
                     picture |= paint.Picture && paint.Image is null;
-                    colors.AddRange(paint.Colors.Select(Seen));
-                    found = true;
+                    colors.AddRange(paint.Colors.Select(c => Veiled(c, veils)));
                 }
-                if (!found && veils.Count > 0)
-                    colors.Add(Seen(new Rgb(255, 255, 255)));
+                else if (veils.Count > 0)
+                    colors.Add(Veiled(new Rgb(255, 255, 255), veils));
                 column++;
             }
             row++;
@@ -277,6 +244,72 @@ internal sealed class Scene
         if (colors.Count == 0 && !picture)
             colors.Add(new Rgb(255, 255, 255));
         return new Behind(colors.Distinct().ToList(), picture);
+    }
+
+    /// <summary>
+    /// The bottom <paramref name="layerCount"/> layers (all when null) whose rectangle meets a part's, by index, back
+    /// to front: found once a part, not once a point (a slide of thousands of shapes would otherwise cost thousands
+    /// of tests for every point of every text).
+    /// </summary>
+    private List<int> Near(Placement part, int? layerCount)
+    {
+        var top = Math.Clamp(layerCount ?? layers.Count, 1, layers.Count);
+        var (left, topEdge, width, height) = part.Extent;
+        var near = new List<int>();
+        for (var i = 0; i < top; i++)
+        {
+            var e = extents[i];
+            if (e.Left <= left + width && left <= e.Right && e.Top <= topEdge + height && topEdge <= e.Bottom)
+                near.Add(i);
+        }
+        return near;
+    }
+
+    // The area each of the near layers' pictures is stretched over: its box, the background's the slide (unknown: the part).
+    private Placement[] Stretched(List<int> near, Placement part) =>
+        near.Select(i => layers[i].Where ?? (Slide is { } s ? Placement.Of(0, 0, s.Width, s.Height) : part)).ToArray();
+
+    /// <summary>
+    /// The walk down the <paramref name="near"/> layers at a point, top first: the colour of the top-most decoded
+    /// picture there that <paramref name="sample"/> can tell (given the layer's place in <paramref name="near"/>;
+    /// one it cannot tell lets the layer below show), else the top-most other painted layer, else neither (nothing
+    /// painted there). The translucent solid fills passed over on the way, <paramref name="over"/>'s first, are left
+    /// in <paramref name="veils"/>, top last, to mix over what was found (<see cref="Veiled"/>).
+    /// </summary>
+    private (Rgb? Sampled, Paint? Layer) TopAt(double px, double py, List<int> near, Func<int, Paint, Rgb?> sample, Paint? over,
+        List<(Rgb Color, double Opacity)> veils)
+    {
+        veils.Clear();
+        if (over is { Picture: false, Colors: [var veil], Opacity: < 1 })
+            veils.Add((veil, over.Opacity));
+        for (var n = near.Count - 1; n >= 0; n--)
+        {
+            var (where, paint) = layers[near[n]];
+            if (paint.IsNone || (where is { } w && !w.Contains(px, py)))
+                continue;
+            if (paint.Image is not null)
+            {
+                if (sample(n, paint) is { } seen)
+                    return (seen, null);
+                if (paint.Colors.Count == 0)
+                    continue;
+            }
+            if (paint.Opacity < 1 && !paint.Picture && paint.Colors.Count == 1)
+            {
+                veils.Add((paint.Colors[0], paint.Opacity));
+                continue;
+            }
+            return (null, paint);
+        }
+        return (null, null);
+    }
+
+    // A colour as seen through the veils over it, the top-most last mixed.
+    private static Rgb Veiled(Rgb below, List<(Rgb Color, double Opacity)> veils)
+    {
+        for (var v = veils.Count - 1; v >= 0; v--)
+            below = below.Mix(veils[v].Color, veils[v].Opacity);
+        return below;
     }
 
     /// <summary>
@@ -305,21 +338,15 @@ internal sealed class Scene
     /// </summary>
     public LetterGround Ground(Placement part, double cell, int? layerCount = null, Paint? over = null)
     {
-        var top = Math.Clamp(layerCount ?? layers.Count, 1, layers.Count);
-        var (left, topEdge, width, height) = part.Extent;
-        var near = new List<int>();
-        for (var i = 0; i < top; i++)
-        {
-            var e = extents[i];
-            if (e.Left <= left + width && left <= e.Right && e.Top <= topEdge + height && topEdge <= e.Bottom)
-                near.Add(i);
-        }
+        var near = Near(part, layerCount);
         var (across, down) = (Math.Sqrt(part.UX * part.UX + part.UY * part.UY), Math.Sqrt(part.VX * part.VX + part.VY * part.VY));
         var columns = (int)Math.Clamp(Math.Round(across / Math.Max(1, cell)), 1, 96);
         var rows = (int)Math.Clamp(Math.Round(down / Math.Max(1, cell)), 1, 24);
-        var stretched = near.Select(i => layers[i].Where ?? (Slide is { } s ? Placement.Of(0, 0, s.Width, s.Height) : part)).ToArray();
+        var stretched = Stretched(near, part);
         // A tiled picture's average is what lies anywhere under it: found once a layer, not once a cell.
         var tiled = near.Select(i => layers[i].Paint is { Tiled: true, Image: { } image } && image.Average(0, 0, 1, 1) is { Opacity: >= 0.5 } seen ? seen.Color : (Rgb?)null).ToArray();
+        var (px, py) = (0.0, 0.0);
+        Rgb? Sample(int n, Paint paint) => paint.Tiled ? tiled[n] : paint.PictureAt(stretched[n], px, py);
         var cells = new List<Rgb>(columns * rows);
         var others = new HashSet<Rgb>();
         var veils = new List<(Rgb Color, double Opacity)>();
@@ -341,49 +368,20 @@ internal sealed class Scene
             for (var c = 0; c < columns; c++)
             {
                 var known = cells.Count;
-                var (px, py) = part.At((c + 0.5) / columns, (r + 0.5) / rows);
-                veils.Clear();
-                if (over is { Picture: false, Colors: [var veil], Opacity: < 1 })
-                    veils.Add((veil, over.Opacity));
-                Rgb Seen(Rgb below)
+                (px, py) = part.At((c + 0.5) / columns, (r + 0.5) / rows);
+                var (sampled, layer) = TopAt(px, py, near, Sample, over, veils);
+                if (sampled is { } color)
+                    cells.Add(Veiled(color, veils));
+                else if (layer is null)
+                    cells.Add(Veiled(new Rgb(255, 255, 255), veils));
+                // An undecoded picture: nothing is known there. A gradient or pattern: its colours, judged apart.
+                else if (layer is not { Picture: true, Image: null })
                 {
-                    for (var v = veils.Count - 1; v >= 0; v--)
-                        below = below.Mix(veils[v].Color, veils[v].Opacity);
-                    return below;
-                }
-                var found = false;
-                for (var n = near.Count - 1; n >= 0 && !found; n--)
-                {
-                    var (where, paint) = layers[near[n]];
-                    if (paint.IsNone || (where is { } w && !w.Contains(px, py)))
-                        continue;
-                    if (paint.Image is not null)
-                    {
-                        if ((paint.Tiled ? tiled[n] : paint.PictureAt(stretched[n], px, py)) is { } seen)
-                        {
-                            cells.Add(Seen(seen));
-                            found = true;
-                            continue;
-                        }
-                        if (paint.Colors.Count == 0)
-                            continue;
-                    }
-                    if (paint.Opacity < 1 && !paint.Picture && paint.Colors.Count == 1)
-                    {
-                        veils.Add((paint.Colors[0], paint.Opacity));
-                        continue;
-                    }
-                    found = true;
-                    // An undecoded picture: nothing is known there. A gradient or pattern: its colours, judged apart.
-                    if (paint.Picture && paint.Image is null)
-                        continue;
-                    if (paint.Colors.Count == 1)
-                        cells.Add(Seen(paint.Colors[0]));
+                    if (layer.Colors.Count == 1)
+                        cells.Add(Veiled(layer.Colors[0], veils));
                     else
-                        others.UnionWith(paint.Colors.Select(Seen));
+                        others.UnionWith(layer.Colors.Select(o => Veiled(o, veils)));
                 }
-                if (!found)
-                    cells.Add(Seen(new Rgb(255, 255, 255)));
                 var here = cells.Count > known ? cells[^1].Luminance : double.NaN;
                 Edge(before, here);
                 Edge(above[c], here);
