@@ -125,6 +125,9 @@ public static partial class DeckText
         text.Split('\n').Select(p => Wrap(p.Trim(), boxWidthPt, fontPt, hang: true, font: font)).Where(lines => lines.Count > 1)
             .Any(lines => lines.Any(l => l.Broken || lines.Count <= maxLines && Characters(l.Text) <= maxCharacters));
 
+    /// <summary>Full-width marks that end a clause: a line may break after any of them (titles, subtitles, body).</summary>
+    internal const string ClauseStops = "，、；：。！？";
+
     // Marks that never start a line: full-width ones in Chinese typesetting, and Latin ones after a Chinese character.
     private const string ClosingMarks = "，。、；：！？）」』】》〉”’,.:;!?)]}%";
 

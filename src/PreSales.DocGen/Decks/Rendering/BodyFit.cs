@@ -134,10 +134,9 @@ internal sealed record BodyFit(IReadOnlyList<BodyItem> Items, double? Cap, doubl
         // Whether a line may break before position k: after a full-width clause mark, or after a Latin one followed by
         // a space or following a Chinese character (Chinese typed with Latin punctuation: "做法:统一").
         private static bool EndsClause(string text, int k) =>
-            FullWidthStops.Contains(text[k - 1])
+            DeckText.ClauseStops.Contains(text[k - 1])
             || LatinStops.Contains(text[k - 1]) && (text[k] == ' ' || k > 1 && DeckText.IsWide(text[k - 2]));
 
-        private const string FullWidthStops = "，、；：。！？";
         private const string LatinStops = ",;:";
     }
 }

@@ -115,7 +115,6 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
 
     // A subtitle's own separators: a middle dot or bar between parts, full-width punctuation ending a clause.
     private static readonly string[] Separators = [" · ", " | ", "|", "｜"];
-    private const string FullWidthStops = "，、；：。！？";
 
     /// <summary>
     /// The text with each paragraph that wraps in a box at a size broken into lines at its own separators (" · " and
@@ -129,7 +128,7 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
             if (DeckText.WrappedLines(p, width, size) <= 1)
                 return p;
             var parts = p.Split(Separators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            return string.Join("\n", parts.Select(part => string.Concat(part.Select((c, i) => FullWidthStops.Contains(c) && i < part.Length - 1 ? c + "\n" : c.ToString()))));
+            return string.Join("\n", parts.Select(part => string.Concat(part.Select((c, i) => DeckText.ClauseStops.Contains(c) && i < part.Length - 1 ? c + "\n" : c.ToString()))));
         }));
     }
 
