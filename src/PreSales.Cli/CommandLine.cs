@@ -37,7 +37,7 @@ internal static class CommandLine
     /// <summary>Every command of <c>presales</c>, its texts in the language given.</summary>
     public static RootCommand Root(DealLanguage language)
     {
-        var root = new RootCommand("presales — 售前方法论工具:检查交易、生成 PPT 与 Word 文档、评审 PPT / the pre-sales method on the command line")
+        var root = new RootCommand("presales — 售前方法论工具：检查交易、生成 PPT 与 Word 文档、评审 PPT / the pre-sales method on the command line")
         {
             CheckCommand.Create(),
             DeckCommand.Create(),
@@ -71,7 +71,7 @@ internal static class CommandLine
             if (UnknownOption(parsed) is { } unknown)
             {
                 Console.Error.WriteLine(language == DealLanguage.ZhCN
-                    ? $"presales: 未知选项 {unknown}(以 - 开头的文件名请写成 ./{unknown} 或放在 -- 之后)"
+                    ? $"presales: 未知选项 {unknown}（以 - 开头的文件名请写成 ./{unknown} 或放在 -- 之后）"
                     : $"presales: unknown option {unknown} (a file whose name starts with - is written ./{unknown} or after --)");
                 Console.Error.WriteLine(language == DealLanguage.ZhCN ? "用法见 presales --help" : "see presales --help");
                 return Unusable;

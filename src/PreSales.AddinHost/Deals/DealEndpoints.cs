@@ -83,7 +83,7 @@ public static class DealEndpoints
     }
 
     private static ApiProblem Exists(string id) =>
-        new(409, $"已有 id 为 {id} 的交易(或它在 30 天内被删除,可恢复)。", $"a deal with id {id} exists already (or was deleted within 30 days and can be restored).",
+        new(409, $"已有 id 为 {id} 的交易（或它在 30 天内被删除，可恢复）。", $"a deal with id {id} exists already (or was deleted within 30 days and can be restored).",
             [new FieldError("$.id", id)]);
 
     private static async Task<ContentHttpResult> Update(string id, HttpContext http, PreSalesDb db)
@@ -92,7 +92,7 @@ public static class DealEndpoints
         var body = await RequestBody.Json(http, DealReader.MaxFileBytes);
         var deal = DealRecords.Validate(body, Caller.Language(http));
         if (deal.Id != id)
-            throw new ApiProblem(422, $"正文中的 id({deal.Id})与地址中的({id})不同。", $"the body's id ({deal.Id}) differs from the address's ({id}).", [new FieldError("$.id", deal.Id)]);
+            throw new ApiProblem(422, $"正文中的 id（{deal.Id}）与地址中的（{id}）不同。", $"the body's id ({deal.Id}) differs from the address's ({id}).", [new FieldError("$.id", deal.Id)]);
         var (row, _) = await DealRecords.Change(db, http, id, ifMatchRequired: true, _ => (deal, 0));
         http.Response.Headers.ETag = DealRecords.ETag(row);
         return TypedResults.Text(row.Json, "application/json", Encoding.UTF8);
@@ -111,7 +111,7 @@ public static class DealEndpoints
         var team = CurrentTeam.Of(http);
         var since = DateTime.UtcNow - DealRecords.RestoreWindow;
         var row = await db.Deals.FirstOrDefaultAsync(d => d.TeamId == team && d.Id == id && d.DeletedAt != null && d.DeletedAt > since, http.RequestAborted)
-            ?? throw new ApiProblem(404, $"没有可恢复的已删除交易 {id}(删除超过 30 天的无法恢复)。", $"no deleted deal {id} to restore (deals deleted over 30 days ago cannot be).");
+            ?? throw new ApiProblem(404, $"没有可恢复的已删除交易 {id}（删除超过 30 天的无法恢复）。", $"no deleted deal {id} to restore (deals deleted over 30 days ago cannot be).");
         row.DeletedAt = null;
         row.Version = Guid.NewGuid();
         await db.SaveChangesAsync(http.RequestAborted);

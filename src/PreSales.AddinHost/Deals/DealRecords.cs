@@ -43,7 +43,7 @@ public static class DealRecords
         var first = load.Problems[0];
         var zh = language == DealLanguage.ZhCN;
         var summary = load.Problems.Count == 1 ? $"{first.Path}: {first.Message}"
-            : zh ? $"交易文件有 {load.Problems.Count} 处问题,第一处 {first.Path}: {first.Message}" : $"the deal file has {load.Problems.Count} problems, the first {first.Path}: {first.Message}";
+            : zh ? $"交易文件有 {load.Problems.Count} 处问题，第一处 {first.Path}：{first.Message}" : $"the deal file has {load.Problems.Count} problems, the first {first.Path}: {first.Message}";
         return Throw(new ApiProblem(status, summary, summary, errors));
     }
 
@@ -110,7 +110,7 @@ public static class DealRecords
         var header = http.Request.Headers.IfMatch.ToString();
         if (string.IsNullOrWhiteSpace(header))
             return required
-                ? throw new ApiProblem(428, "更新交易需要 If-Match 头(取自读取交易时的 ETag)。", "updating a deal needs an If-Match header (the ETag you read it with).")
+                ? throw new ApiProblem(428, "更新交易需要 If-Match 头（取自读取交易时的 ETag）。", "updating a deal needs an If-Match header (the ETag you read it with).")
                 : null;
         var tag = header.Trim();
         if (tag.StartsWith("W/", StringComparison.Ordinal))
@@ -119,7 +119,7 @@ public static class DealRecords
     }
 
     public static ApiProblem Stale() =>
-        new(412, "交易已被他人修改:请重新读取后再更新(存储的交易未改变)。", "the deal was changed by someone else: read it again and retry (the stored deal is unchanged).");
+        new(412, "交易已被他人修改：请重新读取后再更新（存储的交易未改变）。", "the deal was changed by someone else: read it again and retry (the stored deal is unchanged).");
 
     /// <summary>
     /// Applies a change to a stored deal with optimistic concurrency: the update names the version it is based on
@@ -140,7 +140,7 @@ public static class DealRecords
         var (changed, result) = change(Model(row));
         var check = DealReader.ReadIn(Encoding.UTF8.GetBytes(DealJson.Serialize(changed)), Caller.Language(http));
         if (!check.IsValid)
-            throw new ApiProblem(422, "修改后的交易无法通过检查,未保存。", "the changed deal does not pass the checks; not saved.",
+            throw new ApiProblem(422, "修改后的交易无法通过检查，未保存。", "the changed deal does not pass the checks; not saved.",
                 check.Problems.Select(p => new FieldError(p.Path, p.Message)).ToList());
         db.Entry(row).Property(r => r.Version).OriginalValue = row.Version;
         Fill(row, check.Deal!, DateTime.UtcNow);

@@ -98,11 +98,11 @@ public static class ExchangeEndpoints
         }
         catch (DecoderFallbackException)
         {
-            throw new ApiProblem(400, "笔记不是 UTF-8 文本;请以 UTF-8 编码发送。", "the notes are not UTF-8 text; send them as UTF-8.");
+            throw new ApiProblem(400, "笔记不是 UTF-8 文本；请以 UTF-8 编码发送。", "the notes are not UTF-8 text; send them as UTF-8.");
         }
         var fallback = DateOnly.FromDateTime(DateTime.UtcNow);
         if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", out fallback))
-            throw new ApiProblem(400, $"date 需要 yyyy-MM-dd 格式的日期,而不是 \"{date}\"", $"date needs a yyyy-MM-dd date, not \"{date}\"");
+            throw new ApiProblem(400, $"date 需要 yyyy-MM-dd 格式的日期，而不是 \"{date}\"", $"date needs a yyyy-MM-dd date, not \"{date}\"");
         NotesReading Read(Deal deal)
         {
             try

@@ -62,7 +62,7 @@ public static class GenerationEndpoints
     private static async Task<FileContentHttpResult> Slides(string id, string part, HttpContext http, PreSalesDb db, PlannedDecks plans, int? exchange, int? minutes, string? template, int? n)
     {
         var names = string.Join(", ", Enum.GetValues<DeckPart>().Select(DeckParts.Name));
-        var wanted = DeckParts.Parse(part) ?? throw new ApiProblem(404, $"没有 {part} 这部分幻灯片;可用:{names}", $"no slide part {part}; known: {names}");
+        var wanted = DeckParts.Parse(part) ?? throw new ApiProblem(404, $"没有 {part} 这部分幻灯片；可用：{names}", $"no slide part {part}; known: {names}");
         var team = CurrentTeam.Of(http);
         var row = await DealRecords.Find(db, team, id, http.RequestAborted);
         var templateBytes = await TemplateRecords.Resolve(db, team, template, "deck", http.RequestAborted);
@@ -73,7 +73,7 @@ public static class GenerationEndpoints
         if (only.Slides.Count == 0)
         {
             // Why the planner left it out (no FAB rows, no cases…) is among its gaps: say so with the refusal.
-            var why = planning.FactsToGather.Count == 0 ? "" : (v.IsChinese ? "。规划说明:" : ". The planner says: ") + string.Join(v.IsChinese ? ";" : "; ", planning.FactsToGather);
+            var why = planning.FactsToGather.Count == 0 ? "" : (v.IsChinese ? "。规划说明：" : ". The planner says: ") + string.Join(v.IsChinese ? "；" : "; ", planning.FactsToGather);
             var which = n is { } k ? v.Pick($"第 {k} 页", $" number {k}") : "";
             throw new ApiProblem(422, $"这次交流的幻灯片中没有“{label}”{which}{why}", $"this exchange's deck has no '{label}' slide{which}{why}");
         }
@@ -106,7 +106,7 @@ public static class GenerationEndpoints
 
     private static async Task<FileContentHttpResult> Document(string id, string kind, HttpContext http, PreSalesDb db, int? exchange, string? template, string? naming, int? version)
     {
-        var documentKind = Kinds.Word(kind) ?? throw new ApiProblem(404, $"没有 {kind} 这种文档;可用:minutes、plan、summary、qa、brief", $"no document kind {kind}; known: minutes, plan, summary, qa, brief");
+        var documentKind = Kinds.Word(kind) ?? throw new ApiProblem(404, $"没有 {kind} 这种文档；可用：minutes、plan、summary、qa、brief", $"no document kind {kind}; known: minutes, plan, summary, qa, brief");
         var team = CurrentTeam.Of(http);
         var deal = DealRecords.Model(await DealRecords.Find(db, team, id, http.RequestAborted));
         var templateBytes = await TemplateRecords.Resolve(db, team, template, kind, http.RequestAborted);

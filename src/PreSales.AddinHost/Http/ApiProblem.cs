@@ -72,9 +72,9 @@ internal sealed class ProblemWriter(IProblemDetailsService problems, ILogger<Pro
             ApiProblem p => (p.Status, zh ? p.Chinese : p.English, p.Errors),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (413, Titles.TooLarge(zh), (IReadOnlyList<FieldError>)[]),
             BadHttpRequestException b => (b.StatusCode, zh ? "请求无法读取。" : "the request could not be read.", []),
-            InvalidDataException => (400, zh ? "请求正文无法读取(multipart 格式错误或超过限制)。" : "the request body could not be read (malformed multipart or over a limit).", []),
+            InvalidDataException => (400, zh ? "请求正文无法读取（multipart 格式错误或超过限制）。" : "the request body could not be read (malformed multipart or over a limit).", []),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => (499, "", []),
-            _ => (500, zh ? "服务器内部错误;已记录,请求编号见 traceId。" : "internal error; it was logged, see traceId.", []),
+            _ => (500, zh ? "服务器内部错误；已记录，请求编号见 traceId。" : "internal error; it was logged, see traceId.", []),
         };
         if (status == 500)
             log.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);

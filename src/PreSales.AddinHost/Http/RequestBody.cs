@@ -94,5 +94,5 @@ public sealed class RequestBody(long maxUploadBytes)
     private static string Megabytes(long bytes) => bytes >= 1 << 20 ? $"{bytes >> 20} MB" : $"{bytes} bytes";
 
     private static ApiProblem Unsupported(string wanted, string? got) =>
-        new(415, $"内容类型应为 {wanted},而不是 {got ?? "(未给出)"}。", $"the content type must be {wanted}, not {got ?? "(none)"}.");
+        new(415, $"内容类型应为 {wanted}，而不是 {got ?? "（未给出）"}。", $"the content type must be {wanted}, not {got ?? "(none)"}.");
 }

@@ -34,9 +34,9 @@ public static class DocumentEndpoints
         string? q, string? customer, string? dealId, string? kind, string? from, string? to, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         if (!Instant(from, false, out var since))
-            return Bad(http, "from", $"from 不是日期或时间:{from}", $"from is not a date or time: {from}");
+            return Bad(http, "from", $"from 不是日期或时间：{from}", $"from is not a date or time: {from}");
         if (!Instant(to, true, out var until))
-            return Bad(http, "to", $"to 不是日期或时间:{to}", $"to is not a date or time: {to}");
+            return Bad(http, "to", $"to 不是日期或时间：{to}", $"to is not a date or time: {to}");
         if (page is < 1)
             return Bad(http, "page", "page 必须从 1 开始。", "page starts at 1.");
         if (pageSize is < 1 or > 100)
@@ -65,7 +65,7 @@ public static class DocumentEndpoints
     {
         kind = string.IsNullOrWhiteSpace(kind) ? "upload" : kind.Trim();
         if (!Kinds.Contains(kind))
-            return Bad(http, "kind", $"未知的文档类型:{kind}(可用:{string.Join(", ", Kinds)})", $"unknown document kind: {kind} (one of {string.Join(", ", Kinds)})");
+            return Bad(http, "kind", $"未知的文档类型：{kind}（可用：{string.Join("、", Kinds)}）", $"unknown document kind: {kind} (one of {string.Join(", ", Kinds)})");
         var file = await Received.ReadAsync(http, limits.MaxUploadBytes, cancellationToken);
         if (file.Problem is { } problem)
             return problem;
@@ -96,7 +96,7 @@ public static class DocumentEndpoints
             else
             {
                 return CallerProblem(http, StatusCodes.Status415UnsupportedMediaType, "unsupported-type",
-                    $"不支持的文件类型:{received.ContentType}(可上传 .pptx、.docx、纯文本或 Markdown)。",
+                    $"不支持的文件类型：{received.ContentType}（可上传 .pptx、.docx、纯文本或 Markdown）。",
                     $"unsupported file type: {received.ContentType} (upload a .pptx, a .docx, plain text or Markdown).");
             }
         }
@@ -200,7 +200,7 @@ public static class DocumentEndpoints
                     body.Write(buffer, 0, read);
                 }
                 if (body.Length == 0)
-                    return (null, CallerProblem(http, StatusCodes.Status400BadRequest, "empty", "请求体为空,没有文件。", "the request body is empty: no file."));
+                    return (null, CallerProblem(http, StatusCodes.Status400BadRequest, "empty", "请求体为空，没有文件。", "the request body is empty: no file."));
                 var fileName = ContentDispositionHeaderValue.TryParse(request.Headers.ContentDisposition.ToString(), out var disposition)
                     ? (disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : disposition.FileName.Value?.Trim('"'))
                     : null;

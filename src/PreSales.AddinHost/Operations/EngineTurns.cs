@@ -44,7 +44,7 @@ public sealed class EngineTurns : IDisposable
         {
             context.HttpContext.Response.Headers.RetryAfter = "1";
             return CallerLanguage.Problem(context.HttpContext, StatusCodes.Status503ServiceUnavailable, "busy",
-                string.Create(CultureInfo.InvariantCulture, $"服务器正忙:已有 {limiter.GetStatistics()?.CurrentQueuedCount} 个生成或评审请求在排队,请稍后再试。"),
+                string.Create(CultureInfo.InvariantCulture, $"服务器正忙：已有 {limiter.GetStatistics()?.CurrentQueuedCount} 个生成或评审请求在排队，请稍后再试。"),
                 string.Create(CultureInfo.InvariantCulture, $"the host is busy: {limiter.GetStatistics()?.CurrentQueuedCount} generation or review requests are waiting; try again shortly."));
         }
         return await next(context);

@@ -89,7 +89,7 @@ public static class ReviewEndpoints
             return RuleSettings.Default;
         var (settings, problems) = RuleSettings.Parse(json);
         if (settings is null || problems.Count > 0)
-            throw new ApiProblem(400, "规则文件有误:" + string.Join(";", problems), "the rules are not usable: " + string.Join("; ", problems),
+            throw new ApiProblem(400, "规则文件有误：" + string.Join("；", problems), "the rules are not usable: " + string.Join("; ", problems),
                 [.. problems.Select(p => new FieldError("$.rules", p))]);
         return settings;
     }
@@ -108,7 +108,7 @@ public static class ReviewEndpoints
         var row = await db.Reviews.AsNoTracking().FirstOrDefaultAsync(r => r.TeamId == team && r.Id == id, http.RequestAborted)
             ?? throw ApiProblem.NotFound("review", id.ToString());
         if (row.Annotated is null)
-            throw new ApiProblem(404, "这次评审没有批注副本(评审时加 annotate=true)。", "this review has no annotated copy (review with annotate=true).");
+            throw new ApiProblem(404, "这次评审没有批注副本（评审时加 annotate=true）。", "this review has no annotated copy (review with annotate=true).");
         return FileDownload.Of(http, row.Annotated, FileDownload.PowerPoint, AnnotatedName(row.FileName, Caller.IsChinese(http)), "reviewed.pptx", row.AnnotatedDocumentId);
     }
 

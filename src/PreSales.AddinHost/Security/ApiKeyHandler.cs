@@ -33,6 +33,6 @@ public sealed class ApiKeyHandler(IOptionsMonitor<AuthenticationSchemeOptions> o
             ? CallerLanguage.WriteProblemAsync(Context, StatusCodes.Status401Unauthorized, "bad-key",
                 "API 密钥无效或已被吊销。", "the API key is unknown or has been revoked.")
             : CallerLanguage.WriteProblemAsync(Context, StatusCodes.Status401Unauthorized, "no-credentials",
-                "需要身份验证:请提供 X-Api-Key 或 Authorization: Bearer 令牌。", "authentication required: send X-Api-Key or an Authorization: Bearer token.");
+                "需要身份验证：请提供 X-Api-Key 或 Authorization: Bearer 令牌。", "authentication required: send X-Api-Key or an Authorization: Bearer token.");
     }
 }

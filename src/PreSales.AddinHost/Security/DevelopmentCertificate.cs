@@ -25,7 +25,7 @@ internal static class DevelopmentCertificate
         throw new HostRefusedException(
             $"refusing to start: {https} needs the HTTPS development certificate and there is none (or it has expired); create and trust it once "
             + "with 'dotnet dev-certs https --trust' (see the README), or serve plain HTTP with --urls http://localhost:3000 "
-            + "/ 拒绝启动:缺少 HTTPS 开发证书(或已过期),请先运行 dotnet dev-certs https --trust");
+            + "/ 拒绝启动：缺少 HTTPS 开发证书（或已过期），请先运行 dotnet dev-certs https --trust");
     }
 
     private static bool Present(DateTime now)

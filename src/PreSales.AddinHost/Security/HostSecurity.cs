@@ -94,7 +94,7 @@ public static class HostSecurity
         {
             throw new HostRefusedException(
                 $"refusing to start: {open} is not a loopback address and no authentication is configured; set PreSales:Auth:ApiKeys=true "
-                + $"(keys from 'presales keys create') or PreSales:Auth:Jwt / 拒绝启动:{open} 不是本机回环地址,且未配置身份验证");
+                + $"(keys from 'presales keys create') or PreSales:Auth:Jwt / 拒绝启动：{open} 不是本机回环地址，且未配置身份验证");
         }
     }
 
@@ -144,7 +144,7 @@ public static class HostSecurity
                 context.Response.Headers.WWWAuthenticate = "Bearer";
                 var presented = context.Request.Headers.Authorization.Count > 0;
                 await CallerLanguage.WriteProblemAsync(context.HttpContext, StatusCodes.Status401Unauthorized, presented ? "bad-token" : "no-credentials",
-                    presented ? "令牌无效、已过期或没有团队。" : "需要身份验证:请提供 X-Api-Key 或 Authorization: Bearer 令牌。",
+                    presented ? "令牌无效、已过期或没有团队。" : "需要身份验证：请提供 X-Api-Key 或 Authorization: Bearer 令牌。",
                     presented ? "the bearer token is invalid, expired or names no team." : "authentication required: send X-Api-Key or an Authorization: Bearer token.");
             },
         };
@@ -199,7 +199,7 @@ public static class HostSecurity
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
                     context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 await CallerLanguage.WriteProblemAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "rate-limited",
-                    $"请求过于频繁:每个密钥每分钟最多 {options.PermitsPerMinute} 次,请稍后再试。",
+                    $"请求过于频繁：每个密钥每分钟最多 {options.PermitsPerMinute} 次，请稍后再试。",
                     $"too many requests: at most {options.PermitsPerMinute} a minute per key; try again shortly.");
             };
         });

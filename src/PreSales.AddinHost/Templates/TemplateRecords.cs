@@ -35,7 +35,7 @@ public static class TemplateRecords
             row = await db.Templates.AsNoTracking().FirstOrDefaultAsync(t => t.TeamId == team && t.Id == id, cancel)
                 ?? throw ApiProblem.NotFound("template", template);
             if (row.Kind != kind)
-                throw new ApiProblem(422, $"模板 {template} 是 {row.Kind} 模板,不能用于 {kind}。", $"the template {template} is a {row.Kind} template, not one for {kind}.",
+                throw new ApiProblem(422, $"模板 {template} 是 {row.Kind} 模板，不能用于 {kind}。", $"the template {template} is a {row.Kind} template, not one for {kind}.",
                     [new FieldError("$.template", template)]);
         }
         return Shared(row.Content);

@@ -24,7 +24,7 @@ internal static class AnalysisText
         Heading(o, v.Pick("结论", "Verdict"));
         if (a.HasBlockingGaps)
         {
-            o.AppendLine(v.Pick("  有阻断性缺口,请先补齐:", "  Blocking gaps to close first:"));
+            o.AppendLine(v.Pick("  有阻断性缺口，请先补齐：", "  Blocking gaps to close first:"));
             foreach (var b in a.Blocking)
                 o.AppendLine($"  ✗ {b}");
         }
@@ -42,7 +42,7 @@ internal static class AnalysisText
         Heading(o, v.Pick("商机定位", "Opportunity positioning"));
         if (a.Position is not { } p)
         {
-            o.AppendLine(v.Pick("  尚未定位:请填写 positioning 的重要程度和成功可能性。", "  Not positioned: fill in positioning.importance and likelihood.")).AppendLine();
+            o.AppendLine(v.Pick("  尚未定位：请填写 positioning 的重要程度和成功可能性。", "  Not positioned: fill in positioning.importance and likelihood.")).AppendLine();
             return;
         }
         o.AppendLine($"  {v.Pick("重要程度", "Importance")} {v.Label(p.Importance)} × {v.Pick("成功可能性", "likelihood")} {v.Label(p.Likelihood)} → {v.Label(p.Recommended)}");
@@ -55,7 +55,7 @@ internal static class AnalysisText
 
     private static void Gaps(StringBuilder o, DealAnalysis a, Vocabulary v)
     {
-        Heading(o, v.Pick("六大关键信息:待收集", "Six key facts: still to gather"));
+        Heading(o, v.Pick("六大关键信息：待收集", "Six key facts: still to gather"));
         if (a.Gaps.Count == 0)
             o.AppendLine(v.Pick("  六项均已确认。", "  All six are confirmed."));
         foreach (var g in a.Gaps)
@@ -70,13 +70,13 @@ internal static class AnalysisText
         if (c.Main is { } main)
             o.AppendLine($"  {v.Pick("主要对手", "Main competitor")}{v.Colon}{main.Name}{Paren(v, v.Label(main.StrengthClass))}");
         if (!c.HasRatings)
-            o.AppendLine(v.Pick("  缺少竞争六要素评分(ourRating 与各对手的 rating)。", "  No six-element ratings (ourRating and each competitor's rating)."));
+            o.AppendLine(v.Pick("  缺少竞争六要素评分（ourRating 与各对手的 rating）。", "  No six-element ratings (ourRating and each competitor's rating)."));
         o.AppendLine($"  {v.Pick("强化我方优势", "Stress our strengths")}{v.Colon}{v.List(c.Stress.Select(e => v.Label(e)))}");
         o.AppendLine($"  {v.Pick("淡化/转化我方劣势", "Reframe our weaknesses")}{v.Colon}{v.List(c.Reframe.Select(e => v.Label(e)))}");
         foreach (var play in c.Competitors)
         {
             o.AppendLine($"  · {play.Competitor.Name}{v.Colon}"
-                + $"{v.Pick("淡化其优势", "play down")} {Or(v, play.PlayDown.Select(e => v.Label(e)))}{v.Pick(";", "; ")}"
+                + $"{v.Pick("淡化其优势", "play down")} {Or(v, play.PlayDown.Select(e => v.Label(e)))}{v.Pick("；", "; ")}"
                 + $"{v.Pick("暴露其劣势", "expose")} {Or(v, play.Expose.Select(e => v.Label(e)))}");
             foreach (var weakness in play.Competitor.Weaknesses)
                 o.AppendLine($"      - {weakness}");
@@ -103,7 +103,7 @@ internal static class AnalysisText
         var next = a.Checklist.Exchange;
         Heading(o, next is null
             ? v.Pick("下次交流准备清单", "Next exchange checklist")
-            : v.Pick($"下次交流准备清单:{next.Title}({next.Date:yyyy-MM-dd})", $"Next exchange checklist: {next.Title} ({next.Date:yyyy-MM-dd})"));
+            : v.Pick($"下次交流准备清单：{next.Title}（{next.Date:yyyy-MM-dd}）", $"Next exchange checklist: {next.Title} ({next.Date:yyyy-MM-dd})"));
         var n = 1;
         foreach (var step in a.Checklist.Steps)
         {
@@ -119,7 +119,7 @@ internal static class AnalysisText
     {
         if (!a.Deal.Exchanges.Any(e => e.Status == ExchangeStatus.Held))
             return;
-        Heading(o, v.Pick("动态调整:已举行交流带来的变化", "Dynamic adjustment: what the held exchanges change"));
+        Heading(o, v.Pick("动态调整：已举行交流带来的变化", "Dynamic adjustment: what the held exchanges change"));
         if (a.Adjustments.Count == 0)
             o.AppendLine(v.Pick("  新信息没有改变定位、策略或阶段安排。", "  The new information changes neither the position, the strategy nor the stages."));
         foreach (var x in a.Adjustments)
@@ -130,7 +130,7 @@ internal static class AnalysisText
     private static string Person(Stakeholder p, Vocabulary v) =>
         p.Name + Paren(v, v.List(new[] { p.Title, v.Label(p.Role), v.Label(p.Stance) }.OfType<string>()));
 
-    private static string Paren(Vocabulary v, string text) => v.Pick($"({text})", $" ({text})");
+    private static string Paren(Vocabulary v, string text) => v.Pick($"（{text}）", $" ({text})");
 
     private static string Or(Vocabulary v, IEnumerable<string> items)
     {

@@ -10,7 +10,7 @@ internal static class DeckBatch
         var folder = run.Output ?? "out";
         if (File.Exists(folder))
         {
-            Console.Error.WriteLine($"presales deck: {folder}: 批量输出需要文件夹 / several deals need an output folder, not a file");
+            Console.Error.WriteLine($"presales deck: {folder}：批量输出需要文件夹 / several deals need an output folder, not a file");
             return CommandLine.Unusable;
         }
         Directory.CreateDirectory(folder);

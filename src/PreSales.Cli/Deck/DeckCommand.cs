@@ -18,16 +18,16 @@ internal static class DeckCommand
 {
     public static Command Create()
     {
-        var deals = new Argument<string[]>("deals") { Description = "交易文件,可多个 / deal files (.json), one or more", Arity = ArgumentArity.ZeroOrMore };
-        var exchange = new Option<int?>("--exchange") { Description = "第几次交流(从 1 开始;默认下一次计划中的交流) / which exchange, from 1 (default: the next planned one)" };
-        var minutes = new Option<int?>("--minutes") { Description = "交流时长(分钟) / the exchange's length in minutes" };
-        var template = new Option<string?>("--template") { Description = "PowerPoint 模板(.pptx/.potx) / your PowerPoint template" };
-        var output = new Option<string?>("--output", "-o") { Description = "输出文件(批量时为文件夹) / output file (a folder for several deals)" };
+        var deals = new Argument<string[]>("deals") { Description = "交易文件，可多个 / deal files (.json), one or more", Arity = ArgumentArity.ZeroOrMore };
+        var exchange = new Option<int?>("--exchange") { Description = "第几次交流（从 1 开始；默认下一次计划中的交流） / which exchange, from 1 (default: the next planned one)" };
+        var minutes = new Option<int?>("--minutes") { Description = "交流时长（分钟） / the exchange's length in minutes" };
+        var template = new Option<string?>("--template") { Description = "PowerPoint 模板（.pptx/.potx） / your PowerPoint template" };
+        var output = new Option<string?>("--output", "-o") { Description = "输出文件（批量时为文件夹） / output file (a folder for several deals)" };
         var planOnly = new Option<bool>("--plan-only") { Description = "只输出幻灯片计划 / print the deck plan only" };
         var format = new Option<string?>("--format") { Description = "计划格式 json|md / plan format json|md" };
-        var fromPlan = new Option<string?>("--from-plan") { Description = "从计划(.json)或大纲(.md)生成 / render from a plan (.json) or an outline (.md)" };
+        var fromPlan = new Option<string?>("--from-plan") { Description = "从计划（.json）或大纲（.md）生成 / render from a plan (.json) or an outline (.md)" };
         var keep = new Option<bool>("--keep-template-slides") { Description = "保留模板自带的示例幻灯片 / keep the template's own slides" };
-        var check = new Option<bool>("--check-template") { Description = "只检查模板:每类幻灯片用哪个版式、未用哪些及原因(--format json 输出 JSON) / check the template only: which layout each slide kind uses and which were passed over, and why (--format json for JSON)" };
+        var check = new Option<bool>("--check-template") { Description = "只检查模板：每类幻灯片用哪个版式、未用哪些及原因（--format json 输出 JSON） / check the template only: which layout each slide kind uses and which were passed over, and why (--format json for JSON)" };
         var command = new Command("deck", "生成下一次交流的 TQCSS 演示文稿 / make the TQCSS deck for the next exchange")
         {
             deals, exchange, minutes, template, output, planOnly, format, fromPlan, keep, check,
@@ -100,7 +100,7 @@ internal sealed record DeckRun(
     private void Warn(IReadOnlyList<Bilingual> warnings, DealLanguage language)
     {
         foreach (var warning in warnings)
-            Console.Error.WriteLine($"{Template ?? "presales deck"}{(language == DealLanguage.ZhCN ? ":注意:" : ": warning: ")}{warning.In(language)}");
+            Console.Error.WriteLine($"{Template ?? "presales deck"}{(language == DealLanguage.ZhCN ? "：注意：" : ": warning: ")}{warning.In(language)}");
     }
 
     private byte[]? LoadTemplate()
@@ -166,7 +166,7 @@ internal sealed record DeckRun(
     private int Fail(string label, DeckInputException e, DealLanguage language)
     {
         var about = Template is not null && (e.English.StartsWith("the template", StringComparison.Ordinal) || e.InnerException is PackageRejectedException);
-        var separator = language == DealLanguage.ZhCN ? ":" : ": ";
+        var separator = language == DealLanguage.ZhCN ? "：" : ": ";
         Console.Error.WriteLine($"{label}: {(about ? Template + separator : "")}{e.MessageIn(language)}");
         return CommandLine.Unusable;
     }
@@ -187,11 +187,11 @@ internal sealed record DeckRun(
         var names = string.Join(" / ", expected);
         var ext = Path.GetExtension(output);
         return new DeckInputException(
-            $"{output}:输出文件的扩展名应为 {names}{(ext.Length > 0 ? $",而不是 {ext}" : "")}(写出的是{(expected[0] == ".pptx" ? " PowerPoint 演示文稿" : "幻灯片计划")})",
+            $"{output}：输出文件的扩展名应为 {names}{(ext.Length > 0 ? $"，而不是 {ext}" : "")}（写出的是{(expected[0] == ".pptx" ? " PowerPoint 演示文稿" : "幻灯片计划")}）",
             $"{output}: the output file must end in {names}{(ext.Length > 0 ? $", not {ext}" : "")} (what is written is {(expected[0] == ".pptx" ? "a PowerPoint deck" : "a deck plan")})");
     }
 
-    private static string Gather(DealLanguage language) => language == DealLanguage.ZhCN ? "待收集:" : "to gather: ";
+    private static string Gather(DealLanguage language) => language == DealLanguage.ZhCN ? "待收集：" : "to gather: ";
 
     private int RenderPlanFile(string planPath)
     {
@@ -224,10 +224,10 @@ internal sealed record DeckRun(
     private static DeckPlan ReadPlan(string planPath)
     {
         if (!File.Exists(planPath))
-            throw new DeckInputException($"{planPath}:文件不存在", $"{planPath}: the file does not exist");
+            throw new DeckInputException($"{planPath}：文件不存在", $"{planPath}: the file does not exist");
         // A real plan or outline is tens of KB; the outline reader's work grows faster than the file.
         if (new FileInfo(planPath).Length > MaxPlanBytes)
-            throw new DeckInputException($"{planPath}:计划/大纲文件超过 {MaxPlanBytes >> 10} KB", $"{planPath}: the plan or outline is over {MaxPlanBytes >> 10} KB");
+            throw new DeckInputException($"{planPath}：计划/大纲文件超过 {MaxPlanBytes >> 10} KB", $"{planPath}: the plan or outline is over {MaxPlanBytes >> 10} KB");
         var text = File.ReadAllText(planPath);
         var folder = Path.GetDirectoryName(Path.GetFullPath(planPath))!;
         DeckPlan plan;

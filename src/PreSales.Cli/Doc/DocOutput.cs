@@ -22,7 +22,7 @@ internal static class DocOutput
             {
                 var ext = Path.GetExtension(output);
                 throw new DocumentInputException(Vocabulary.For(deal.Language).Pick(
-                    $"{output}:输出文件的扩展名应为 .docx{(ext.Length > 0 ? $",而不是 {ext}" : "")}(写出的是 Word 文档)",
+                    $"{output}：输出文件的扩展名应为 .docx{(ext.Length > 0 ? $"，而不是 {ext}" : "")}（写出的是 Word 文档）",
                     $"{output}: the output file must end in .docx{(ext.Length > 0 ? $", not {ext}" : "")} (what is written is a Word document)"));
             }
             return (output, request);

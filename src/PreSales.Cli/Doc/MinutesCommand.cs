@@ -20,7 +20,7 @@ internal static class MinutesCommand
     public static Command Create()
     {
         var deal = new Argument<string>("deal") { Description = "交易文件 / the deal file (.json)" };
-        var from = new Option<string>("--from") { Description = "会议笔记(Markdown,标题为九个章节)/ the meeting notes (Markdown, headings naming the nine sections)", Required = true };
+        var from = new Option<string>("--from") { Description = "会议笔记（Markdown，标题为九个章节）/ the meeting notes (Markdown, headings naming the nine sections)", Required = true };
         var save = new Option<bool>("--save") { Description = "把这次交流写入交易文件 / add the exchange to the deal file" };
         var date = new Option<string?>("--date") { Description = "笔记未写日期时使用的日期 / the date when the notes give none (yyyy-MM-dd)" };
         var dryRun = new Option<bool>("--dry-run") { Description = "只显示每一行笔记被如何理解，不写文档、不保存 / show how each line of the notes was understood; write and save nothing" };
@@ -41,7 +41,7 @@ internal static class MinutesCommand
         {
             var fallback = DateOnly.FromDateTime(DateTime.Now);
             if (dateText is not null && !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", out fallback))
-                throw new DocumentInputException(v.Pick($"--date 需要 yyyy-MM-dd 格式的日期,而不是 \"{dateText}\"", $"--date needs a yyyy-MM-dd date, not \"{dateText}\""));
+                throw new DocumentInputException(v.Pick($"--date 需要 yyyy-MM-dd 格式的日期，而不是 \"{dateText}\"", $"--date needs a yyyy-MM-dd date, not \"{dateText}\""));
             var reading = MeetingNotes.Read(ReadNotes(notesPath, v), deal, fallback);
             if (dryRun)
             {
@@ -135,7 +135,7 @@ internal static class MinutesCommand
         }
         catch (DecoderFallbackException)
         {
-            throw new DocumentInputException(v.Pick($"笔记文件 {path} 不是 UTF-8 文本;请以 UTF-8 编码保存", $"the notes {path} are not UTF-8 text; save them as UTF-8"));
+            throw new DocumentInputException(v.Pick($"笔记文件 {path} 不是 UTF-8 文本；请以 UTF-8 编码保存", $"the notes {path} are not UTF-8 text; save them as UTF-8"));
         }
     }
 
@@ -145,7 +145,7 @@ internal static class MinutesCommand
         var bytes = Encoding.UTF8.GetBytes(DealJson.Serialize(deal) + "\n");
         var check = DealReader.Read(bytes, deal.Language);
         if (!check.IsValid)
-            throw new DocumentInputException(v.Pick("加入交流后的交易文件无法通过检查,未保存:", "the deal with the new exchange does not pass the checks; not saved:"),
+            throw new DocumentInputException(v.Pick("加入交流后的交易文件无法通过检查，未保存：", "the deal with the new exchange does not pass the checks; not saved:"),
                 check.Problems.Select(p => p.ToString()).ToList());
         AtomicFile.Write(path, bytes);
     }

@@ -15,7 +15,7 @@ namespace PreSales.Cli.Keys;
 /// </summary>
 internal static class KeysCommand
 {
-    private static readonly Option<string?> Database = new("--database") { Description = "sqlite | postgres(默认 sqlite / default sqlite)" };
+    private static readonly Option<string?> Database = new("--database") { Description = "sqlite | postgres（默认 sqlite / default sqlite）" };
     private static readonly Option<string?> Connection = new("--connection") { Description = "数据库连接字符串 / the database connection string" };
     private static readonly Option<string?> DataFolder = new("--data-folder") { Description = "主机的数据目录 / the host's data folder" };
 
@@ -31,8 +31,8 @@ internal static class KeysCommand
     private static Command CreateKey()
     {
         var team = new Option<string>("--team") { Description = "密钥所属团队 / the team the key acts for", Required = true };
-        var name = new Option<string>("--name") { Description = "密钥名称(谁在用) / a name saying who uses it", Required = true };
-        var command = new Command("create", "新建密钥(只显示一次) / make a key (shown once)") { team, name };
+        var name = new Option<string>("--name") { Description = "密钥名称（谁在用） / a name saying who uses it", Required = true };
+        var command = new Command("create", "新建密钥（只显示一次） / make a key (shown once)") { team, name };
         AddDatabaseOptions(command);
         command.SetAction((parse, cancellationToken) => WithDatabase(parse, async db =>
         {
@@ -45,7 +45,7 @@ internal static class KeysCommand
             var created = await ApiKeys.CreateAsync(db, teamId, keyName, TimeProvider.System, cancellationToken);
             Console.Out.WriteLine(created.Key);
             Console.Error.WriteLine(Pick(
-                $"已为团队 {created.Record.TeamId} 新建密钥 {created.Record.Id}({created.Record.Name})。密钥只显示这一次,请妥善保存;请求时放在 X-Api-Key 头中。",
+                $"已为团队 {created.Record.TeamId} 新建密钥 {created.Record.Id}（{created.Record.Name}）。密钥只显示这一次，请妥善保存；请求时放在 X-Api-Key 头中。",
                 $"made key {created.Record.Id} ({created.Record.Name}) for team {created.Record.TeamId}. It is shown only this once: keep it safe; send it as the X-Api-Key header."));
             return CommandLine.Ok;
         }, cancellationToken));
@@ -55,7 +55,7 @@ internal static class KeysCommand
     private static Command ListKeys()
     {
         var team = new Option<string?>("--team") { Description = "只列出这个团队的密钥 / only this team's keys" };
-        var command = new Command("list", "列出密钥(不含密钥本身) / list the keys (never the keys themselves)") { team };
+        var command = new Command("list", "列出密钥（不含密钥本身） / list the keys (never the keys themselves)") { team };
         AddDatabaseOptions(command);
         command.SetAction((parse, cancellationToken) => WithDatabase(parse, async db =>
         {
@@ -72,8 +72,8 @@ internal static class KeysCommand
 
     private static Command RevokeKey()
     {
-        var id = new Argument<string>("id") { Description = "密钥的 id(见 keys list) / the key's id (see keys list)" };
-        var command = new Command("revoke", "吊销密钥,立即生效 / revoke a key, at once") { id };
+        var id = new Argument<string>("id") { Description = "密钥的 id（见 keys list） / the key's id (see keys list)" };
+        var command = new Command("revoke", "吊销密钥，立即生效 / revoke a key, at once") { id };
         AddDatabaseOptions(command);
         command.SetAction((parse, cancellationToken) => WithDatabase(parse, async db =>
         {
@@ -127,7 +127,7 @@ internal static class KeysCommand
         }
         catch (Exception e) when (e is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException or InvalidOperationException)
         {
-            Console.Error.WriteLine(Pick($"presales keys: 无法使用数据库({settings.Provider}):{Root(e).Message}(PostgreSQL 请先运行 migrate 命令)",
+            Console.Error.WriteLine(Pick($"presales keys: 无法使用数据库（{settings.Provider}）：{Root(e).Message}（PostgreSQL 请先运行 migrate 命令）",
                 $"presales keys: cannot use the database ({settings.Provider}): {Root(e).Message} (on PostgreSQL run the migrate command first)"));
             return CommandLine.Unusable;
         }

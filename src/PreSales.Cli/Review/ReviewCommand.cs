@@ -20,16 +20,16 @@ internal static class ReviewCommand
     public static Command Create()
     {
         var deck = new Argument<string>("deck") { Description = "要评审的 PPT / the deck to review (.pptx)" };
-        var deal = new Option<string?>("--deal") { Description = "交易文件,启用针对客户的规则 / the deal file; enables the customer-aware rules" };
-        var minutes = new Option<double?>("--minutes") { Description = "可用时间(分钟) / the minutes allotted for the talk" };
-        var rules = new Option<string?>("--rules") { Description = "规则文件(JSON) / a rules file: enable/disable, severity, thresholds" };
+        var deal = new Option<string?>("--deal") { Description = "交易文件，启用针对客户的规则 / the deal file; enables the customer-aware rules" };
+        var minutes = new Option<double?>("--minutes") { Description = "可用时间（分钟） / the minutes allotted for the talk" };
+        var rules = new Option<string?>("--rules") { Description = "规则文件（JSON） / a rules file: enable/disable, severity, thresholds" };
         var format = new Option<string>("--format") { Description = "json 或 md / json or md", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "md");
-        var output = new Option<string?>("-o", "--output") { Description = "报告写入的文件(默认标准输出) / write the report to this file" };
+        var output = new Option<string?>("-o", "--output") { Description = "报告写入的文件（默认标准输出） / write the report to this file" };
         var annotate = new Option<string?>("--annotate") { Description = "写一份带批注的副本 / write a copy with each finding as a comment" };
         var failOn = new Option<string?>("--fail-on") { Description = "有该级别及以上的发现时退出码为 1 / exit 1 on findings at or above: error|warning" };
         failOn.AcceptOnlyFromAmong("error", "warning");
-        var lang = new Option<string?>("--lang") { Description = "报告语言 zh 或 en(默认跟随交易) / report language (default: the deal's)" };
+        var lang = new Option<string?>("--lang") { Description = "报告语言 zh 或 en（默认跟随交易） / report language (default: the deal's)" };
         lang.AcceptOnlyFromAmong("zh", "en", "zh-CN", "en-US");
         var command = new Command("review", "按方法论清单逐页评审 PPT / review a deck against the method's checklist, slide by slide")
         {
@@ -76,7 +76,7 @@ internal static class ReviewCommand
             {
                 DeckAnnotation.Write(request.Deck, request.Annotate, facts, result.Findings, language);
                 if (facts.Slides.Count == 0)
-                    Console.Error.WriteLine(language == DealLanguage.ZhCN ? $"{request.Annotate}: 该 PPT 没有幻灯片,副本中没有批注;发现见报告。" : $"{request.Annotate}: the deck has no slides, so the copy carries no comments; the findings are in the report.");
+                    Console.Error.WriteLine(language == DealLanguage.ZhCN ? $"{request.Annotate}：该 PPT 没有幻灯片，副本中没有批注；发现见报告。" : $"{request.Annotate}: the deck has no slides, so the copy carries no comments; the findings are in the report.");
             }
             catch (PackageRejectedException e)
             {

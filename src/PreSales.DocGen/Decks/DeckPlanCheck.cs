@@ -85,13 +85,13 @@ internal static partial class DeckPlanCheck
         {
             var values = string.Join(", ", type.GetFields(BindingFlags.Public | BindingFlags.Static).Select(f =>
                 f.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(f.Name)));
-            return ($"未知的取值;可选值:{values}", $"unknown value; expected one of: {values}");
+            return ($"未知的取值；可选值：{values}", $"unknown value; expected one of: {values}");
         }
         return name switch
         {
-            "System.String" => ("类型不对:应为文本", "wrong type: expected a string"),
-            "System.Double" or "System.Int32" => ("类型不对:应为数字", "wrong type: expected a number"),
-            _ when name.StartsWith("System.Collections", StringComparison.Ordinal) => ("类型不对:应为数组", "wrong type: expected an array"),
+            "System.String" => ("类型不对：应为文本", "wrong type: expected a string"),
+            "System.Double" or "System.Int32" => ("类型不对：应为数字", "wrong type: expected a number"),
+            _ when name.StartsWith("System.Collections", StringComparison.Ordinal) => ("类型不对：应为数组", "wrong type: expected an array"),
             _ => ("此处的值类型不对", "the value here has the wrong type"),
         };
     }
@@ -116,7 +116,7 @@ internal static partial class DeckPlanCheck
             var problems = new List<DealProblem>();
             DealConsistency.UnpairedSurrogates(document.RootElement, "$", DealProblemText.For(DealLanguage.ZhCN), problems);
             if (problems.Count > 0)
-                new Place(source).Fail(problems[0].Path, "文本含有无效字符(不成对的代理项转义,如 \\ud800);请删除它",
+                new Place(source).Fail(problems[0].Path, "文本含有无效字符（不成对的代理项转义，如 \\ud800）；请删除它",
                     "the text holds an invalid character (an unpaired surrogate escape such as \\ud800); remove it");
         }
     }

@@ -40,21 +40,21 @@ public static class DeckPlanJson
         try
         {
             var plan = JsonSerializer.Deserialize<DeckPlan>(json, Options)
-                ?? throw new DeckInputException($"{source}:文件中没有幻灯片计划", $"{source}: the file holds no deck plan");
+                ?? throw new DeckInputException($"{source}：文件中没有幻灯片计划", $"{source}: the file holds no deck plan");
             if (plan.SchemaVersion is < 1 or > CurrentVersion)
                 throw new DeckInputException(
-                    $"{source}:不支持第 {plan.SchemaVersion} 版的幻灯片计划(本版本读取第 {CurrentVersion} 版)",
+                    $"{source}：不支持第 {plan.SchemaVersion} 版的幻灯片计划（本版本读取第 {CurrentVersion} 版）",
                     $"{source}: deck plan version {plan.SchemaVersion} is not supported (this version reads {CurrentVersion})");
             DeckPlanCheck.Check(plan, source);
             if (plan.Slides.Count == 0)
-                throw new DeckInputException($"{source}:计划中没有幻灯片", $"{source}: the plan has no slides");
+                throw new DeckInputException($"{source}：计划中没有幻灯片", $"{source}: the plan has no slides");
             return plan;
         }
         catch (JsonException e)
         {
             var (zhDetail, enDetail) = DeckPlanCheck.Explain(e);
-            var (zh, en) = e.LineNumber is { } line ? ($"(第 {line + 1} 行,{e.Path})", $" (line {line + 1}, {e.Path})") : ("", "");
-            throw new DeckInputException($"{source}{zh}:不是有效的幻灯片计划:{zhDetail}", $"{source}{en}: not a valid deck plan: {enDetail}", e);
+            var (zh, en) = e.LineNumber is { } line ? ($"（第 {line + 1} 行，{e.Path}）", $" (line {line + 1}, {e.Path})") : ("", "");
+            throw new DeckInputException($"{source}{zh}：不是有效的幻灯片计划：{zhDetail}", $"{source}{en}: not a valid deck plan: {enDetail}", e);
         }
     }
 }

@@ -74,13 +74,13 @@ public static class DeckPlanner
         var gaps = new List<string>();
         var minutes = request.Minutes ?? exchange?.DurationMinutes ?? DefaultMinutes;
         if (request.Minutes is null && exchange?.DurationMinutes is null)
-            gaps.Add(v.Pick($"交流时长未知:按 {minutes} 分钟规划(可用 --minutes 指定)", $"the exchange's length is unknown: planned for {minutes} minutes (use --minutes)"));
+            gaps.Add(v.Pick($"交流时长未知：按 {minutes} 分钟规划（可用 --minutes 指定）", $"the exchange's length is unknown: planned for {minutes} minutes (use --minutes)"));
         var context = new DeckContext(deal, exchange, v, new CompetitorScreen(deal), gaps);
         var body = TqcssSlides.Body(context);
         var fitted = SlideFit.Fit(TqcssSlides.Opening(context, body).Concat(body).Append(TqcssSlides.Closing(context)), deal.Language);
         var timed = TalkTrack.Budget(fitted, minutes, context);
         if (minutes < timed.Count)
-            gaps.Add(v.Pick($"{timed.Count} 页幻灯片只有 {minutes} 分钟:考虑删减", $"{timed.Count} slides for {minutes} minutes: consider cutting"));
+            gaps.Add(v.Pick($"{timed.Count} 页幻灯片只有 {minutes} 分钟：考虑删减", $"{timed.Count} slides for {minutes} minutes: consider cutting"));
         var plan = new DeckPlan
         {
             Language = deal.Language,
@@ -118,7 +118,7 @@ public static class DeckPlanner
             return ExchangeChecklist.NextExchange(deal) ?? deal.Exchanges.LastOrDefault();
         if (number < 1 || number > deal.Exchanges.Count)
             throw new DeckInputException(
-                $"--exchange {number}:交易只有 {deal.Exchanges.Count} 次交流(从 1 开始编号)",
+                $"--exchange {number}：交易只有 {deal.Exchanges.Count} 次交流（从 1 开始编号）",
                 $"--exchange {number}: the deal has {deal.Exchanges.Count} exchanges (numbered from 1)");
         return deal.Exchanges[number.Value - 1];
     }

@@ -137,7 +137,7 @@ public static partial class DeckText
     /// <summary>Minutes needed to say a text aloud: Chinese by characters, other text by words (<see cref="TextMeasure"/>).</summary>
     public static double SpeakingMinutes(string text) => TextMeasure.Of(text).SpeakingMinutes;
 
-    private static readonly char[] ClauseEnds = ['。', ';', ';', '!', '!', '?', '?', '.', ',', ',', '、'];
+    private static readonly char[] ClauseEnds = ['。', ';', '；', '!', '！', '?', '？', '.', ',', '，', '、'];
 
     /// <summary>
     /// The text up to its first clause end, without it: Chinese and Latin commas, semicolons, full stops; a Latin
@@ -148,8 +148,9 @@ public static partial class DeckText
         for (var i = 1; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is '。' or ',' or ';' or '!' or '?' or ';' or '!' or '?'
-                || (c is ',' or '.' && (i + 1 == text.Length || text[i + 1] == ' ')))
+            if (c is '。' or '，' or '；' or '！' or '？' or ';' or '!' or '?'
+                || (c is ',' or '.' && (i + 1 == text.Length || text[i + 1] == ' '))
+                || (c is ',' or ';' && TextMeasure.IsCjk(text[i - 1]) && i + 1 < text.Length && TextMeasure.IsCjk(text[i + 1])))
                 return text[..i].TrimEnd();
         }
         return text;
@@ -173,7 +174,7 @@ public static partial class DeckText
             fit = space;
         if (fit > 0 && char.IsHighSurrogate(text[fit - 1]))
             fit--;
-        return text[..fit].TrimEnd(' ', ',', ',', '、') + "…";
+        return text[..fit].TrimEnd(' ', ',', '，', '、') + "…";
     }
 
     private static int FitLength(string text, double maxEms, FontWidths? font = null)
@@ -200,7 +201,7 @@ public static partial class DeckText
     }
 
     /// <summary>A text without its closing punctuation, to sit inside a sentence or a list.</summary>
-    public static string Clause(string text) => text.TrimEnd().TrimEnd('。', '.', ';', ';', '!', '!', ',', ',', '、');
+    public static string Clause(string text) => text.TrimEnd().TrimEnd('。', '.', ';', '；', '!', '！', ',', '，', '、');
 
     /// <summary>Formats minutes for notes: whole or half minutes.</summary>
     public static string Minutes(double minutes) =>

@@ -48,7 +48,7 @@ public static class OutlineReader
             state.Block(block);
         var slides = state.Finish();
         if (slides.Count == 0)
-            throw new DeckInputException("大纲中没有幻灯片:请加上标题块或标题行", "the outline has no slides: give it a title block or headings");
+            throw new DeckInputException("大纲中没有幻灯片：请加上标题块或标题行", "the outline has no slides: give it a title block or headings");
         var minutes = meta.TryGetValue("minutes", out var m) && int.TryParse(m, out var parsed) && parsed > 0 ? parsed
             : (int)Math.Max(1, Math.Round(slides.Sum(s => s.Notes?.Minutes ?? 0)));
         var plan = new DeckPlan

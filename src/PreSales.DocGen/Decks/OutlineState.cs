@@ -128,7 +128,7 @@ internal sealed partial class OutlineState(DealLanguage language, string baseDir
             if (double.TryParse(m.Groups[1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var given) && given <= DeckPlanCheck.MaxMinutes)
                 minutes = given;
             else
-                Warnings.Add(language == DealLanguage.ZhCN ? $"第 {container.Line + 1} 行:备注时间 {m.Groups[1].Value} 无效,已按讲稿估算" : $"line {container.Line + 1}: the notes' time {m.Groups[1].Value} is not valid; estimated from the talk track");
+                Warnings.Add(language == DealLanguage.ZhCN ? $"第 {container.Line + 1} 行：备注时间 {m.Groups[1].Value} 无效，已按讲稿估算" : $"line {container.Line + 1}: the notes' time {m.Groups[1].Value} is not valid; estimated from the talk track");
             paragraphs.RemoveAt(0);
         }
         var track = string.Join("\n", paragraphs);
@@ -142,7 +142,7 @@ internal sealed partial class OutlineState(DealLanguage language, string baseDir
         if (cut < 0)
             return;
         Warnings.Add(language == DealLanguage.ZhCN
-            ? $"第 {container.Line + 1} 行的 ::: notes 没有结束(缺少 :::);备注到第 {blocks[cut].Line + 1} 行的标题为止"
+            ? $"第 {container.Line + 1} 行的：：：notes 没有结束（缺少：：：）；备注到第 {blocks[cut].Line + 1} 行的标题为止"
             : $"line {container.Line + 1}: ::: notes is not closed (no :::); the notes end at the heading on line {blocks[cut].Line + 1}");
         foreach (var block in blocks[cut..])
             Block(block);

@@ -118,10 +118,10 @@ internal static class SlideFit
         return Fit(Joined(slides, language), language, room, cutCells: false);
     }
 
-    // Continuations back into the slide they continue: same kind, a title that is the first's plus "(续)"/"(续N)".
+    // Continuations back into the slide they continue: same kind, a title that is the first's plus "（续）"/"（续N）".
     private static List<PlannedSlide> Joined(IReadOnlyList<PlannedSlide> slides, DealLanguage language)
     {
-        var more = language == DealLanguage.ZhCN ? "(续)" : " (cont.)";
+        var more = language == DealLanguage.ZhCN ? "（续）" : " (cont.)";
         var joined = new List<PlannedSlide>();
         foreach (var slide in slides)
         {
@@ -140,15 +140,16 @@ internal static class SlideFit
         return joined;
     }
 
-    /// <summary>Whether a slide continues another: the other's title with "(续)"/"(续N)" (" (cont.)"/" (cont. N)").</summary>
+    /// <summary>Whether a slide continues another: the other's title with "（续）"/"（续N）" (" (cont.)"/" (cont. N)").</summary>
     internal static bool Continues(PlannedSlide next, PlannedSlide first, DealLanguage language) =>
-        IsContinuation(first.Title, next.Title, language == DealLanguage.ZhCN ? "(续)" : " (cont.)");
+        IsContinuation(first.Title, next.Title, language == DealLanguage.ZhCN ? "（续）" : " (cont.)");
 
     private static bool IsContinuation(string first, string next, string more)
     {
         if (!next.StartsWith(first, StringComparison.Ordinal) || next.Length == first.Length)
             return false;
-        var tail = next[first.Length..];
+        // A plan typed by hand may write the Chinese mark with Latin parentheses: "(续)" is read as "（续）".
+        var tail = more.StartsWith('（') ? next[first.Length..].Replace('(', '（').Replace(')', '）') : next[first.Length..];
         if (tail == more)
             return true;
         var open = more[..^1] + (more.StartsWith(' ') ? " " : "");
@@ -157,7 +158,7 @@ internal static class SlideFit
 
     private static IReadOnlyList<PlannedSlide> Fit(IEnumerable<PlannedSlide> slides, DealLanguage language, SlideRoom room, bool cutCells)
     {
-        var more = language == DealLanguage.ZhCN ? "(续)" : " (cont.)";
+        var more = language == DealLanguage.ZhCN ? "（续）" : " (cont.)";
         var result = new List<PlannedSlide>();
         var lastTitle = "";
         foreach (var given in slides)

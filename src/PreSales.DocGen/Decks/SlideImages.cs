@@ -66,7 +66,7 @@ public static class SlideImages
     {
         var zh = language == DealLanguage.ZhCN;
         if (!File.Exists(path))
-            return zh ? $"图片不存在,已跳过:{path}" : $"image not found, left out: {path}";
+            return zh ? $"图片不存在，已跳过：{path}" : $"image not found, left out: {path}";
         Span<byte> head = stackalloc byte[8];
         int read;
         try
@@ -76,10 +76,10 @@ public static class SlideImages
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return zh ? $"图片无法读取,已跳过:{path}({e.Message})" : $"image cannot be read, left out: {path} ({e.Message})";
+            return zh ? $"图片无法读取，已跳过：{path}（{e.Message}）" : $"image cannot be read, left out: {path} ({e.Message})";
         }
         var png = read >= 8 && head[..8].SequenceEqual(PngSignature);
         var jpeg = read >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF;
-        return png || jpeg ? null : zh ? $"只支持 PNG 或 JPEG 图片,已跳过:{path}" : $"only PNG and JPEG pictures are supported, left out: {path}";
+        return png || jpeg ? null : zh ? $"只支持 PNG 或 JPEG 图片，已跳过：{path}" : $"only PNG and JPEG pictures are supported, left out: {path}";
     }
 }

@@ -40,7 +40,7 @@ internal static partial class StrengthSlides
         }
         if (shown.Count == 0)
         {
-            c.Gather("优势页已省略:请在 strategy.strengthOrder 写明要展示的优势,并用案例数据、承诺或 FAB 作为依据",
+            c.Gather("优势页已省略：请在 strategy.strengthOrder 写明要展示的优势，并用案例数据、承诺或 FAB 作为依据",
                 "strengths slide left out: list the strengths to show (strategy.strengthOrder), backed by case figures, commitments or FAB rows");
             yield break;
         }
@@ -48,7 +48,7 @@ internal static partial class StrengthSlides
         yield return new PlannedSlide
         {
             Section = DeckParts.Label(DeckPart.Strengths, v),
-            Title = v.Pick($"为什么是{us}:{DeckText.FirstClause(shown[0])}", $"Why {us}: {TqcssSlides.Lower(DeckText.FirstClause(shown[0]))}"),
+            Title = v.Pick($"为什么是{us}：{DeckText.FirstClause(shown[0])}", $"Why {us}: {TqcssSlides.Lower(DeckText.FirstClause(shown[0]))}"),
             Body = items,
         };
     }
@@ -62,11 +62,11 @@ internal static partial class StrengthSlides
         {
             var about = string.Join(" ", new[] { k.ShortName, k.Customer, k.Solution, k.Benefit, k.Industry }.OfType<string>());
             var m = k.Metrics.OrderByDescending(x => CaseFigures.Improvement(x) ?? 0).First();
-            candidates.Add((v.Pick($"{k.ShortName ?? k.Customer}:{m.Name} {CaseFigures.Unit(m.Before, m.Unit)} → {CaseFigures.Unit(m.After, m.Unit)}",
+            candidates.Add((v.Pick($"{k.ShortName ?? k.Customer}：{m.Name} {CaseFigures.Unit(m.Before, m.Unit)} → {CaseFigures.Unit(m.After, m.Unit)}",
                 $"{k.ShortName ?? k.Customer}: {TqcssSlides.Lower(m.Name)} {CaseFigures.Unit(m.Before, m.Unit)} → {CaseFigures.Unit(m.After, m.Unit)}"), about));
         }
         foreach (var commitment in c.Deal.Strategy?.Commitments ?? [])
-            candidates.Add((v.Pick("承诺:", "Commitment: ") + DeckText.Plain(commitment), commitment));
+            candidates.Add((v.Pick("承诺：", "Commitment: ") + DeckText.Plain(commitment), commitment));
         foreach (var f in c.Deal.Fab)
             candidates.Add((f.Feature + v.Colon + DeckText.FirstClause(f.Advantage), f.Feature + " " + f.Function + " " + f.Advantage));
         return candidates.Select(x => (c.Screen.Apply(x.Text), x.About)).ToList();
@@ -100,19 +100,19 @@ internal static partial class StrengthSlides
         var milestones = c.Deal.Project.Milestones.Where(m => m.Date >= from).OrderBy(m => m.Date).Take(6).ToList();
         if (milestones.Count < 2)
         {
-            c.Gather("时间表页已省略:请在 project.milestones 记录客户的项目时间表(招标、讲标、建设、验收等节点)",
+            c.Gather("时间表页已省略：请在 project.milestones 记录客户的项目时间表（招标、讲标、建设、验收等节点）",
                 "timetable slide left out: record the customer's project timetable in project.milestones (tender, presentation, build, acceptance)");
             yield break;
         }
         var steps = milestones.Select(m => new TimelineStep(c.Screen.Apply(m.Name), m.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).ToList();
-        var last = DeckText.Clause(DeckText.FirstClause(c.Screen.Apply(milestones[^1].Name)).Split([':', ':'], 2)[0]);
+        var last = DeckText.Clause(DeckText.FirstClause(c.Screen.Apply(milestones[^1].Name)).Split([':', '：'], 2)[0]);
         var when = milestones[^1].Date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         yield return new PlannedSlide
         {
             Section = DeckParts.Label(DeckPart.Timetable, v),
-            Title = v.Pick($"时间表:{when} {last}前的{milestones.Count}个节点", $"The timetable: {milestones.Count} dates up to {TqcssSlides.Lower(last)} ({when})"),
+            Title = v.Pick($"时间表：{when} {last}前的{milestones.Count}个节点", $"The timetable: {milestones.Count} dates up to {TqcssSlides.Lower(last)} ({when})"),
             Timeline = new SlideTimeline(steps, v.Pick(
-                $"时间线:{v.List(steps.Select(s => s.When + " " + s.Label))}", $"Timeline: {v.List(steps.Select(s => s.When + " " + s.Label))}")),
+                $"时间线：{v.List(steps.Select(s => s.When + " " + s.Label))}", $"Timeline: {v.List(steps.Select(s => s.When + " " + s.Label))}")),
         };
     }
 
@@ -124,18 +124,18 @@ internal static partial class StrengthSlides
         var ask = Ask(c.Exchange?.Goal);
         if (string.IsNullOrWhiteSpace(ask))
         {
-            c.Gather("结束页缺少请求:请写明本次交流的目标(exchanges[].goal),即希望客户采取的行动、支持或承诺",
+            c.Gather("结束页缺少请求：请写明本次交流的目标（exchanges[].goal），即希望客户采取的行动、支持或承诺",
                 "the closing slide has no ask: state the exchange's goal (exchanges[].goal), the action, support or commitment we ask for");
             ask = v.Pick("请确认下一步的共同工作安排", "Agree on the next steps together");
         }
         var recap = TqcssSlides.OrderedFab(c).Take(3).Select(f => DeckText.Clause(DeckText.FirstClause(TqcssSlides.Benefit(f, v, c.Screen)))).Where(f => f.Length > 0).ToList();
         if (recap.Count > 0)
-            items.Add(new BodyItem(v.Pick("回顾:", "Recap: ") + v.List(recap)));
+            items.Add(new BodyItem(v.Pick("回顾：", "Recap: ") + v.List(recap)));
         items.Add(new BodyItem(v.Pick("我们的请求", "Our ask")));
         items.Add(new BodyItem(c.Screen.Apply(DeckText.Plain(ask)), 1));
         var steps = NextSteps(c);
         if (steps.Count == 0)
-            c.Gather("结束页缺少带日期的下一步:请添加计划中的后续交流、带截止日期的行动项或客户的时间表(project.milestones)",
+            c.Gather("结束页缺少带日期的下一步：请添加计划中的后续交流、带截止日期的行动项或客户的时间表（project.milestones）",
                 "the closing slide has no dated next steps: add a later planned exchange, action items with due dates or the customer's timetable (project.milestones)");
         else
         {
@@ -162,7 +162,7 @@ internal static partial class StrengthSlides
     {
         if (string.IsNullOrWhiteSpace(goal))
             return null;
-        var clauses = DeckText.Plain(goal).Split([';', ';', '。'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var clauses = DeckText.Plain(goal).Split([';', '；', '。'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var ask = clauses.FirstOrDefault(c => RequestWords.Any(w => c.StartsWith(w, StringComparison.OrdinalIgnoreCase)))
             ?? clauses.FirstOrDefault(c => RequestWords.Take(7).Any(w => c.Contains(w, StringComparison.Ordinal)));
         if (ask is null)
@@ -170,11 +170,11 @@ internal static partial class StrengthSlides
         // "请领导认可…,为12月28日讲标打下基础": the purpose after the comma is ours, the ask is before it.
         var purpose = Purpose().Match(ask);
         if (purpose.Success && purpose.Index > 0)
-            ask = ask[..purpose.Index].TrimEnd(',', ',', ' ');
+            ask = ask[..purpose.Index].TrimEnd(',', '，', ' ');
         return char.ToUpperInvariant(ask[0]) + ask[1..];
     }
 
-    [GeneratedRegex(@"[,,]\s*(为|以便|以|to lay|laying|so that|as the basis|in order to)")]
+    [GeneratedRegex(@"[,，]\s*(为|以便|以|to lay|laying|so that|as the basis|in order to)")]
     private static partial Regex Purpose();
 
     /// <summary>What the ask asks for, without its request verb: "请领导认可90天割接计划" → "90天割接计划".</summary>
@@ -208,7 +208,7 @@ internal static partial class StrengthSlides
         foreach (var (date, text) in prepares)
         {
             if (date > until)
-                c.Gather($"下一步“{text}”({date:yyyy-MM-dd})晚于它所准备的“{c.Strategy.PreparedEvent!.Name}”({until:yyyy-MM-dd}),未放入结束页:请提前",
+                c.Gather($"下一步“{text}”（{date:yyyy-MM-dd}）晚于它所准备的“{c.Strategy.PreparedEvent!.Name}”（{until:yyyy-MM-dd}），未放入结束页：请提前",
                     $"the next step \"{text}\" ({date:yyyy-MM-dd}) is after \"{c.Strategy.PreparedEvent!.Name}\" ({until:yyyy-MM-dd}) that it prepares; left off the closing slide: bring it forward");
             else
                 steps.Add((date, text));

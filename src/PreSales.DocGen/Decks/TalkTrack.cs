@@ -57,7 +57,7 @@ internal static class TalkTrack
                 raw[i] += left / raw.Length;
         var budgets = HalfMinutes(raw, minutes);
         if (left > minutes * MaxDiscussionShare)
-            c.Gather($"讲稿约 {spoken.Sum():0} 分钟,{minutes} 分钟里有 {left:0} 分钟是讨论和问答:考虑补充案例与证据,或缩短时长",
+            c.Gather($"讲稿约 {spoken.Sum():0} 分钟，{minutes} 分钟里有 {left:0} 分钟是讨论和问答：考虑补充案例与证据，或缩短时长",
                 $"the talk is about {spoken.Sum():0} minutes; {left:0} of the {minutes} minutes are discussion and Q&A: add cases and evidence, or shorten the slot");
         var result = new List<PlannedSlide>(slides.Count);
         for (var i = 0; i < slides.Count; i++)
@@ -143,13 +143,13 @@ internal static class TalkTrack
     {
         var lines = new List<string>();
         if (talk.Room.Count > 0)
-            lines.Add(SpeakingTime.Marks.Room(zh) + string.Join(zh ? ";" : "; ", talk.Room));
+            lines.Add(SpeakingTime.Marks.Room(zh) + string.Join(zh ? "；" : "; ", talk.Room));
         lines.Add(SpeakingTime.Marks.Say(zh) + talk.Say);
         if (discussion > 0)
             lines.Add(SpeakingTime.Marks.Discussion(zh) + (zh ? $"约 {DeckText.Minutes(discussion)} 分钟" : $" about {DeckText.Minutes(discussion)} min")
-                + (talk.Questions.Count > 0 ? (zh ? ":" : ": ") + string.Join(zh ? " " : " ", talk.Questions)
-                    : talk.Invite.Length > 0 ? (zh ? $":请{talk.Invite}就这一页提问或补充;可能的问题见【备答】。" : $": invite {talk.Invite} to question or add to this slide; likely questions are under [Prepared answers].")
-                    : zh ? ":请大家提问,逐一回答。" : ": take questions and answer each."));
+                + (talk.Questions.Count > 0 ? (zh ? "：" : ": ") + string.Join(zh ? " " : " ", talk.Questions)
+                    : talk.Invite.Length > 0 ? (zh ? $"：请{talk.Invite}就这一页提问或补充；可能的问题见【备答】。" : $": invite {talk.Invite} to question or add to this slide; likely questions are under [Prepared answers].")
+                    : zh ? "：请大家提问，逐一回答。" : ": take questions and answer each."));
         if (talk.Answers.Count > 0)
         {
             lines.Add(SpeakingTime.Marks.Answers(zh));
@@ -163,8 +163,8 @@ internal static class TalkTrack
 
     private static string AnswerLine((Stakeholder Asker, PreparedAnswer Answer) a, bool zh)
     {
-        var by = zh ? $"(由{a.Answer.AnsweredBy}回答)" : $" ({a.Answer.AnsweredBy} answers)";
-        return zh ? $"{Address(a.Asker, true)}若问“{a.Answer.Question}”:{a.Answer.Answer}{by}" : $"If {a.Asker.Name} asks \"{a.Answer.Question}\": {a.Answer.Answer}{by}";
+        var by = zh ? $"（由{a.Answer.AnsweredBy}回答）" : $" ({a.Answer.AnsweredBy} answers)";
+        return zh ? $"{Address(a.Asker, true)}若问“{a.Answer.Question}”：{a.Answer.Answer}{by}" : $"If {a.Asker.Name} asks \"{a.Answer.Question}\": {a.Answer.Answer}{by}";
     }
 
     /// <summary>Each prepared answer goes with the slide that meets its topic best; the rest with the close (the Q&amp;A).</summary>
@@ -218,7 +218,7 @@ internal static class TalkTrack
     {
         var v = c.V;
         var cares = s.HotButtons.Concat(s.Concerns).Take(3).Select(DeckText.Clause).ToList();
-        return v.Pick($"{Address(s, true)}({s.Name},{s.Title ?? v.Label(s.Role)})关心{v.List(cares)}",
+        return v.Pick($"{Address(s, true)}（{s.Name}，{s.Title ?? v.Label(s.Role)}）关心{v.List(cares)}",
             $"{s.Name} ({s.Title ?? v.Label(s.Role)}) cares about {v.List(cares)}");
     }
 
@@ -238,9 +238,9 @@ internal static class TalkTrack
                 say.Add(Greeting(c, minutes));
                 break;
             case SlideKind.Agenda:
-                say.Add(v.Pick($"今天分{slide.Body.Count}个部分:{v.List(slide.Body.Select(b => DeckText.Clause(b.Text)))}。",
+                say.Add(v.Pick($"今天分{slide.Body.Count}个部分：{v.List(slide.Body.Select(b => DeckText.Clause(b.Text)))}。",
                     $"We will take {slide.Body.Count} parts: {v.List(slide.Body.Select(b => DeckText.Clause(b.Text)))}."));
-                say.Add(v.Pick("过程中有问题请随时打断;最后也留出了集中讨论的时间。", "Please stop us with questions at any point; we have also kept time for discussion at the end."));
+                say.Add(v.Pick("过程中有问题请随时打断；最后也留出了集中讨论的时间。", "Please stop us with questions at any point; we have also kept time for discussion at the end."));
                 break;
             case SlideKind.Closing:
                 say.AddRange(Closing(slide, c));
@@ -248,7 +248,7 @@ internal static class TalkTrack
             default:
                 if (slide.Section == discussionSection)
                 {
-                    say.Add(v.Pick("在讲我们的思路之前,想先请教各位几个问题,我们先听。", "Before we show our thinking, we would like to ask you a few questions, and listen first."));
+                    say.Add(v.Pick("在讲我们的思路之前，想先请教各位几个问题，我们先听。", "Before we show our thinking, we would like to ask you a few questions, and listen first."));
                     questions.AddRange(slide.Body.Select(b => b.Text));
                 }
                 else
@@ -256,9 +256,9 @@ internal static class TalkTrack
                 break;
         }
         if (slide.Kind == SlideKind.Content && slide.Section == DeckParts.Label(DeckPart.Questions, v) || slide.Kind == SlideKind.TwoColumns && slide.Section == DeckParts.Label(DeckPart.Questions, v))
-            questions.Add(v.Pick("这几点是我们的理解,请各位指正:哪一点今天最紧迫?", "This is our understanding; please correct us: which of these is the most pressing today?"));
+            questions.Add(v.Pick("这几点是我们的理解，请各位指正：哪一点今天最紧迫？", "This is our understanding; please correct us: which of these is the most pressing today?"));
         var transition = next is null || slide.Kind == SlideKind.Title ? ""
-            : v.Pick($"接下来:{DeckText.Clause(next.Title)}。", $"Next: {DeckText.Clause(next.Title)}.");
+            : v.Pick($"接下来：{DeckText.Clause(next.Title)}。", $"Next: {DeckText.Clause(next.Title)}.");
         var invite = slide.Kind is SlideKind.Title or SlideKind.Agenda ? "" : v.List(concerned.Take(2).Select(p => Address(p, zh)));
         return new Talk(string.Join(zh ? "" : " ", say.Where(s => s.Length > 0)), room, questions, [], transition, invite);
     }
@@ -270,15 +270,15 @@ internal static class TalkTrack
         var names = c.Audience.OrderByDescending(s => s.Influence).Select(s => Address(s, zh)).ToList();
         var ours = c.Exchange?.OurAttendees ?? [];
         var text = v.Pick(
-            $"{(names.Count > 0 ? v.List(names) + "," : "各位,")}大家好。感谢各位今天抽出{minutes}分钟时间。",
+            $"{(names.Count > 0 ? v.List(names) + "，" : "各位，")}大家好。感谢各位今天抽出{minutes}分钟时间。",
             $"Good morning{(names.Count > 0 ? ", " + v.List(names) : "")}. Thank you for giving us {minutes} minutes today.");
         if (ours.Count > 0)
-            text += v.Pick($"我是{ours[0].Name}{(ours[0].Role is { } r1 ? "," + r1 : "")}。", $" I am {ours[0].Name}{(ours[0].Role is { } r2 ? ", " + r2 : "")}.");
+            text += v.Pick($"我是{ours[0].Name}{(ours[0].Role is { } r1 ? "，" + r1 : "")}。", $" I am {ours[0].Name}{(ours[0].Role is { } r2 ? ", " + r2 : "")}.");
         if (ours.Count > 1)
-            text += v.Pick($"和我一起的有{v.List(ours.Skip(1).Select(o => o.Name + (o.Role is { } r1 ? "(" + r1 + ")" : "")))}。",
+            text += v.Pick($"和我一起的有{v.List(ours.Skip(1).Select(o => o.Name + (o.Role is { } r1 ? "（" + r1 + "）" : "")))}。",
                 $" With me are {v.List(ours.Skip(1).Select(o => o.Name + (o.Role is { } r2 ? " (" + r2 + ")" : "")))}.");
         var theme = DeckText.Clause(c.Screen.Apply(DeckText.Plain(c.Exchange?.Preparation?.Theme ?? c.Exchange?.Title ?? c.Deal.Project.Name)));
-        text += v.Pick($"今天想和各位谈的是:{theme}。", $" Today's subject: {theme}.");
+        text += v.Pick($"今天想和各位谈的是：{theme}。", $" Today's subject: {theme}.");
         return text;
     }
 
@@ -292,7 +292,7 @@ internal static class TalkTrack
         if (slide.Table is { } table)
         {
             foreach (var row in table.Rows)
-                yield return Sentence(zh ? $"{row[0]}:{string.Join(",", row.Skip(1).Select(DeckText.Clause))}" : $"{row[0]}: {string.Join("; ", row.Skip(1).Select(x => TqcssSlides.Lower(DeckText.Clause(x))))}");
+                yield return Sentence(zh ? $"{row[0]}：{string.Join("；", row.Skip(1).Select(DeckText.Clause))}" : $"{row[0]}: {string.Join("; ", row.Skip(1).Select(x => TqcssSlides.Lower(DeckText.Clause(x))))}");
         }
         else
         {
@@ -300,9 +300,9 @@ internal static class TalkTrack
             var cases = c.Strategy.NamedCases.Concat(c.Deal.Cases).FirstOrDefault(k => slide.Title.StartsWith(c.Screen.Apply(k.ShortName ?? k.Customer), StringComparison.Ordinal));
             if (cases is not null)
             {
-                yield return Sentence(v.Pick($"{c.Screen.Apply(cases.Customer)}的情况和{c.CustomerShort}很像:{DeckText.Plain(cases.Problem)}",
+                yield return Sentence(v.Pick($"{c.Screen.Apply(cases.Customer)}的情况和{c.CustomerShort}很像：{DeckText.Plain(cases.Problem)}",
                     $"{c.Screen.Apply(cases.Customer)} was in a situation much like {c.CustomerShort}'s: {TqcssSlides.Lower(DeckText.Plain(cases.Problem))}"));
-                yield return Sentence(v.Pick($"我们的做法是:{c.Screen.Apply(DeckText.Plain(cases.Solution))}", $"What we did: {TqcssSlides.Lower(c.Screen.Apply(DeckText.Plain(cases.Solution)))}"));
+                yield return Sentence(v.Pick($"我们的做法是：{c.Screen.Apply(DeckText.Plain(cases.Solution))}", $"What we did: {TqcssSlides.Lower(c.Screen.Apply(DeckText.Plain(cases.Solution)))}"));
                 foreach (var m in cases.Metrics)
                     yield return Sentence(v.Pick($"{m.Name}从{CaseFigures.Unit(m.Before, m.Unit)}变为{CaseFigures.Unit(m.After, m.Unit)}",
                         $"{m.Name} went from {CaseFigures.Unit(m.Before, m.Unit)} to {CaseFigures.Unit(m.After, m.Unit)}"));
@@ -319,13 +319,13 @@ internal static class TalkTrack
                     var key = item.Text.Split(v.Colon.Trim(), 2)[0].Trim();
                     if (fab.TryGetValue(key, out var f))
                     {
-                        yield return Sentence(v.Pick($"{f.Feature}:{DeckText.Clause(f.Function)};{DeckText.Clause(f.Advantage)};{DeckText.Clause(TqcssSlides.Benefit(f, v, c.Screen))}", $"{f.Feature}: {TqcssSlides.Lower(DeckText.Clause(f.Function))}; {TqcssSlides.Lower(DeckText.Clause(f.Advantage))}; {TqcssSlides.Lower(DeckText.Clause(TqcssSlides.Benefit(f, v, c.Screen)))}"));
+                        yield return Sentence(v.Pick($"{f.Feature}：{DeckText.Clause(f.Function)}；{DeckText.Clause(f.Advantage)}；{DeckText.Clause(TqcssSlides.Benefit(f, v, c.Screen))}", $"{f.Feature}: {TqcssSlides.Lower(DeckText.Clause(f.Function))}; {TqcssSlides.Lower(DeckText.Clause(f.Advantage))}; {TqcssSlides.Lower(DeckText.Clause(TqcssSlides.Benefit(f, v, c.Screen)))}"));
                         if (c.Deal.Cases.FirstOrDefault(k => k.Id == f.Evidence) is { } proof && PreparedAnswers.CaseProof(proof, v) is { } said)
-                            yield return Sentence(v.Pick($"这不是设想:{said}", $"This is not a promise on paper: {said}"));
+                            yield return Sentence(v.Pick($"这不是设想：{said}", $"This is not a promise on paper: {said}"));
                         if (leaders && !saidDetail)
                         {
                             saidDetail = true;
-                            yield return v.Pick("技术细节我们已和技术团队逐项交流过,这里只讲它带来的结果。", "We have been through the technical detail with your technical team; here we keep to what it brings you.");
+                            yield return v.Pick("技术细节我们已和技术团队逐项交流过，这里只讲它带来的结果。", "We have been through the technical detail with your technical team; here we keep to what it brings you.");
                         }
                     }
                     else if (commitmentsFull.FirstOrDefault(x => x.StartsWith(item.Text, StringComparison.Ordinal)) is { } full)
@@ -335,23 +335,23 @@ internal static class TalkTrack
                 }
                 if (slide.Timeline is { } timeline)
                     foreach (var step in timeline.Steps)
-                        yield return Sentence(v.Pick($"{step.When}:{step.Label}", $"{step.When}: {step.Label}"));
+                        yield return Sentence(v.Pick($"{step.When}：{step.Label}", $"{step.When}: {step.Label}"));
             }
         }
         if (slide.Section == DeckParts.Label(DeckPart.Questions, v))
             foreach (var held in c.Deal.Exchanges.Where(e => e.Status == ExchangeStatus.Held && e.Kind == ExchangeKind.Formal && e.Date < (c.Exchange?.Date ?? DateOnly.MaxValue)).TakeLast(2))
                 if (held.CustomerInterests.Count > 0)
-                    yield return Sentence(v.Pick($"{held.Date.Month}月{held.Date.Day}日的交流中,大家最关心的是:{v.List(held.CustomerInterests.Take(3).Select(DeckText.Clause))}",
+                    yield return Sentence(v.Pick($"{held.Date.Month}月{held.Date.Day}日的交流中，大家最关心的是：{v.List(held.CustomerInterests.Take(3).Select(DeckText.Clause))}",
                         $"When we met on {held.Date:d MMMM}, what mattered most was: {v.List(held.CustomerInterests.Take(3).Select(x => TqcssSlides.Lower(DeckText.Clause(x))))}"));
         if (slide.Section == DeckParts.Label(DeckPart.Trends, v) && c.Summary.KeyPersons.FirstOrDefault(p => p.Needs.Count > 0) is { } leader)
-            yield return Sentence(v.Pick($"这些变化落到{c.CustomerShort},就是{Address(leader, true)}提出的目标:{DeckText.Clause(leader.Needs[0])}",
+            yield return Sentence(v.Pick($"这些变化落到{c.CustomerShort}，就是{Address(leader, true)}提出的目标：{DeckText.Clause(leader.Needs[0])}",
                 $"For {c.CustomerShort} these changes come down to the goal {leader.Name} set: {TqcssSlides.Lower(DeckText.Clause(leader.Needs[0]))}"));
         var n = 0;
         foreach (var person in concerned.Take(2))
         {
             var point = person.HotButtons.Concat(person.Concerns).Select(x => (x, score: TextTerms.Overlap(x, SlideText(slide)))).OrderByDescending(x => x.score).First().x;
             yield return (n++ % 2 == 0)
-                ? v.Pick($"{Address(person, true)},您关心的“{DeckText.Clause(point)}”,这里给出了我们的做法。", $"{person.Name}, you told us {TqcssSlides.Lower(DeckText.Clause(point))} matters to you: here is how we handle it.")
+                ? v.Pick($"{Address(person, true)}，您关心的“{DeckText.Clause(point)}”，这里给出了我们的做法。", $"{person.Name}, you told us {TqcssSlides.Lower(DeckText.Clause(point))} matters to you: here is how we handle it.")
                 : v.Pick($"这也回应了{Address(person, true)}提到的“{DeckText.Clause(point)}”。", $"This also answers {person.Name}'s point: {TqcssSlides.Lower(DeckText.Clause(point))}.");
         }
     }
@@ -362,14 +362,14 @@ internal static class TalkTrack
         var zh = v.IsChinese;
         var recap = slide.Body.FirstOrDefault(b => b.Level == 0 && b.Text.StartsWith(v.Pick("回顾", "Recap"), StringComparison.Ordinal));
         if (recap is not null)
-            yield return v.Pick($"最后回顾一下今天的要点:{DeckText.Clause(recap.Text.Split(v.Colon.Trim(), 2)[^1])}。", $"To recap: {TqcssSlides.Lower(DeckText.Clause(recap.Text.Split(v.Colon.Trim(), 2)[^1]))}.");
+            yield return v.Pick($"最后回顾一下今天的要点：{DeckText.Clause(recap.Text.Split(v.Colon.Trim(), 2)[^1])}。", $"To recap: {TqcssSlides.Lower(DeckText.Clause(recap.Text.Split(v.Colon.Trim(), 2)[^1]))}.");
         var ask = StrengthSlides.Ask(c.Exchange?.Goal);
         if (ask is not null)
-            yield return v.Pick($"我们今天的请求是:{DeckText.Clause(c.Screen.Apply(ask))}。", $"Our ask today: {TqcssSlides.Lower(DeckText.Clause(c.Screen.Apply(ask)))}.");
+            yield return v.Pick($"我们今天的请求是：{DeckText.Clause(c.Screen.Apply(ask))}。", $"Our ask today: {TqcssSlides.Lower(DeckText.Clause(c.Screen.Apply(ask)))}.");
         var steps = slide.Body.SkipWhile(b => b.Text != v.Pick("下一步", "Next steps")).Skip(1).Select(b => DeckText.Clause(b.Text)).ToList();
         if (steps.Count > 0)
-            yield return v.Pick($"下一步:{string.Join(";", steps)}。", $"Next steps: {string.Join("; ", steps)}.");
-        yield return v.Pick("再次感谢各位。接下来的时间留给各位,请提问。", "Thank you again. The rest of the time is yours: your questions, please.");
+            yield return v.Pick($"下一步：{string.Join("；", steps)}。", $"Next steps: {string.Join("; ", steps)}.");
+        yield return v.Pick("再次感谢各位。接下来的时间留给各位，请提问。", "Thank you again. The rest of the time is yours: your questions, please.");
         _ = zh;
     }
 }

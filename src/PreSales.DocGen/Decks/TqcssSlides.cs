@@ -58,7 +58,7 @@ internal static class TqcssSlides
         var t = c.Deal.Customer.Trends;
         if (t.Industry.Count + t.Customer.Count + t.Rivals.Count == 0)
         {
-            c.Gather("趋势页已省略:请收集客户所在行业、客户自身及其竞争者的趋势(customer.trends)",
+            c.Gather("趋势页已省略：请收集客户所在行业、客户自身及其竞争者的趋势（customer.trends）",
                 "trends slide left out: gather the trends of the customer's industry, the customer and its rivals (customer.trends)");
             yield break;
         }
@@ -121,13 +121,13 @@ internal static class TqcssSlides
             .Distinct().Take(figures.Count > 0 ? 2 : 4).ToList();
         if (figures.Count + concerns.Count == 0)
         {
-            c.Gather("问题页已省略:请记录客户的现状数据(customer.background、keyFacts.requirements)和听众的关注点(stakeholders[].concerns)",
+            c.Gather("问题页已省略：请记录客户的现状数据（customer.background、keyFacts.requirements）和听众的关注点（stakeholders[].concerns）",
                 "questions slide left out: record the customer's figures (customer.background, keyFacts.requirements) and the audience's concerns (stakeholders[].concerns)");
             yield break;
         }
         var requirement = DeckText.FirstClause(c.Screen.Apply(DeckText.Plain(c.Deal.KeyFacts.Requirements.Content)));
         var title = requirement.Length > 0
-            ? v.Pick($"{c.CustomerShort}:{DeckText.Clause(requirement)}", Upper($"{c.CustomerShort}: {Lower(DeckText.Clause(requirement))}"))
+            ? v.Pick($"{c.CustomerShort}：{DeckText.Clause(requirement)}", Upper($"{c.CustomerShort}: {Lower(DeckText.Clause(requirement))}"))
             : v.Pick($"{c.CustomerShort}要解决的问题", $"What {c.CustomerShort} needs to solve");
         yield return new PlannedSlide
         {
@@ -184,15 +184,15 @@ internal static class TqcssSlides
         foreach (var gap in KeyFactGaps.Find(c.Deal.KeyFacts).Where(g => g.Fact is not KeyFactKind.Competition and not KeyFactKind.Budget))
             yield return gap.Fact switch
             {
-                KeyFactKind.Requirements => v.Pick("今天的系统在哪些环节最影响业务?", "Where does today's system hurt the work most?"),
-                KeyFactKind.Schedule => v.Pick("项目的时间表和关键节点怎样安排?", "What is the timetable, and which dates cannot move?"),
-                KeyFactKind.DecisionProcess => v.Pick("方案将如何评估,哪些部门参与?", "How will the options be evaluated, and who takes part?"),
-                KeyFactKind.EvaluationCriteria => v.Pick("对各位来说,什么样的结果算是成功?", "What result would count as a success for you?"),
-                _ => v.Pick("还有哪些我们需要了解的情况?", "What else should we understand?"),
+                KeyFactKind.Requirements => v.Pick("今天的系统在哪些环节最影响业务？", "Where does today's system hurt the work most?"),
+                KeyFactKind.Schedule => v.Pick("项目的时间表和关键节点怎样安排？", "What is the timetable, and which dates cannot move?"),
+                KeyFactKind.DecisionProcess => v.Pick("方案将如何评估，哪些部门参与？", "How will the options be evaluated, and who takes part?"),
+                KeyFactKind.EvaluationCriteria => v.Pick("对各位来说，什么样的结果算是成功？", "What result would count as a success for you?"),
+                _ => v.Pick("还有哪些我们需要了解的情况？", "What else should we understand?"),
             };
         foreach (var concern in c.Audience.Where(s => !SlideStrategy.WorksForParticipant(c.Deal, s)).SelectMany(s => s.Concerns)
                      .Select(x => DeckText.Clause(c.Screen.Apply(DeckText.Plain(x)))).Where(x => x.Length > 0 && !c.IsInternal(x)).Distinct().Take(2))
-            yield return v.Pick($"“{concern}”今天影响有多大?", $"How much does this weigh today: {Lower(concern)}?");
+            yield return v.Pick($"“{concern}”今天影响有多大？", $"How much does this weigh today: {Lower(concern)}?");
     }
 
     /// <summary>
@@ -204,7 +204,7 @@ internal static class TqcssSlides
         var v = c.V;
         var chosen = c.Strategy.NamedCases.Where(k => k.Metrics.Count > 0).ToList();
         foreach (var named in c.Strategy.NamedCases.Where(k => k.Metrics.Count == 0))
-            c.Gather($"案例“{named.ShortName ?? named.Customer}”缺少前后对比数据,无法作图:请补充 cases[].metrics",
+            c.Gather($"案例“{named.ShortName ?? named.Customer}”缺少前后对比数据，无法作图：请补充 cases[].metrics",
                 $"the case \"{named.ShortName ?? named.Customer}\" has no before/after figures to chart: add cases[].metrics");
         if (chosen.Count == 0 && c.Deal.Cases
                 .Where(k => k.Metrics.Count > 0)
@@ -214,7 +214,7 @@ internal static class TqcssSlides
             chosen.Add(best);
         if (chosen.Count == 0)
         {
-            c.Gather("案例页已省略:请补充一个带前后对比数据的参考案例(cases[].metrics)",
+            c.Gather("案例页已省略：请补充一个带前后对比数据的参考案例（cases[].metrics）",
                 "case slides left out: add a reference case with before/after figures (cases[].metrics)");
             yield break;
         }
@@ -235,19 +235,19 @@ internal static class TqcssSlides
         var gains = k.Metrics.Select(m => (m, gain: CaseFigures.Improvement(m))).Where(x => x.gain is not null).ToList();
         var headline = gains.OrderByDescending(x => x.gain).Select(x => x.m).FirstOrDefault() ?? k.Metrics[0];
         var title = v.Pick(
-            $"{who}:{headline.Name}从{CaseFigures.Unit(headline.Before, headline.Unit)}到{CaseFigures.Unit(headline.After, headline.Unit)}",
+            $"{who}：{headline.Name}从{CaseFigures.Unit(headline.Before, headline.Unit)}到{CaseFigures.Unit(headline.After, headline.Unit)}",
             $"{who}: {Lower(headline.Name)} from {CaseFigures.Unit(headline.Before, headline.Unit)} to {CaseFigures.Unit(headline.After, headline.Unit)}");
         SlideChart? chart = null;
         if (gains.Count >= 2)
         {
             var categories = gains.Select(x => c.Screen.Apply(x.m.Name)).ToList();
-            var name = v.Pick("改善幅度(%)", "Improvement (%)");
+            var name = v.Pick("改善幅度（%）", "Improvement (%)");
             chart = new SlideChart(categories, [new ChartSeries(name, gains.Select(x => x.gain!.Value).ToList())], v.Pick(
-                $"柱状图:{who}上线前后的改善幅度(%):{v.List(gains.Select(x => $"{x.m.Name} {CaseFigures.Unit(x.m.Before, x.m.Unit)}→{CaseFigures.Unit(x.m.After, x.m.Unit)}"))}",
+                $"柱状图：{who}上线前后的改善幅度（%）：{v.List(gains.Select(x => $"{x.m.Name} {CaseFigures.Unit(x.m.Before, x.m.Unit)}→{CaseFigures.Unit(x.m.After, x.m.Unit)}"))}",
                 $"Bar chart: {who}'s improvement (%) before and after: {v.List(gains.Select(x => $"{x.m.Name} {CaseFigures.Unit(x.m.Before, x.m.Unit)}→{CaseFigures.Unit(x.m.After, x.m.Unit)}"))}"));
         }
         else
-            c.Gather($"案例“{who}”的数据不足两项可比较,未作图:请补充数值型的前后对比(cases[].metrics)",
+            c.Gather($"案例“{who}”的数据不足两项可比较，未作图：请补充数值型的前后对比（cases[].metrics）",
                 $"the case \"{who}\" has fewer than two comparable figures, so no chart: add numeric before/after figures (cases[].metrics)");
         return new PlannedSlide
         {
@@ -265,7 +265,7 @@ internal static class TqcssSlides
         var v = c.V;
         if (c.Deal.Fab.Count == 0)
         {
-            c.Gather("方案页已省略:请补充 FAB(特色-功能-优点-效益)条目(fab)",
+            c.Gather("方案页已省略：请补充 FAB（特色-功能-优点-效益）条目（fab）",
                 "solution slides left out: add FAB (feature-function-advantage-benefit) items (fab)");
             yield break;
         }
@@ -277,7 +277,7 @@ internal static class TqcssSlides
         yield return new PlannedSlide
         {
             Section = section,
-            Title = v.Pick($"方案:{string.Join("、", top)}", $"The solution: {string.Join(" and ", top.Select(Lower))}"),
+            Title = v.Pick($"方案：{string.Join("、", top)}", $"The solution: {string.Join(" and ", top.Select(Lower))}"),
             // Leaders see what each feature does for them; the FAB table that follows for others has the detail.
             Body = shown.Select(f => new BodyItem(c.Screen.Apply(f.Feature) + v.Colon + Gist(Benefit(f, v, c.Screen), v))).ToList(),
         };
@@ -317,7 +317,7 @@ internal static class TqcssSlides
         return ranks.Count == 0 ? int.MaxValue : ranks.Min();
     }
 
-    /// <summary>The benefit, starting with one of its kind's verbs (METHOD §5) when the team's wording does not.</summary>
+    /// <summary>The benefit, starting with one of its kind's verbs (METHOD §5) when the team's wording has none.</summary>
     internal static string Benefit(FabItem item, Vocabulary v, CompetitorScreen screen)
     {
         var text = screen.Apply(item.Benefit).Trim();
@@ -325,7 +325,8 @@ internal static class TqcssSlides
         if (verbs.Any(verb => text.StartsWith(verb, StringComparison.OrdinalIgnoreCase)))
             return text;
         if (v.IsChinese)
-            return verbs[0] + text;
+            // "运维工作量降低 40%" names its verb after the topic, as Chinese often does: a verb put before it would say it twice.
+            return Enum.GetValues<BenefitKind>().SelectMany(k => v.BenefitVerbs(k).Split('/')).Any(verb => text.Contains(verb, StringComparison.Ordinal)) ? text : verbs[0] + text;
         var verb = char.ToUpperInvariant(verbs[0][0]) + verbs[0][1..];
         return text.Length == 0 ? verb : verb + " " + char.ToLowerInvariant(text[0]) + text[1..];
     }
@@ -342,7 +343,7 @@ internal static class TqcssSlides
         var keys = new List<string>();
         keys.AddRange(c.Summary.KeyPersons.Where(s => !SlideStrategy.WorksForParticipant(c.Deal, s)).SelectMany(s => s.Needs));
         var criteria = DeckText.Plain(c.Deal.KeyFacts.EvaluationCriteria.Content);
-        keys.AddRange(criteria.Split(['\n', ';', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        keys.AddRange(criteria.Split(['\n', ';', '；'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
         // Beside the commitments, each side in its first clause; the talk track says them whole.
         var commitments = (c.Deal.Strategy?.Commitments ?? []).Select(x => DeckText.Clause(DeckText.FirstClause(c.Screen.Apply(DeckText.Plain(x))))).Where(x => x.Length > 0).Take(2).ToList();
         keys = keys.Select(x => c.Screen.Apply(DeckText.Plain(x))).Where(k => k.Length > 0 && !c.IsInternal(k) && !c.Screen.Names(k))
@@ -350,17 +351,17 @@ internal static class TqcssSlides
             .Take(commitments.Count > 0 ? 2 : 6).ToList();
         if (keys.Count == 0 && commitments.Count == 0)
         {
-            c.Gather("成功关键页已省略:请收集关键评估项(keyFacts.evaluationCriteria)或关键人的需求(stakeholders[].needs)",
+            c.Gather("成功关键页已省略：请收集关键评估项（keyFacts.evaluationCriteria）或关键人的需求（stakeholders[].needs）",
                 "success-keys slide left out: gather the key evaluation criteria (keyFacts.evaluationCriteria) or key persons' needs (stakeholders[].needs)");
             yield break;
         }
         if (commitments.Count == 0)
-            c.Gather("成功关键页没有我方承诺:请在 strategy.commitments 写明交付与保障承诺,让请求有依据",
+            c.Gather("成功关键页没有我方承诺：请在 strategy.commitments 写明交付与保障承诺，让请求有依据",
                 "the success-keys slide has no commitments: state our delivery and assurance commitments (strategy.commitments) so the ask has something behind it");
         var ask = StrengthSlides.AskObject(c);
         var title = ask is { Length: > 0 }
-            ? v.Pick($"成功关键:{ask}", $"What success takes: {Lower(ask)}")
-            : v.Pick($"项目成功的关键:从{c.CustomerShort}的角度", $"Keys to success, from {c.CustomerShort}'s point of view");
+            ? v.Pick($"成功关键：{ask}", $"What success takes: {Lower(ask)}")
+            : v.Pick($"项目成功的关键：从{c.CustomerShort}的角度", $"Keys to success, from {c.CustomerShort}'s point of view");
         var heading = v.Pick("成功关键", "What success takes");
         // Each key beside what we commit to for it: a two-column table, read across.
         var rows = Enumerable.Range(0, Math.Max(keys.Count, commitments.Count))

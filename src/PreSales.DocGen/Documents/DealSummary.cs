@@ -32,8 +32,8 @@ public sealed record DealSummary(DocumentHeader Header, Deal Deal, bool Interim,
         var d = Deal;
         var r = d.Result;
         var status = r is { } result
-            ? v.Pick($"项目结果:{v.Label(result.Outcome)}({DocumentHeader.FormatDate(result.Date)})", $"Result: {v.Label(result.Outcome)} ({DocumentHeader.FormatDate(result.Date)})")
-            : v.Pick($"中期总结:项目尚未结束(当前阶段:{v.Label(d.Stage)}),结果与最终经验待项目结束后补充",
+            ? v.Pick($"项目结果：{v.Label(result.Outcome)}（{DocumentHeader.FormatDate(result.Date)}）", $"Result: {v.Label(result.Outcome)} ({DocumentHeader.FormatDate(result.Date)})")
+            : v.Pick($"中期总结：项目尚未结束（当前阶段：{v.Label(d.Stage)}），结果与最终经验待项目结束后补充",
                 $"Interim summary: the deal is still open (stage: {v.Label(d.Stage)}); the result and final lessons follow when it ends");
         return Header.AddTo(new ContentBuilder())
             .Text("status", status)
@@ -64,7 +64,7 @@ public sealed record DealSummary(DocumentHeader Header, Deal Deal, bool Interim,
         if (Deal.Competitors.Count > 0)
         {
             blocks.Add(new TextBlock(v.Pick("竞争情况", "Competition"), Bold: true));
-            blocks.Add(new ListBlock(Deal.Competitors.Select(c => $"{c.Name}{v.Pick("(", " (")}{v.Label(c.StrengthClass)}{v.Pick(")", ")")}{(c.LikelyStrategy is { } s ? v.Colon + s : "")}").ToList()));
+            blocks.Add(new ListBlock(Deal.Competitors.Select(c => $"{c.Name}{v.Pick("（", " (")}{v.Label(c.StrengthClass)}{v.Pick("）", ")")}{(c.LikelyStrategy is { } s ? v.Colon + s : "")}").ToList()));
         }
         return blocks;
     }
@@ -80,12 +80,12 @@ public sealed record DealSummary(DocumentHeader Header, Deal Deal, bool Interim,
             return blocks;
         }
         var gaps = KeyFactGaps.Find(Deal.KeyFacts);
-        var open = new List<Block> { new TextBlock(v.Pick("项目尚未结束,暂无结果。当前情况:", "The deal is still open; no result yet. Where it stands:")) };
+        var open = new List<Block> { new TextBlock(v.Pick("项目尚未结束，暂无结果。当前情况：", "The deal is still open; no result yet. Where it stands:")) };
         var lines = new List<string> { $"{v.Pick("当前阶段", "Stage")}{v.Colon}{v.Label(Deal.Stage)}" };
         if (Deal.Positioning is { } p)
             lines.Add($"{v.Pick("商机定位", "Position")}{v.Colon}{v.Label(OpportunityPositioning.Assess(p).Chosen)}");
         if (gaps.Count > 0)
-            lines.Add($"{v.Pick("未确认的关键信息", "Key facts not confirmed")}{v.Colon}{v.List(gaps.Select(g => v.Label(g.Fact) + v.Pick($"({v.Label(g.Status)})", $" ({v.Label(g.Status)})")))}");
+            lines.Add($"{v.Pick("未确认的关键信息", "Key facts not confirmed")}{v.Colon}{v.List(gaps.Select(g => v.Label(g.Fact) + v.Pick($"（{v.Label(g.Status)}）", $" ({v.Label(g.Status)})")))}");
         open.Add(new ListBlock(lines));
         return open;
     }

@@ -56,8 +56,8 @@ public static class DealExchanges
         {
             if (n < 1 || n > deal.Exchanges.Count)
                 throw new DocumentInputException(deal.Exchanges.Count == 0
-                    ? v.Pick($"交易中没有任何交流,无法选择第 {n} 次", $"the deal has no exchanges, so there is no exchange {n}")
-                    : v.Pick($"交易中没有第 {n} 次交流:共 {deal.Exchanges.Count} 次,编号从 1 到 {deal.Exchanges.Count}(按文件中的顺序)",
+                    ? v.Pick($"交易中没有任何交流，无法选择第 {n} 次", $"the deal has no exchanges, so there is no exchange {n}")
+                    : v.Pick($"交易中没有第 {n} 次交流：共 {deal.Exchanges.Count} 次，编号从 1 到 {deal.Exchanges.Count}（按文件中的顺序）",
                         $"the deal has no exchange {n}: it has {deal.Exchanges.Count}, numbered 1 to {deal.Exchanges.Count} in file order"));
             return (deal.Exchanges[n - 1], n);
         }
@@ -67,7 +67,7 @@ public static class DealExchanges
                 return (held, i + 1);
         }
         throw new DocumentInputException(v.Pick(
-            "交易中没有已举行的正式交流;请用 --exchange N 指定一次交流",
+            "交易中没有已举行的正式交流；请用 --exchange N 指定一次交流",
             "the deal has no held formal exchange; name one with --exchange N"));
     }
 

@@ -34,7 +34,7 @@ public static partial class DocumentNaming
         var unknown = Placeholder().Matches(pattern).Select(m => m.Groups[1].Value).Where(p => !Placeholders.Contains(p)).Distinct().ToList();
         if (unknown.Count > 0)
             throw new DocumentInputException(v.Pick(
-                $"命名规则中有未知的占位符 {string.Join(", ", unknown.Select(u => "{" + u + "}"))};可用:{string.Join(" ", Placeholders.Select(p => "{" + p + "}"))}",
+                $"命名规则中有未知的占位符 {string.Join(", ", unknown.Select(u => "{" + u + "}"))}；可用：{string.Join(" ", Placeholders.Select(p => "{" + p + "}"))}",
                 $"the naming convention has unknown placeholder(s) {string.Join(", ", unknown.Select(u => "{" + u + "}"))}; known: {string.Join(" ", Placeholders.Select(p => "{" + p + "}"))}"));
         var name = Placeholder().Replace(pattern, m => m.Groups[1].Value switch
         {

@@ -62,7 +62,7 @@ public static class DocumentRenderer
         var missing = package.Missing(kind);
         if (missing.Count > 0)
             throw new DocumentInputException(
-                v.Pick($"模板缺少 {missing.Count} 个必需的内容控件标记:", $"the template lacks {missing.Count} required content-control tag(s):"),
+                v.Pick($"模板缺少 {missing.Count} 个必需的内容控件标记：", $"the template lacks {missing.Count} required content-control tag(s):"),
                 missing.Select(m => m.Describe(v)).ToList());
         return package;
     }

@@ -83,7 +83,7 @@ public static class QuestionForecast
 
     private static IEnumerable<string> Fragments(string text)
     {
-        var words = text.Split([' ', ',', '.', ',', '、', '。', ';', ';'], StringSplitOptions.RemoveEmptyEntries);
+        var words = text.Split([' ', ',', '.', '，', '、', '。', ';', '；'], StringSplitOptions.RemoveEmptyEntries);
         foreach (var word in words)
         {
             if (word.Any(c => c > 0x2E80))

@@ -17,7 +17,7 @@ public sealed record StrategyPlan(DocumentHeader Header, Deal Deal, CompetitiveS
     {
         var v = Vocabulary.For(deal.Language);
         return new StrategyPlan(
-            DocumentHeader.For(deal, v.Pick($"整体策划方案:{deal.Name}", $"Overall strategy plan: {deal.Name}"), docNumber, date),
+            DocumentHeader.For(deal, v.Pick($"整体策划方案：{deal.Name}", $"Overall strategy plan: {deal.Name}"), docNumber, date),
             deal, CompetitiveThinking.Summarize(deal),
             deal.Positioning is { } p ? OpportunityPositioning.Assess(p) : null, v);
     }
@@ -37,7 +37,7 @@ public sealed record StrategyPlan(DocumentHeader Header, Deal Deal, CompetitiveS
                     .Text("fact", v.Label(kind))
                     .Text("status", unknown ? v.Pick("⚠ 未知", "⚠ unknown") : v.Label(fact.Status))
                     .Blocks("content", unknown
-                        ? [new TextBlock(v.Pick("未知:须在下次交流中获取", "Unknown: find it out in the next exchange"), Bold: true)]
+                        ? [new TextBlock(v.Pick("未知：须在下次交流中获取", "Unknown: find it out in the next exchange"), Bold: true)]
                         : [new MarkdownBlock(fact.Content!)])
                     .Text("source", fact.Source ?? "").Build();
             }))
@@ -92,31 +92,31 @@ public sealed record StrategyPlan(DocumentHeader Header, Deal Deal, CompetitiveS
         var v = Words;
         var d = Deal;
         var blocks = new List<Block> { new TextBlock(v.Pick("客户分析", "Customer"), Bold: true) };
-        blocks.Add(new TextBlock($"{d.Customer.Name}{v.Pick("(", " (")}{d.Customer.Industry}{v.Pick(")", ")")}"));
+        blocks.Add(new TextBlock($"{d.Customer.Name}{v.Pick("（", " (")}{d.Customer.Industry}{v.Pick("）", ")")}"));
         if (d.Customer.Background is { Length: > 0 } background)
             blocks.Add(new MarkdownBlock(background));
         blocks.Add(new TextBlock(v.Pick("项目背景", "Project background"), Bold: true));
-        blocks.Add(new TextBlock(d.Project.Name + (d.Project.BusinessDomain is { Length: > 0 } domain ? $"{v.Pick("(业务领域:", " (business domain: ")}{domain})" : "")));
+        blocks.Add(new TextBlock(d.Project.Name + (d.Project.BusinessDomain is { Length: > 0 } domain ? $"{v.Pick("（业务领域：", " (business domain: ")}{domain}{v.Pick("）", ")")}" : "")));
         if (d.Project.Background is { Length: > 0 } project)
             blocks.Add(new MarkdownBlock(project));
         if (d.Project.EstimatedAmount is { } money)
-            blocks.Add(new TextBlock(v.Pick("估算金额:", "Estimated amount: ") + $"{money.Amount.ToString("#,0.##", CultureInfo.InvariantCulture)} {money.Currency}"));
+            blocks.Add(new TextBlock(v.Pick("估算金额：", "Estimated amount: ") + $"{money.Amount.ToString("#,0.##", CultureInfo.InvariantCulture)} {money.Currency}"));
         if (d.Stakeholders.Count > 0)
         {
             blocks.Add(new TextBlock(v.Pick("干系人", "Stakeholders"), Bold: true));
             blocks.Add(new ListBlock(d.Stakeholders.Select(s =>
-                $"{s.Name}{(s.Title is null ? "" : v.Pick("," + s.Title, ", " + s.Title))}{v.Pick(":", ": ")}{v.Label(s.Role)} · {v.Label(s.Stance)} · {v.Pick("影响力", "influence")} {s.Influence}/5").ToList()));
+                $"{s.Name}{(s.Title is null ? "" : v.Pick("，" + s.Title, ", " + s.Title))}{v.Pick("：", ": ")}{v.Label(s.Role)} · {v.Label(s.Stance)} · {v.Pick("影响力", "influence")} {s.Influence}/5").ToList()));
         }
         if (d.Project.Participants.Count > 0)
         {
             blocks.Add(new TextBlock(v.Pick("其他参与方", "Other participants"), Bold: true));
-            blocks.Add(new ListBlock(d.Project.Participants.Select(p => $"{p.Name}{v.Pick(":", ": ")}{p.Role}{(p.Notes is null ? "" : v.Pick("。", ". ") + p.Notes)}").ToList()));
+            blocks.Add(new ListBlock(d.Project.Participants.Select(p => $"{p.Name}{v.Pick("：", ": ")}{p.Role}{(p.Notes is null ? "" : v.Pick("。", ". ") + p.Notes)}").ToList()));
         }
         if (d.Competitors.Count > 0)
         {
             blocks.Add(new TextBlock(v.Pick("主要竞争对手", "Main competitors"), Bold: true));
             blocks.Add(new ListBlock(d.Competitors.Select(c =>
-                $"{c.Name}{v.Pick("(", " (")}{v.Label(c.StrengthClass)}{v.Pick(")", ")")}{v.Pick(":", ": ")}{v.List(c.Strengths)}").ToList()));
+                $"{c.Name}{v.Pick("（", " (")}{v.Label(c.StrengthClass)}{v.Pick("）", ")")}{v.Pick("：", ": ")}{v.List(c.Strengths)}").ToList()));
         }
         return blocks;
     }
@@ -125,7 +125,7 @@ public sealed record StrategyPlan(DocumentHeader Header, Deal Deal, CompetitiveS
     {
         var v = Words;
         if (Position is not { } p)
-            return [new TextBlock(v.Pick("尚未做商机定位:请评估商机重要程度和成功可能性。", "The opportunity is not positioned yet: judge its importance and the likelihood of winning."))];
+            return [new TextBlock(v.Pick("尚未做商机定位：请评估商机重要程度和成功可能性。", "The opportunity is not positioned yet: judge its importance and the likelihood of winning."))];
         var lines = new List<string>
         {
             $"{v.Pick("商机重要程度", "Importance")}{v.Colon}{v.Label(p.Importance)}",
@@ -134,7 +134,7 @@ public sealed record StrategyPlan(DocumentHeader Header, Deal Deal, CompetitiveS
             $"{v.Pick("团队选择的定位", "The team's position")}{v.Colon}**{v.Label(p.Chosen)}**",
         };
         if (!p.AgreesWithMethod)
-            lines.Add(v.Pick("与方法建议不同,理由:", "Differs from the method; reason: ") + (p.Reason ?? v.Pick("(未说明)", "(not stated)")));
+            lines.Add(v.Pick("与方法建议不同，理由：", "Differs from the method; reason: ") + (p.Reason ?? v.Pick("（未说明）", "(not stated)")));
         return [new ListBlock(lines)];
     }
 
@@ -152,18 +152,18 @@ public sealed record StrategyPlan(DocumentHeader Header, Deal Deal, CompetitiveS
             ]));
         }
         if (c.Main is { } main)
-            blocks.Add(new TextBlock(v.Pick($"主要竞争对手:{main.Name}", $"Main competitor: {main.Name}"), Bold: true));
+            blocks.Add(new TextBlock(v.Pick($"主要竞争对手：{main.Name}", $"Main competitor: {main.Name}"), Bold: true));
         var items = c.Competitors.Select(play =>
         {
             var parts = new List<string>();
             if (play.PlayDown.Count > 0)
-                parts.Add(v.Pick("淡化其优势:", "play down its strengths: ") + v.List(play.PlayDown.Select(v.Label)));
+                parts.Add(v.Pick("淡化其优势：", "play down its strengths: ") + v.List(play.PlayDown.Select(v.Label)));
             if (play.Expose.Count > 0)
-                parts.Add(v.Pick("揭示其劣势:", "expose its weaknesses: ") + v.List(play.Expose.Select(v.Label)));
+                parts.Add(v.Pick("揭示其劣势：", "expose its weaknesses: ") + v.List(play.Expose.Select(v.Label)));
             if (play.Competitor.Weaknesses.Count > 0)
-                parts.Add(v.Pick("已知劣势:", "known weaknesses: ") + v.List(play.Competitor.Weaknesses));
-            parts.Add(v.Pick("可能策略:", "likely strategy: ") + (play.Competitor.LikelyStrategy ?? v.Pick("未知", "unknown")));
-            return $"**{play.Competitor.Name}**{v.Colon}{string.Join(v.Pick(";", "; "), parts)}";
+                parts.Add(v.Pick("已知劣势：", "known weaknesses: ") + v.List(play.Competitor.Weaknesses));
+            parts.Add(v.Pick("可能策略：", "likely strategy: ") + (play.Competitor.LikelyStrategy ?? v.Pick("未知", "unknown")));
+            return $"**{play.Competitor.Name}**{v.Colon}{string.Join(v.Pick("；", "; "), parts)}";
         }).ToList();
         if (items.Count > 0)
             blocks.Add(new ListBlock(items));
@@ -173,7 +173,7 @@ public sealed record StrategyPlan(DocumentHeader Header, Deal Deal, CompetitiveS
     private IEnumerable<DocumentContent> ElementRows()
     {
         var v = Words;
-        var rows = new List<(string Bidder, ElementRatings? Rating)> { (v.Pick($"{Deal.OurCompany}(我方)", $"{Deal.OurCompany} (us)"), Deal.OurRating) };
+        var rows = new List<(string Bidder, ElementRatings? Rating)> { (v.Pick($"{Deal.OurCompany}（我方）", $"{Deal.OurCompany} (us)"), Deal.OurRating) };
         rows.AddRange(Deal.Competitors.Select(c => (c.Name, c.Rating)));
         return rows.Select(r =>
         {
@@ -192,7 +192,7 @@ public sealed record StrategyPlan(DocumentHeader Header, Deal Deal, CompetitiveS
         var v = Words;
         (string Label, int Min, int Max)[] bands =
         [
-            (v.Pick("高(4–5)", "High (4–5)"), 4, 5), (v.Pick("中(3)", "Medium (3)"), 3, 3), (v.Pick("低(1–2)", "Low (1–2)"), 1, 2),
+            (v.Pick("高（4–5）", "High (4–5)"), 4, 5), (v.Pick("中（3）", "Medium (3)"), 3, 3), (v.Pick("低（1–2）", "Low (1–2)"), 1, 2),
         ];
         var stances = new[] { Stance.Supporter, Stance.Neutral, Stance.Opponent };
         var rows = bands.Select(b => (IReadOnlyList<string>)new[] { b.Label }.Concat(stances.Select(st => v.List(Deal.Stakeholders
@@ -249,7 +249,7 @@ public sealed record StrategyPlan(DocumentHeader Header, Deal Deal, CompetitiveS
         {
             new ListBlock(
             [
-                $"{v.Pick("竞争方式", "Mode")}{v.Colon}{v.Label(s.Mode)}{(s.Partners.Count > 0 ? v.Pick("(伙伴:", " (partners: ") + v.List(s.Partners) + v.Pick(")", ")") : "")}",
+                $"{v.Pick("竞争方式", "Mode")}{v.Colon}{v.Label(s.Mode)}{(s.Partners.Count > 0 ? v.Pick("（伙伴：", " (partners: ") + v.List(s.Partners) + v.Pick("）", ")") : "")}",
                 $"{v.Pick("态势", "Posture")}{v.Colon}{v.Label(s.Posture)}",
                 $"{v.Pick("主打要素", "Lead elements")}{v.Colon}{(s.LeadElements.Count > 0 ? v.List(s.LeadElements.Select(v.Label)) : v.Pick("未定", "not chosen"))}",
             ]),
@@ -269,7 +269,7 @@ public sealed record StrategyPlan(DocumentHeader Header, Deal Deal, CompetitiveS
         if (s.Adjustments.Count > 0)
         {
             blocks.Add(new TextBlock(v.Pick("策略调整", "Adjustments"), Bold: true));
-            blocks.Add(new ListBlock(s.Adjustments.Select(a => $"{DocumentHeader.FormatDate(a.Date)}{v.Colon}{a.Change}{v.Pick("(原因:", " (why: ")}{a.Reason}{v.Pick(")", ")")}").ToList()));
+            blocks.Add(new ListBlock(s.Adjustments.Select(a => $"{DocumentHeader.FormatDate(a.Date)}{v.Colon}{a.Change}{v.Pick("（原因：", " (why: ")}{a.Reason}{v.Pick("）", ")")}").ToList()));
         }
         return blocks;
     }

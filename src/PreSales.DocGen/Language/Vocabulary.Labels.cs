@@ -26,7 +26,7 @@ public sealed partial class Vocabulary
         [(typeof(KeyFactKind), nameof(KeyFactKind.Budget))] = ("预算", "Budget"),
         [(typeof(KeyFactKind), nameof(KeyFactKind.DecisionProcess))] = ("决策人及决策过程", "Decision makers and process"),
         [(typeof(KeyFactKind), nameof(KeyFactKind.Competition))] = ("竞争", "Competition"),
-        [(typeof(KeyFactKind), nameof(KeyFactKind.EvaluationCriteria))] = ("关键评估项(客户兴奋点)", "Key evaluation criteria (hot buttons)"),
+        [(typeof(KeyFactKind), nameof(KeyFactKind.EvaluationCriteria))] = ("关键评估项（客户兴奋点）", "Key evaluation criteria (hot buttons)"),
 
         [(typeof(DecisionRole), nameof(DecisionRole.DecisionMaker))] = ("决策者", "Decision maker"),
         [(typeof(DecisionRole), nameof(DecisionRole.Influencer))] = ("影响者", "Influencer"),

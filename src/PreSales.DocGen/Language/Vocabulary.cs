@@ -39,7 +39,7 @@ public sealed partial class Vocabulary
     public string List(IEnumerable<string> items) => string.Join(zh ? "、" : ", ", items);
 
     /// <summary>The colon of the language.</summary>
-    public string Colon => zh ? ":" : ": ";
+    public string Colon => zh ? "：" : ": ";
 
     /// <summary>The verbs of a benefit kind (METHOD §5), e.g. 提高/增加.</summary>
     public string BenefitVerbs(BenefitKind kind) => kind switch
@@ -55,16 +55,16 @@ public sealed partial class Vocabulary
     public string AnsweringPrinciple(QuestionKind kind) => kind switch
     {
         QuestionKind.Information => Pick(
-            "紧扣主题;举例重新解释;过早或旁支的问题可延后;过深的技术细节会后再谈。",
+            "紧扣主题；举例重新解释；过早或旁支的问题可延后；过深的技术细节会后再谈。",
             "Stay on topic; re-explain with an example; defer early or side questions; park deep technical detail."),
         QuestionKind.Capability => Pick(
-            "听完整个问题,找出真正的问题、提问者的立场和意图;从客户的使用出发回答,把问题转化为我方优势。",
+            "听完整个问题，找出真正的问题、提问者的立场和意图；从客户的使用出发回答，把问题转化为我方优势。",
             "Listen fully, find the real question and the asker's stance and intent; answer from the customer's use and turn it into a strength."),
         QuestionKind.Trap => Pick(
-            "保持冷静,从客户的使用出发回答;不评价竞争对手,也不贬低自己;超出能力的问题如实说明并给出替代。",
+            "保持冷静，从客户的使用出发回答；不评价竞争对手，也不贬低自己；超出能力的问题如实说明并给出替代。",
             "Answer calmly from the customer's use; do not judge a competitor or ourselves; for questions beyond our capability, say so and offer an alternative."),
         QuestionKind.Coaching => Pick(
-            "若是我方优势,结合案例充分展开;若是对方优势,先表明我方不弱,再引导到更重要的方面(有风险)。",
+            "若是我方优势，结合案例充分展开；若是对方优势，先表明我方不弱，再引导到更重要的方面（有风险）。",
             "If it is our strength, present it fully with examples; if it is theirs, show we are not weak, then reframe what matters more (risky)."),
         _ => kind.ToString(),
     };

@@ -32,7 +32,7 @@ public sealed record DealAnalysis(
         var gaps = KeyFactGaps.Find(deal.KeyFacts);
         var checklist = ExchangeChecklist.For(deal);
         var blocking = gaps.Where(g => g.Blocking)
-            .Select(g => v.Pick($"关键信息未知:{v.Label(g.Fact)}", $"key fact unknown: {v.Label(g.Fact)}"))
+            .Select(g => v.Pick($"关键信息未知：{v.Label(g.Fact)}", $"key fact unknown: {v.Label(g.Fact)}"))
             .ToList();
         if (!deal.Stakeholders.Any(s => s.Role == DecisionRole.DecisionMaker))
             blocking.Add(v.Pick("尚未识别决策者", "no decision maker identified"));

@@ -615,7 +615,7 @@ public static class PreparedAnswers
             return null;
         var m = reference.Metrics[0];
         var name = Name(reference);
-        return v.Pick($"{name}的实际效果:{m.Name}从{UnitValue(m.Before, m.Unit)}变为{UnitValue(m.After, m.Unit)}",
+        return v.Pick($"{name}的实际效果：{m.Name}从{UnitValue(m.Before, m.Unit)}变为{UnitValue(m.After, m.Unit)}",
             $"at {name}, {Lower(m.Name)} went from {UnitValue(m.Before, m.Unit)} to {UnitValue(m.After, m.Unit)}");
     }
 

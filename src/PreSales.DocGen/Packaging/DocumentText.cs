@@ -54,7 +54,7 @@ public static class DocumentText
                     break;
                 default:
                     throw new PackageRejectedException(new PackageProblem("unsupported-kind",
-                        "只能读取 PPT 演示文稿(.pptx)或 Word 文档(.docx)的文字。", "only the text of a presentation (.pptx) or a Word document (.docx) can be read."));
+                        "只能读取 PPT 演示文稿（.pptx）或 Word 文档（.docx）的文字。", "only the text of a presentation (.pptx) or a Word document (.docx) can be read."));
             }
         }
         catch (Exception e) when (e is XmlException or InvalidDataException or IOException)

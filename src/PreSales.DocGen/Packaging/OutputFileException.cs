@@ -41,13 +41,13 @@ public sealed class OutputFileException : IOException
     {
         var reason = Problem switch
         {
-            OutputFileProblem.Folder => chinese ? "这是一个文件夹,请给出文件名" : "this is a folder; give a file name",
-            OutputFileProblem.NotRegular => chinese ? "这不是普通文件(设备或管道),不能覆盖" : "this is not a plain file (a device or pipe); it will not be replaced",
-            OutputFileProblem.ReadOnly => chinese ? "文件是只读的,未覆盖;请取消只读或换一个输出位置" : "the file is read-only and was not replaced; make it writable or choose another output",
+            OutputFileProblem.Folder => chinese ? "这是一个文件夹，请给出文件名" : "this is a folder; give a file name",
+            OutputFileProblem.NotRegular => chinese ? "这不是普通文件（设备或管道），不能覆盖" : "this is not a plain file (a device or pipe); it will not be replaced",
+            OutputFileProblem.ReadOnly => chinese ? "文件是只读的，未覆盖；请取消只读或换一个输出位置" : "the file is read-only and was not replaced; make it writable or choose another output",
             OutputFileProblem.Denied => chinese ? "没有写入权限" : "permission denied",
             _ when InnerException is DirectoryNotFoundException or FileNotFoundException => chinese ? "无法在该文件夹中创建文件" : "a file cannot be created in that folder",
             _ when InnerException is PathTooLongException => chinese ? "路径或文件名太长" : "the path or file name is too long",
-            _ => (chinese ? "无法写入:" : "cannot write: ") + FirstSentence(InnerException?.Message),
+            _ => (chinese ? "无法写入：" : "cannot write: ") + FirstSentence(InnerException?.Message),
         };
         return $"{Target}: {reason}";
     }

@@ -51,10 +51,10 @@ public sealed class SafePackage : IDisposable
     {
         limits ??= PackageLimits.Default;
         if (!File.Exists(path))
-            throw Reject("missing", $"文件不存在:{path}", $"file not found: {path}");
+            throw Reject("missing", $"文件不存在：{path}", $"file not found: {path}");
         // A pipe or device named .pptx would block or never end.
         if (!OperatingSystem.IsWindows() && UnixFileType.IsRegularFile(path) == false)
-            throw Reject("not-a-file", "这不是普通文件(设备或管道)。", "this is not a plain file (a device or pipe).");
+            throw Reject("not-a-file", "这不是普通文件（设备或管道）。", "this is not a plain file (a device or pipe).");
         FileStream stream;
         try
         {
@@ -62,7 +62,7 @@ public sealed class SafePackage : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw Reject("unreadable", "无法读取该文件(没有读取权限或被占用)。", "the file cannot be read (no permission, or in use).", e);
+            throw Reject("unreadable", "无法读取该文件（没有读取权限或被占用）。", "the file cannot be read (no permission, or in use).", e);
         }
         return Checked(stream, limits, keepXmlBytes);
     }
@@ -198,14 +198,14 @@ public sealed class SafePackage : IDisposable
         public void Bytes(long count)
         {
             if ((bytes += count) > limits.MaxTotalXmlBytes)
-                throw Reject("too-much-xml", $"文件的 XML 合计超过 {limits.MaxTotalXmlBytes:N0} 字节(真实的模板不到 1 MB),已拒绝。",
+                throw Reject("too-much-xml", $"文件的 XML 合计超过 {limits.MaxTotalXmlBytes:N0} 字节（真实的模板不到 1 MB），已拒绝。",
                     $"the file holds more than {limits.MaxTotalXmlBytes:N0} bytes of XML in all (a real template holds under 1 MB); refused.");
         }
 
         public void Element(string part, int attributes)
         {
             if ((elements += 1 + attributes) > limits.MaxXmlElements)
-                throw Reject("too-much-xml", $"{OneLine(part)}:文件的 XML 元素和属性合计超过 {limits.MaxXmlElements:N0} 个(真实的模板只有几万个),已拒绝。",
+                throw Reject("too-much-xml", $"{OneLine(part)}：文件的 XML 元素和属性合计超过 {limits.MaxXmlElements:N0} 个（真实的模板只有几万个），已拒绝。",
                     $"{OneLine(part)}: the file has more than {limits.MaxXmlElements:N0} XML elements and attributes in all (a real template has a few tens of thousands); refused.");
         }
     }
@@ -223,23 +223,23 @@ public sealed class SafePackage : IDisposable
                 continue;
             budget.Element(name, reader.AttributeCount);
             if (reader.Depth > limits.MaxXmlDepth)
-                throw Reject("too-deep", $"部件 {OneLine(name)} 的 XML 嵌套超过 {limits.MaxXmlDepth} 层(真实的文件不到 100 层),已拒绝。",
+                throw Reject("too-deep", $"部件 {OneLine(name)} 的 XML 嵌套超过 {limits.MaxXmlDepth} 层（真实的文件不到 100 层），已拒绝。",
                     $"part {OneLine(name)} nests its XML more than {limits.MaxXmlDepth} deep (a real file nests fewer than 100); refused.");
             if (ids is null || reader.LocalName != "Relationship")
                 continue;
             var id = reader.GetAttribute("Id") ?? "";
             if (!ids.Add(id))
-                throw Reject("damaged", $"{OneLine(name)} 中关系 ID {OneLine(id)} 出现了两次,文件已损坏。", $"{OneLine(name)} uses the relationship id {OneLine(id)} twice: the file is damaged.");
+                throw Reject("damaged", $"{OneLine(name)} 中关系 ID {OneLine(id)} 出现了两次，文件已损坏。", $"{OneLine(name)} uses the relationship id {OneLine(id)} twice: the file is damaged.");
             if (reader.GetAttribute("TargetMode") == "External" || reader.GetAttribute("Target") is not { } target)
                 continue;
             var part = PartName.Resolve(folder, target).TrimStart('/');
             // Relationship parts and the content types are not parts a relationship may point to.
             var notAPart = part.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase) || part.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
             if (notAPart || !names.Contains(part) && !names.Contains(Unescape(part)))
-                throw Reject("missing-part", $"{OneLine(name)} 指向文件中不存在的部件 {OneLine(part)},文件已损坏。", $"{OneLine(name)} points to a part the file does not hold: {OneLine(part)}; the file is damaged.");
+                throw Reject("missing-part", $"{OneLine(name)} 指向文件中不存在的部件 {OneLine(part)}，文件已损坏。", $"{OneLine(name)} points to a part the file does not hold: {OneLine(part)}; the file is damaged.");
             var type = reader.GetAttribute("Type") ?? "";
             if (types.TryGetValue(part, out var known) && known != type)
-                throw Reject("damaged", $"部件 {OneLine(part)} 被两种不同类型的关系引用({OneLine(name)}),文件已损坏。", $"the part {OneLine(part)} is the target of relationships of two different types ({OneLine(name)}): the file is damaged.");
+                throw Reject("damaged", $"部件 {OneLine(part)} 被两种不同类型的关系引用（{OneLine(name)}），文件已损坏。", $"the part {OneLine(part)} is the target of relationships of two different types ({OneLine(name)}): the file is damaged.");
             types[part] = type;
         }
     }
@@ -252,11 +252,11 @@ public sealed class SafePackage : IDisposable
         if (found.Kind == PackageKind.Unknown)
         {
             var code = expected == PackageKind.Presentation ? "no-presentation" : "no-" + expected.ToString().ToLowerInvariant();
-            return new PackageProblem(code, $"文件中没有 {zhWanted}的主部件(内容类型:{Describe(found.MainContentType)})。",
+            return new PackageProblem(code, $"文件中没有 {zhWanted}的主部件（内容类型：{Describe(found.MainContentType)}）。",
                 $"the file has no {enWanted[(enWanted.IndexOf(' ', StringComparison.Ordinal) + 1)..]} part (main content type: {Describe(found.MainContentType)}).");
         }
         var (zhFound, enFound) = Names(found.Kind);
-        return new PackageProblem("wrong-kind", $"这是 {zhFound}(可能被改了扩展名),不是 {zhWanted}。", $"this is {enFound} (perhaps renamed), not {enWanted}.");
+        return new PackageProblem("wrong-kind", $"这是 {zhFound}（可能被改了扩展名），不是 {zhWanted}。", $"this is {enFound} (perhaps renamed), not {enWanted}.");
     }
 
     /// <summary>Refuses the package unless its main part is of the <paramref name="expected"/> kind, with a message naming what it is.</summary>
@@ -292,13 +292,13 @@ public sealed class SafePackage : IDisposable
         where = OneLine(where);
         var message = e.Message;
         if (message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
-            return Reject("dtd", $"{where} 含有 DTD / 实体声明(可能是 XML 炸弹或外部实体攻击),已拒绝。", $"{where} contains a DTD / entity declarations (an XML bomb or external-entity attack); refused.", e);
+            return Reject("dtd", $"{where} 含有 DTD / 实体声明（可能是 XML 炸弹或外部实体攻击），已拒绝。", $"{where} contains a DTD / entity declarations (an XML bomb or external-entity attack); refused.", e);
         if (message.Contains("MaxCharactersInDocument", StringComparison.OrdinalIgnoreCase) || message.Contains("exceeds", StringComparison.OrdinalIgnoreCase))
-            return Reject("part-too-large", $"{where} 的 XML 超出大小上限,已拒绝。", $"{where} has more XML than allowed; refused.", e);
+            return Reject("part-too-large", $"{where} 的 XML 超出大小上限，已拒绝。", $"{where} has more XML than allowed; refused.", e);
         if (e is XmlException xml && xml.LineNumber > 0)
-            return Reject("damaged", $"{where} 不是格式正确的 XML(第 {xml.LineNumber} 行,第 {xml.LinePosition} 列),文件已损坏。",
+            return Reject("damaged", $"{where} 不是格式正确的 XML（第 {xml.LineNumber} 行，第 {xml.LinePosition} 列），文件已损坏。",
                 $"{where} is not well-formed XML (line {xml.LineNumber}, position {xml.LinePosition}): the file is damaged.", e);
-        return Reject("damaged", $"{where} 已损坏,无法读取。", $"{where} is damaged and cannot be read.", e);
+        return Reject("damaged", $"{where} 已损坏，无法读取。", $"{where} is damaged and cannot be read.", e);
     }
 
     /// <summary>
@@ -306,7 +306,7 @@ public sealed class SafePackage : IDisposable
     /// in package.", "Package could not be opened for stream…") say nothing a user can act on.
     /// </summary>
     public static PackageRejectedException Damaged(Exception e) =>
-        Reject("damaged", "文件结构已损坏(内容类型或关系有误),无法打开;请在 PowerPoint/Word 中打开并另存一份后再试。",
+        Reject("damaged", "文件结构已损坏（内容类型或关系有误），无法打开；请在 PowerPoint/Word 中打开并另存一份后再试。",
             "the file's structure is damaged (content types or relationships) and it cannot be opened; open it in PowerPoint or Word, save a copy, and try again.", e);
 
     /// <summary>Text from a file (an entry name, a target) made safe for a one-line message: control characters shown as spaces, long text cut.</summary>
@@ -380,7 +380,7 @@ public sealed class SafePackage : IDisposable
         }
         catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException)
         {
-            throw Reject("truncated", "zip 文件被截断或已损坏(找不到中央目录)。", "the zip file is truncated or damaged (no central directory).", e);
+            throw Reject("truncated", "zip 文件被截断或已损坏（找不到中央目录）。", "the zip file is truncated or damaged (no central directory).", e);
         }
         using (zip)
         {
@@ -394,7 +394,7 @@ public sealed class SafePackage : IDisposable
             catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException)
             {
                 // .NET reads the central directory lazily: a damaged one may throw only when the entries are listed.
-                throw Reject("truncated", "zip 文件被截断或已损坏(中央目录有误)。", "the zip file is truncated or damaged (its central directory is wrong).", e);
+                throw Reject("truncated", "zip 文件被截断或已损坏（中央目录有误）。", "the zip file is truncated or damaged (its central directory is wrong).", e);
             }
         }
     }
@@ -431,12 +431,12 @@ public sealed class SafePackage : IDisposable
             }
             catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
             {
-                throw Reject("damaged", $"部件 {OneLine(entry.FullName)} 已损坏(压缩数据无法解开)。", $"part {OneLine(entry.FullName)} is damaged (its compressed data cannot be inflated).", e);
+                throw Reject("damaged", $"部件 {OneLine(entry.FullName)} 已损坏（压缩数据无法解开）。", $"part {OneLine(entry.FullName)} is damaged (its compressed data cannot be inflated).", e);
             }
             if (read != entry.Length)
-                throw Reject("damaged", $"部件 {OneLine(entry.FullName)} 已损坏(数据比目录中声明的短)。", $"part {OneLine(entry.FullName)} is damaged (shorter than the zip's directory says).");
+                throw Reject("damaged", $"部件 {OneLine(entry.FullName)} 已损坏（数据比目录中声明的短）。", $"part {OneLine(entry.FullName)} is damaged (shorter than the zip's directory says).");
             if (crc.GetCurrentHashAsUInt32() != entry.Crc32)
-                throw Reject("crc", $"部件 {OneLine(entry.FullName)} 已损坏(校验和 CRC 与数据不符)。", $"part {OneLine(entry.FullName)} is damaged (its CRC checksum does not match its data).");
+                throw Reject("crc", $"部件 {OneLine(entry.FullName)} 已损坏（校验和 CRC 与数据不符）。", $"part {OneLine(entry.FullName)} is damaged (its CRC checksum does not match its data).");
             if (whole is not null)
                 keep!.Add(entry.FullName, whole.AsMemory(0, (int)read));
         }
@@ -494,7 +494,7 @@ public sealed class SafePackage : IDisposable
                 return null;
             }, keep);
             if (duplicate is not null)
-                throw Reject("damaged", $"{OneLine(entry.FullName)} 中关系 ID {OneLine(duplicate)} 出现了两次,文件已损坏;请在 PowerPoint/Word 中打开并另存后再试。",
+                throw Reject("damaged", $"{OneLine(entry.FullName)} 中关系 ID {OneLine(duplicate)} 出现了两次，文件已损坏；请在 PowerPoint/Word 中打开并另存后再试。",
                     $"{OneLine(entry.FullName)} uses the relationship id {OneLine(duplicate)} twice: the file is damaged; open it in PowerPoint or Word, save a copy, and try again.");
         }
     }
@@ -504,22 +504,22 @@ public sealed class SafePackage : IDisposable
         Span<byte> head = stackalloc byte[8];
         var read = stream.ReadAtLeast(head, 8, throwOnEndOfStream: false);
         if (read >= 8 && head.SequenceEqual(OleSignature))
-            throw Reject("encrypted", "这是受密码保护(加密)的 Office 文件或旧版二进制格式(.ppt/.doc),无法读取;请先去掉密码,或另存为 .pptx/.docx。", "this is a password-protected (encrypted) Office file or an old binary format (.ppt/.doc); remove the password or save it as .pptx/.docx first.");
+            throw Reject("encrypted", "这是受密码保护（加密）的 Office 文件或旧版二进制格式（.ppt/.doc），无法读取；请先去掉密码，或另存为 .pptx/.docx。", "this is a password-protected (encrypted) Office file or an old binary format (.ppt/.doc); remove the password or save it as .pptx/.docx first.");
         if (read < 4 || !(head[..4].SequenceEqual(ZipSignature) || head[..4].SequenceEqual(EmptyZipSignature)))
-            throw Reject("not-a-zip", "不是 Office Open XML 文件(不是 zip 压缩包)。", "not an Office Open XML file (not a zip archive).");
+            throw Reject("not-a-zip", "不是 Office Open XML 文件（不是 zip 压缩包）。", "not an Office Open XML file (not a zip archive).");
     }
 
     private static void CheckEntries(ZipArchive zip, PackageLimits limits)
     {
         var entries = zip.Entries;
         if (entries.Count > limits.MaxEntries)
-            throw Reject("too-many-entries", $"压缩包含 {entries.Count} 个条目,超过上限 {limits.MaxEntries}。", $"the zip has {entries.Count} entries, more than the limit of {limits.MaxEntries}.");
+            throw Reject("too-many-entries", $"压缩包含 {entries.Count} 个条目，超过上限 {limits.MaxEntries}。", $"the zip has {entries.Count} entries, more than the limit of {limits.MaxEntries}.");
         long total = 0;
         foreach (var entry in entries)
         {
             CheckName(entry.FullName);
             if (entry.Length > limits.MaxEntryBytes)
-                throw Bomb(entry, $"解压后 {entry.Length:N0} 字节,超过单个部件上限 {limits.MaxEntryBytes:N0}", $"inflates to {entry.Length:N0} bytes, over the per-part limit of {limits.MaxEntryBytes:N0}");
+                throw Bomb(entry, $"解压后 {entry.Length:N0} 字节，超过单个部件上限 {limits.MaxEntryBytes:N0}", $"inflates to {entry.Length:N0} bytes, over the per-part limit of {limits.MaxEntryBytes:N0}");
             if (entry.Length > limits.RatioCheckFromBytes && entry.Length > entry.CompressedLength * limits.MaxCompressionRatio)
                 throw Bomb(entry, $"压缩比 {entry.Length / Math.Max(1, entry.CompressedLength):N0}:1 异常", $"has a compression ratio of {entry.Length / Math.Max(1, entry.CompressedLength):N0}:1");
             total += entry.Length;
@@ -529,7 +529,7 @@ public sealed class SafePackage : IDisposable
     }
 
     private static PackageRejectedException TotalTooLarge(PackageLimits limits) =>
-        Reject("zip-bomb", $"解压后总大小超过上限 {limits.MaxTotalBytes:N0} 字节(疑似 zip 炸弹)。", $"the zip inflates to more than {limits.MaxTotalBytes:N0} bytes in total (a zip bomb?).");
+        Reject("zip-bomb", $"解压后总大小超过上限 {limits.MaxTotalBytes:N0} 字节（疑似 zip 炸弹）。", $"the zip inflates to more than {limits.MaxTotalBytes:N0} bytes in total (a zip bomb?).");
 
     // The directory's sizes were checked, but the data may inflate to more than it claims: never read past the limit.
     private static byte[] ReadEntry(ZipArchiveEntry entry, PackageLimits limits)
@@ -547,18 +547,18 @@ public sealed class SafePackage : IDisposable
         }
         catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
         {
-            throw Reject("damaged", $"部件 {OneLine(entry.FullName)} 已损坏(压缩数据无法解开)。", $"part {OneLine(entry.FullName)} is damaged (its compressed data cannot be inflated).", e);
+            throw Reject("damaged", $"部件 {OneLine(entry.FullName)} 已损坏（压缩数据无法解开）。", $"part {OneLine(entry.FullName)} is damaged (its compressed data cannot be inflated).", e);
         }
     }
 
     private static PackageRejectedException Bomb(ZipArchiveEntry entry, string zh, string en) =>
-        Reject("zip-bomb", $"部件 {OneLine(entry.FullName)} {zh}(疑似 zip 炸弹),已拒绝。", $"part {OneLine(entry.FullName)} {en} (a zip bomb?); refused.");
+        Reject("zip-bomb", $"部件 {OneLine(entry.FullName)} {zh}（疑似 zip 炸弹），已拒绝。", $"part {OneLine(entry.FullName)} {en} (a zip bomb?); refused.");
 
     private static void CheckName(string name)
     {
         var normal = name.Replace('\\', '/');
         if (normal.StartsWith('/') || (normal.Length > 1 && normal[1] == ':') || normal.Split('/').Any(segment => segment == ".."))
-            throw Reject("unsafe-name", $"压缩包中的条目名不安全:{OneLine(name)}(含 ../ 或绝对路径)。", $"the zip has an unsafe entry name: {OneLine(name)} (../ or an absolute path).");
+            throw Reject("unsafe-name", $"压缩包中的条目名不安全：{OneLine(name)}（含 ../ 或绝对路径）。", $"the zip has an unsafe entry name: {OneLine(name)} (../ or an absolute path).");
     }
 
     private static PackageInspection MainPart(ZipArchive zip)
@@ -566,7 +566,7 @@ public sealed class SafePackage : IDisposable
         var rels = zip.GetEntry("_rels/.rels");
         var types = zip.GetEntry("[Content_Types].xml");
         if (rels is null || types is null)
-            throw Reject("not-office", "zip 中缺少 [Content_Types].xml 或 _rels/.rels,不是 Office 文件。", "the zip lacks [Content_Types].xml or _rels/.rels: not an Office file.");
+            throw Reject("not-office", "zip 中缺少 [Content_Types].xml 或 _rels/.rels，不是 Office 文件。", "the zip lacks [Content_Types].xml or _rels/.rels: not an Office file.");
         var target = ReadSmallXml(rels, MainTarget);
         if (target is null)
             return new PackageInspection(PackageKind.Unknown, "", "");
@@ -608,7 +608,7 @@ public sealed class SafePackage : IDisposable
     private static void ShallowEnough(XmlReader reader, string name)
     {
         if (reader.Depth > 16)
-            throw Reject("too-deep", $"{name} 的 XML 嵌套过深,文件已损坏。", $"{name} nests its XML far too deep: the file is damaged.");
+            throw Reject("too-deep", $"{name} 的 XML 嵌套过深，文件已损坏。", $"{name} nests its XML far too deep: the file is damaged.");
     }
 
     private static T ReadSmallXml<T>(ZipArchiveEntry entry, Func<XmlReader, T> read, KeptXml? keep = null)

@@ -84,11 +84,11 @@ public class CheckCommandTests
     [Theory]
     // A missing comma after a Chinese value: the column counts characters, as an editor does, not UTF-8 bytes.
     [InlineData("{\n  \"id\": \"x\",\n  \"language\": \"zh-CN\",\n  \"name\": \"客户名\" \"stage\": 1\n}\n", null,
-        "第 4 行第 17 列不是有效的 JSON:此处不应是 “\"”(少了逗号或引号,或多了逗号?)")]
+        "第 4 行第 17 列不是有效的 JSON：此处不应是 “\"”（少了逗号或引号，或多了逗号？）")]
     [InlineData("{\"id\": \"x\", \"language\": \"en-US\",}", "zh-CN",
         "line 1, column 33: not valid JSON: “}” is not expected here (a missing comma or quote, or one comma too many?)")]
     [InlineData("{\n  \"id\": \"x\",\n", "en-US", "line 3, column 1: the file ends before the JSON is complete (a missing }, ] or quote?)")]
-    [InlineData("{\n  \"id\": \"x\",\n", "zh-CN", "第 3 行第 1 列:文件在 JSON 完整之前就结束了(少了 }、] 或引号?)")]
+    [InlineData("{\n  \"id\": \"x\",\n", "zh-CN", "第 3 行第 1 列：文件在 JSON 完整之前就结束了（少了 }、] 或引号？）")]
     public void Broken_json_is_one_line_in_the_deal_language_with_a_1_based_line_and_column(string json, string? ui, string expected)
     {
         var dir = Directory.CreateTempSubdirectory();
@@ -154,16 +154,16 @@ public class CommandLineTests
     }
 
     [Theory]
-    [InlineData("zh-CN", new[] { "bogus" }, "presales: 无法识别的命令、选项或参数:bogus")]
+    [InlineData("zh-CN", new[] { "bogus" }, "presales: 无法识别的命令、选项或参数：bogus")]
     [InlineData("en-US", new[] { "bogus" }, "presales: unknown command, option or argument: bogus")]
-    [InlineData("zh-CN", new[] { "check" }, "presales: 命令 check 缺少参数(如交易文件)")]
+    [InlineData("zh-CN", new[] { "check" }, "presales: 命令 check 缺少参数（如交易文件）")]
     [InlineData("en-US", new[] { "check" }, "presales: command check: an argument is missing (e.g. the deal file)")]
-    [InlineData("zh-CN", new[] { "check", "a.json", "--nope" }, "presales: 无法识别的命令、选项或参数:--nope")]
+    [InlineData("zh-CN", new[] { "check", "a.json", "--nope" }, "presales: 无法识别的命令、选项或参数：--nope")]
     [InlineData("zh-CN", new[] { "review", "a.pptx", "--format" }, "presales: 选项 --format 缺少取值")]
     [InlineData("en-US", new[] { "review", "a.pptx", "--format" }, "presales: option --format: its value is missing")]
-    [InlineData("zh-CN", new[] { "review", "deck.pptx", "--minutes", "abc" }, "presales: 选项 --minutes 的取值 abc 不对:应为数字")]
+    [InlineData("zh-CN", new[] { "review", "deck.pptx", "--minutes", "abc" }, "presales: 选项 --minutes 的取值 abc 不对：应为数字")]
     [InlineData("en-US", new[] { "review", "deck.pptx", "--minutes", "abc" }, "presales: option --minutes: the value abc is not a number")]
-    [InlineData("zh-CN", new[] { "deck", "d.json", "--exchange", "x" }, "presales: 选项 --exchange 的取值 x 不对:应为整数")]
+    [InlineData("zh-CN", new[] { "deck", "d.json", "--exchange", "x" }, "presales: 选项 --exchange 的取值 x 不对：应为整数")]
     public void The_parser_messages_are_in_the_user_language_without_its_own_text(string language, string[] args, string expected)
     {
         var result = CliProcess.RunIn(null, language, args);
@@ -186,7 +186,7 @@ public class CommandLineTests
     }
 
     [Theory]
-    [InlineData("zh-CN", "用法:", "选项:", "显示帮助", "输出文件(批量时为文件夹)")]
+    [InlineData("zh-CN", "用法：", "选项：", "显示帮助", "输出文件（批量时为文件夹）")]
     [InlineData("en-US", "Usage:", "Options:", "Show help and usage information", "output file (a folder for several deals)")]
     public void Help_lists_the_options_in_the_user_language(string language, string usage, string options, string help, string output)
     {

@@ -166,7 +166,7 @@ public class DeckCommandTests
     }
 
     [Theory]
-    [InlineData("zh", "deck.docx", "输出文件的扩展名应为 .pptx,而不是 .docx")]
+    [InlineData("zh", "deck.docx", "输出文件的扩展名应为 .pptx，而不是 .docx")]
     [InlineData("en", "deck.docx", "the output file must end in .pptx, not .docx")]
     [InlineData("en", "deck", "the output file must end in .pptx (what is written is a PowerPoint deck)")]
     public void An_output_named_for_another_kind_of_file_is_exit_2_naming_the_extension(string language, string name, string expected)
@@ -187,7 +187,7 @@ public class DeckCommandTests
         var fromPlan = CliProcess.Run("deck", "--from-plan", Path.Combine(Fixtures, "pandoc-outline.md"), "-o", Path.Combine(dir, "outline.docx"));
         Assert.Equal(2, fromPlan.Exit);
         // The outline is Chinese, so is the message.
-        Assert.Contains("outline.docx:输出文件的扩展名应为 .pptx,而不是 .docx", fromPlan.Err, StringComparison.Ordinal);
+        Assert.Contains("outline.docx：输出文件的扩展名应为 .pptx，而不是 .docx", fromPlan.Err, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(dir));
     }
 

@@ -29,7 +29,7 @@ public class DeckTemplateSafetyTests
     [InlineData("zip-bomb", "en", "a zip bomb?")]
     [InlineData("dot-dot", "zh", "../../evil.sh")]
     [InlineData("dot-dot", "en", "unsafe entry name: ../../evil.sh")]
-    [InlineData("word", "zh", "这是 Word 文档(可能被改了扩展名),不是 PPT 演示文稿")]
+    [InlineData("word", "zh", "这是 Word 文档（可能被改了扩展名），不是 PPT 演示文稿")]
     [InlineData("word", "en", "this is a Word document (perhaps renamed), not a presentation")]
     public void A_hostile_template_is_exit_2_in_the_deal_language(string name, string language, string expected)
     {
@@ -63,7 +63,7 @@ public class DeckTemplateSafetyTests
         var template = TemplateFiles.Write(dir, "dot-dot", forDeck: true);
         var run = CliProcess.Run("deck", ZhDeal, EnDeal, "--template", template, "-o", Path.Combine(dir, "out"));
         Assert.Equal(2, run.Exit);
-        Assert.Contains($"{ZhDeal}: {template}:模板无法使用", run.Err, StringComparison.Ordinal);
+        Assert.Contains($"{ZhDeal}: {template}：模板无法使用", run.Err, StringComparison.Ordinal);
         Assert.Contains($"{EnDeal}: {template}: the template cannot be used", run.Err, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(Path.Combine(dir, "out")));
     }

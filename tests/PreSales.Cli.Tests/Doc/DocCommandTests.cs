@@ -58,14 +58,14 @@ public sealed class DocCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("telecom.zh-CN.json", "输出文件的扩展名应为 .docx,而不是 .pptx(写出的是 Word 文档)")]
+    [InlineData("telecom.zh-CN.json", "输出文件的扩展名应为 .docx，而不是 .pptx（写出的是 Word 文档）")]
     [InlineData("telecom.en-US.json", "the output file must end in .docx, not .pptx (what is written is a Word document)")]
     public void An_output_named_pptx_is_exit_2_naming_the_extension(string deal, string expected)
     {
         var output = Path.Combine(dir, "minutes.pptx");
         var result = CliRunner.Run("doc", "minutes", Fixture(deal), "-o", output);
         Assert.Equal(2, result.Exit);
-        Assert.Contains($"{output}{(deal.Contains("zh", StringComparison.Ordinal) ? ":" : ": ")}{expected}", result.Err, StringComparison.Ordinal);
+        Assert.Contains($"{output}{(deal.Contains("zh", StringComparison.Ordinal) ? "：" : ": ")}{expected}", result.Err, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(dir));
     }
 

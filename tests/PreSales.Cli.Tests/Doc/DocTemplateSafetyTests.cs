@@ -19,7 +19,7 @@ public sealed class DocTemplateSafetyTests : IDisposable
     [InlineData("zip-bomb", "en-US", "over the per-part limit")]
     [InlineData("dot-dot", "zh-CN", "../../evil.sh")]
     [InlineData("dot-dot", "en-US", "unsafe entry name: ../../evil.sh")]
-    [InlineData("deck", "zh-CN", "这是 PPT 演示文稿(可能被改了扩展名),不是 Word 文档")]
+    [InlineData("deck", "zh-CN", "这是 PPT 演示文稿（可能被改了扩展名），不是 Word 文档")]
     [InlineData("deck", "en-US", "this is a presentation (perhaps renamed), not a Word document")]
     public void A_hostile_template_is_exit_2_in_the_deal_language(string name, string language, string expected)
     {

@@ -44,7 +44,7 @@ public class DealReaderTests
         // three characters are nine UTF-8 bytes: the column counts characters, as an editor shows them.
         var bytes = Encoding.UTF8.GetBytes("{\n  \"language\": \"zh-CN\",\n  \"name\": \"客户名\",,\n}");
         var problem = Assert.Single(DealReader.Read(bytes, DealLanguage.EnUS).Problems);
-        Assert.Equal("第 3 行第 17 列不是有效的 JSON:此处不应是 “,”(少了逗号或引号,或多了逗号?)", problem.Message);
+        Assert.Equal("第 3 行第 17 列不是有效的 JSON：此处不应是 “,”（少了逗号或引号，或多了逗号？）", problem.Message);
         var end = Assert.Single(DealReader.Read(Encoding.UTF8.GetBytes("{\n  \"id\": [1, 2"), DealLanguage.EnUS).Problems);
         Assert.Equal("line 2, column 14: the file ends before the JSON is complete (a missing }, ] or quote?)", end.Message);
     }

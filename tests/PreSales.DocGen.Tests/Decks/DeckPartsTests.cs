@@ -32,12 +32,12 @@ public sealed class DeckPartsTests
             Slides =
             [
                 new PlannedSlide { Section = "案例", Title = "案例一" },
-                new PlannedSlide { Section = "案例", Title = "案例一(续)" },
+                new PlannedSlide { Section = "案例", Title = "案例一（续）" },
                 new PlannedSlide { Section = "案例", Title = "案例二" },
                 new PlannedSlide { Section = "方案", Title = "方案" },
             ],
         };
-        Assert.Equal(["案例一", "案例一(续)"], DeckParts.Only(plan, DeckPart.Cases, 1).Slides.Select(s => s.Title));
+        Assert.Equal(["案例一", "案例一（续）"], DeckParts.Only(plan, DeckPart.Cases, 1).Slides.Select(s => s.Title));
         Assert.Equal(["案例二"], DeckParts.Only(plan, DeckPart.Cases, 2).Slides.Select(s => s.Title));
         Assert.Empty(DeckParts.Only(plan, DeckPart.Cases, 3).Slides);
         Assert.Equal(DeckPart.Cases, DeckParts.Parse(" Cases "));

@@ -47,7 +47,7 @@ public class OutlineTests
         var plan = DeckPlanner.Fit(ReadFixture().Plan);
         Assert.All(plan.Slides, s => Assert.NotNull(s.Notes));
         Assert.All(plan.Slides, s => Assert.False(string.IsNullOrWhiteSpace(s.Title)));
-        Assert.Contains(plan.Slides, s => s.Title == "架构图(续)");
+        Assert.Contains(plan.Slides, s => s.Title == "架构图（续）");
         var bytes = DeckRenderer.Render(plan);
         Assert.Empty(TestTemplates.Errors(bytes));
         using var deck = DeckRendererTests.Open(bytes);

@@ -24,7 +24,7 @@ public class SlideFitTests
         var slides = Fit(DealLanguage.ZhCN, bullet, bullet, bullet, bullet);
         Assert.Equal(2, slides.Count);
         Assert.All(slides, s => Assert.True(SlideRoom.Readable(TextMeasure.Of(string.Concat(s.Body.Select(b => b.Text))))));
-        Assert.Equal("Trends(续)", slides[1].Title);
+        Assert.Equal("Trends（续）", slides[1].Title);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class SlideFitTests
         var cells = slides.SelectMany(s => s.Table!.Rows.SelectMany(r => r.Skip(1))).Where(c => c.Length > 0).ToList();
         Assert.Equal(3 * 39, cells.Count);
         Assert.DoesNotContain(cells, c => c.Contains('…', StringComparison.Ordinal));
-        Assert.Equal(["宽表", "宽表(续)", "宽表(续2)"], slides.Take(3).Select(s => s.Title));
+        Assert.Equal(["宽表", "宽表（续）", "宽表（续2）"], slides.Take(3).Select(s => s.Title));
         Assert.Equal(slides.Count, slides.Select(s => s.Title).Distinct().Count());
     }
 
@@ -64,7 +64,7 @@ public class SlideFitTests
     {
         var bullet = new string('网', 45);
         var slides = Fit(DealLanguage.ZhCN, Enumerable.Repeat(bullet, 9).ToArray());
-        Assert.Equal(["Trends", "Trends(续)", "Trends(续2)"], slides.Select(s => s.Title).Take(3));
+        Assert.Equal(["Trends", "Trends（续）", "Trends（续2）"], slides.Select(s => s.Title).Take(3));
         Assert.Equal(slides.Count, slides.Select(s => s.Title).Distinct().Count());
     }
 
@@ -84,7 +84,7 @@ public class SlideFitTests
     public void A_table_shrinks_to_the_floor_before_it_continues_and_balances_the_rows_it_must_continue()
     {
         SlideTable Table(int rows) => new(["特点", "功能", "优点", "效益"],
-            Enumerable.Range(0, rows).Select(r => (IReadOnlyList<string>)Enumerable.Range(0, 4).Select(c => $"第{r}行第{c}列:" + new string('网', 40)).ToList()).ToList());
+            Enumerable.Range(0, rows).Select(r => (IReadOnlyList<string>)Enumerable.Range(0, 4).Select(c => $"第{r}行第{c}列：" + new string('网', 40)).ToList()).ToList());
         IReadOnlyList<PlannedSlide> Fit(int rows) => DeckPlanner.Fit(new DeckPlan
         {
             Language = DealLanguage.ZhCN,
@@ -124,7 +124,7 @@ public class SlideFitTests
     }
 
     [Theory]
-    [InlineData("提高建设速度,增加一季度可割接站点数量", "提高建设速度")]
+    [InlineData("提高建设速度，增加一季度可割接站点数量", "提高建设速度")]
     [InlineData("Cut costs by 2.5 percent, every year", "Cut costs by 2.5 percent")]
     [InlineData("减少人员、设备投入", "减少人员、设备投入")]
     public void The_first_clause_keeps_numbers_and_enumerations_whole(string text, string expected) =>

@@ -59,7 +59,7 @@ public class TemplateReadabilityTests
         var fab = plan.Slides.First(s => s.Table is { } t && t.Header.Count >= 4);
         var pages = slides.Where(s => s.Title.StartsWith(fab.Title, StringComparison.Ordinal) && s.Table is not null).ToList();
         Assert.True(pages.Count >= 2, "the FAB table should continue on a 4:3 slide: " + string.Join(" | ", slides.Select(s => $"{s.Title} [{s.Table?.Rows.Count}]")) + $" room {TemplateMapping.Room(PreparedTemplate.For(StyledTemplates.PowerPointDark(), false).Catalog)}");
-        Assert.Equal(fab.Title + "(续)", pages[1].Title);
+        Assert.Equal(fab.Title + "（续）", pages[1].Title);
         var path = Path.GetTempFileName();
         File.WriteAllBytes(path, rendered.Deck);
         var deck = DeckReader.Read(path);

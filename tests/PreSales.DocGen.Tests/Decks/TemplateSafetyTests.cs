@@ -102,7 +102,7 @@ public class TemplateSafetyTests
         Assert.Contains("次交流", exchange.MessageIn(DealLanguage.ZhCN), StringComparison.Ordinal);
         Assert.Contains("exchanges", exchange.MessageIn(DealLanguage.EnUS), StringComparison.Ordinal);
         var plan = Assert.Throws<DeckInputException>(() => DeckPlanJson.Deserialize("{\"slides\": []}", "plan.json"));
-        Assert.Equal("plan.json:计划中没有幻灯片", plan.Chinese);
+        Assert.Equal("plan.json：计划中没有幻灯片", plan.Chinese);
         Assert.Equal("plan.json: the plan has no slides", plan.English);
         var outline = Assert.Throws<DeckInputException>(() => OutlineReader.Read("", "."));
         Assert.Contains("大纲", outline.Chinese, StringComparison.Ordinal);

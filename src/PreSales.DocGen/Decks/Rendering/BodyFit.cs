@@ -51,7 +51,7 @@ internal sealed record BodyFit(IReadOnlyList<BodyItem> Items, double? Cap, doubl
         for (var size = Step(least); size >= SlideComposer.FloorPt; size -= 0.5)
             if (Reads(items, size))
                 return Fit(items, size);
-        warnings.Add(new Bilingual($"版式“{layout.Name}”的正文框太窄,有的段落会有一行只剩一两个字。", $"the body box of layout \"{layout.Name}\" is too narrow: some paragraphs leave a line of one or two characters."));
+        warnings.Add(new Bilingual($"版式“{layout.Name}”的正文框太窄，有的段落会有一行只剩一两个字。", $"the body box of layout \"{layout.Name}\" is too narrow: some paragraphs leave a line of one or two characters."));
         return Fit(items, top);
     }
 

@@ -102,11 +102,11 @@ public static class DeckRenderer
                 return ready;
             var normalised = Normalise(template, keepTemplateSlides);
             return PreparedTemplate.From(TemplateZip.Read(normalised), keepTemplateSlides)
-                ?? throw new DeckInputException("模板无法准备:其演示文稿部件不可用", "the template could not be prepared: its presentation part is not usable");
+                ?? throw new DeckInputException("模板无法准备：其演示文稿部件不可用", "the template could not be prepared: its presentation part is not usable");
         }
         catch (System.Xml.XmlException e)
         {
-            throw new DeckInputException("模板不是有效的 PowerPoint 演示文稿:有部件不是格式正确的 XML:" + e.Message,
+            throw new DeckInputException("模板不是有效的 PowerPoint 演示文稿：有部件不是格式正确的 XML:" + e.Message,
                 "the template is not a PowerPoint presentation: a part is not well-formed XML: " + e.Message, e);
         }
     }
@@ -146,7 +146,7 @@ public static class DeckRenderer
         {
             doc = PresentationDocument.Open(stream, true, new OpenSettings { AutoSave = true });
             if (doc.PresentationPart?.Presentation is null || !doc.PresentationPart.SlideMasterParts.Any())
-                throw new DeckInputException("模板不是有效的 PowerPoint 演示文稿:没有演示文稿部件或幻灯片母版", "the template is not a PowerPoint presentation: it has no presentation part or no slide master");
+                throw new DeckInputException("模板不是有效的 PowerPoint 演示文稿：没有演示文稿部件或幻灯片母版", "the template is not a PowerPoint presentation: it has no presentation part or no slide master");
             if (doc.DocumentType != PresentationDocumentType.Presentation)
                 doc.ChangeDocumentType(PresentationDocumentType.Presentation);
             return doc;
@@ -154,7 +154,7 @@ public static class DeckRenderer
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or ArgumentException or System.Xml.XmlException)
         {
             doc?.Dispose();
-            throw new DeckInputException("模板不是有效的 PowerPoint 演示文稿(.pptx 或 .potx):" + e.Message, "the template is not a PowerPoint presentation (.pptx or .potx): " + e.Message, e);
+            throw new DeckInputException("模板不是有效的 PowerPoint 演示文稿（.pptx 或 .potx）：" + e.Message, "the template is not a PowerPoint presentation (.pptx or .potx): " + e.Message, e);
         }
         catch (DeckInputException)
         {

@@ -191,7 +191,7 @@ internal sealed class LayoutCatalog
     {
         this.layouts = layouts.ToList();
         if (!this.layouts.Any(l => l.Title is not null))
-            throw new DeckInputException("模板没有可用的版式:没有一个版式含标题占位符", "the template has no usable layout: no layout has a title placeholder");
+            throw new DeckInputException("模板没有可用的版式：没有一个版式含标题占位符", "the template has no usable layout: no layout has a title placeholder");
     }
 
     public IReadOnlyList<LayoutEntry> All => layouts;

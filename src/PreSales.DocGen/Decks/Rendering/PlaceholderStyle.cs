@@ -74,7 +74,7 @@ internal static class PlaceholderStyle
             || levels.Any(l => chain.Run("示例 Sample", null, l) != effective.Run("示例 Sample", null, l));
         if (!layout.Style.HasReadableStyle(type))
             warnings.Add(new Bilingual(
-                $"模板母版的文字样式不在 PowerPoint 读取的位置(p:txStyles 或占位符 lstStyle),已按母版示例文字的格式写到每页上。",
+                $"模板母版的文字样式不在 PowerPoint 读取的位置（p:txStyles 或占位符 lstStyle），已按母版示例文字的格式写到每页上。",
                 "the template's master keeps its text styles where PowerPoint does not read them (no p:txStyles, no placeholder lstStyle); they were taken from the master's sample text and written on each slide."));
         IReadOnlyList<Rgb> behind = layout.Style.Scene.Under(box.X, box.Y, box.Width, box.Height).Colors;
         var colors = new TemplateColors(layout, warnings);
@@ -96,7 +96,7 @@ internal static class PlaceholderStyle
                     fill ??= new Backing(colors.Backing(c));
                     behind = [fill.Value.Color];
                     warnings.Add(new Bilingual(
-                        $"版式“{layout.Name}”的背景上没有一种主题颜色的文字处处可读,{(slot.IsTitle ? Words.Title : Words.Body).Chinese}加了主题背景色的底。",
+                        $"版式“{layout.Name}”的背景上没有一种主题颜色的文字处处可读，{(slot.IsTitle ? Words.Title : Words.Body).Chinese}加了主题背景色的底。",
                         $"no theme colour reads everywhere on the background of layout \"{layout.Name}\"; the {(slot.IsTitle ? Words.Title : Words.Body).English} got a backing in the theme's background colour."));
                     better = Contrast.Worst(c, behind) >= Contrast.Needed(size, run.Bold) ? c : colors.Text(behind, size, run.Bold, slot.IsTitle ? "tx2" : "tx1", slot.IsTitle ? Words.Title : Words.Body);
                 }
@@ -114,13 +114,13 @@ internal static class PlaceholderStyle
                 case ({ } text, _):
                     set = set.Select(s => s with { Color = text }).ToList();
                     warnings.Add(new Bilingual(
-                        $"版式“{layout.Name}”的{what.Chinese}压在模板图片的杂乱部分上,改用在那里看得清的主题颜色。",
+                        $"版式“{layout.Name}”的{what.Chinese}压在模板图片的杂乱部分上，改用在那里看得清的主题颜色。",
                         $"the {what.English} of layout \"{layout.Name}\" lies over a busy part of the template's picture; it takes a theme colour that reads there."));
                     break;
                 case (_, { } backing):
                     fill = backing;
                     warnings.Add(new Bilingual(
-                        $"版式“{layout.Name}”的{what.Chinese}压在模板图片的杂乱部分上,没有一种主题颜色看得清,加了半透明的主题色底。",
+                        $"版式“{layout.Name}”的{what.Chinese}压在模板图片的杂乱部分上，没有一种主题颜色看得清，加了半透明的主题色底。",
                         $"the {what.English} of layout \"{layout.Name}\" lies over a busy part of the template's picture where no theme colour reads; it got a translucent backing in a theme colour."));
                     break;
             }
@@ -145,7 +145,7 @@ internal static class PlaceholderStyle
                 // Body text below the readable floor (the review's font-too-small threshold) is raised to it.
                 merged.Element(FormatXml.A + "defRPr")!.SetAttributeValue("sz", ((int)(SlideComposer.FloorPt * 100)).ToString(CultureInfo.InvariantCulture));
                 changed = true;
-                warnings.Add(new Bilingual($"模板版式“{layout.Name}”的正文字号 {run.SizePt:0.#} 磅小于 {SlideComposer.FloorPt:0} 磅,已放大到 {SlideComposer.FloorPt:0} 磅。",
+                warnings.Add(new Bilingual($"模板版式“{layout.Name}”的正文字号 {run.SizePt:0.#} 磅小于 {SlideComposer.FloorPt:0} 磅，已放大到 {SlideComposer.FloorPt:0} 磅。",
                     $"the body text of layout \"{layout.Name}\" is {run.SizePt:0.#} pt, under {SlideComposer.FloorPt:0} pt; it was raised to {SlideComposer.FloorPt:0} pt."));
             }
             xml.Add(merged);

@@ -93,7 +93,7 @@ internal sealed class TemplateColors(LayoutEntry layout, RenderWarnings warnings
             plains = [White, Black];
         var plain = plains.MaxBy(c => Contrast.Worst(c, behind));
         warnings.Add(new Bilingual(
-            $"模板的主题颜色在版式“{layout.Name}”的背景上都达不到 {needed:0.#}:1 的对比度,{what.Chinese}改用{(plain == White ? "白色" : "黑色")}。",
+            $"模板的主题颜色在版式“{layout.Name}”的背景上都达不到 {needed:0.#}:1 的对比度，{what.Chinese}改用{(plain == White ? "白色" : "黑色")}。",
             $"no theme colour of the template reaches {needed:0.#}:1 on the background of layout \"{layout.Name}\"; the {what.English} uses {(plain == White ? "white" : "black")} instead."));
         return plain;
     }

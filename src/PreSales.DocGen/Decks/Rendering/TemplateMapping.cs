@@ -64,18 +64,18 @@ public sealed record TemplateMapping(long SlideWidth, long SlideHeight, int Mast
             var passed = foundAs is { } r ? catalog.PassedOver(r).Select(p => PassedOver(p.Layout, p.Clutter)).ToList() : [];
             choices.Add(new LayoutChoice(kind, layout.Name, layout.Master.Index + 1, foundAs == role, passed));
             if (foundAs != role && kind is not ("agenda" or "closing" or "section"))
-                warnings.Add(new($"模板没有适合“{Vocabulary(kind).Chinese}”的版式,改用“{layout.Name}”。", $"the template has no layout for {Vocabulary(kind).English}; \"{layout.Name}\" is used instead."));
+                warnings.Add(new($"模板没有适合“{Vocabulary(kind).Chinese}”的版式，改用“{layout.Name}”。", $"the template has no layout for {Vocabulary(kind).English}; \"{layout.Name}\" is used instead."));
         }
         var content = catalog.For(LayoutRole.TitleAndContent);
         if (content.Master.ForTitles && catalog.All.Any(l => !l.Master.ForTitles) is false)
-            warnings.Add(new($"模板没有内容页母版(各母版的标题都在页面中部或正文框很小),内容页用了“{content.Name}”。", $"the template has no master made for content (every master's title sits low or its body box is small); content slides use \"{content.Name}\"."));
+            warnings.Add(new($"模板没有内容页母版（各母版的标题都在页面中部或正文框很小），内容页用了“{content.Name}”。", $"the template has no master made for content (every master's title sits low or its body box is small); content slides use \"{content.Name}\"."));
         if (content.Content.Count == 0)
-            warnings.Add(new("模板没有带正文占位符的版式,正文写在文本框里。", "the template has no layout with a body placeholder; body text goes into text boxes."));
+            warnings.Add(new("模板没有带正文占位符的版式，正文写在文本框里。", "the template has no layout with a body placeholder; body text goes into text boxes."));
         foreach (var type in new[] { "title", "body" })
         {
             if (!content.Style.HasReadableStyle(type))
             {
-                warnings.Add(new("模板母版的文字样式不在 PowerPoint 读取的位置(p:txStyles 或占位符 lstStyle),已按母版示例文字的格式写到每页上。",
+                warnings.Add(new("模板母版的文字样式不在 PowerPoint 读取的位置（p:txStyles 或占位符 lstStyle），已按母版示例文字的格式写到每页上。",
                     "the template's master keeps its text styles where PowerPoint does not read them (no p:txStyles, no placeholder lstStyle); they were taken from the master's sample text and written on each slide."));
                 break;
             }
@@ -84,7 +84,7 @@ public sealed record TemplateMapping(long SlideWidth, long SlideHeight, int Mast
         var mapping = new TemplateMapping(slide.Width, slide.Height, catalog.All.Select(l => l.Master.Index).Distinct().Count(), catalog.All.Count, choices, warnings);
         var room = Room(catalog);
         if (room.Height < SlideRoom.Default.Height * 0.8 || room.Width < SlideRoom.Default.Width * 0.8)
-            warnings.Add(new($"模板的正文区({room.Width:0}×{room.Height:0} 磅,{mapping.Aspect})比默认模板小:表格和要点按它分到续页。",
+            warnings.Add(new($"模板的正文区（{room.Width:0}×{room.Height:0} 磅，{mapping.Aspect}）比默认模板小：表格和要点按它分到续页。",
                 $"the template's body box ({room.Width:0}×{room.Height:0} pt, {mapping.Aspect}) is smaller than the default template's: tables and bullets continue on more slides to fit it."));
         return mapping;
     }
@@ -97,9 +97,9 @@ public sealed record TemplateMapping(long SlideWidth, long SlideHeight, int Mast
         var share = drawing ? clutter.Drawn : clutter.Busy;
         var percent = Math.Max(1, (int)Math.Round(share * 100));
         var why = drawing
-            ? new Bilingual($"未用母版 {master} 的“{name}”:正文区有 {percent}% 压着线条画,文字会叠在画上。",
+            ? new Bilingual($"未用母版 {master} 的“{name}”：正文区有 {percent}% 压着线条画，文字会叠在画上。",
                 $"master {master}'s \"{name}\" was passed over: a line drawing lies across {percent}% of its body room, and text would lie on it.")
-            : new Bilingual($"未用母版 {master} 的“{name}”:两侧装饰让开后,正文区仍有 {percent}% 压着图片或装饰,文字会叠在上面。",
+            : new Bilingual($"未用母版 {master} 的“{name}”：两侧装饰让开后，正文区仍有 {percent}% 压着图片或装饰，文字会叠在上面。",
                 $"master {master}'s \"{name}\" was passed over: pictures or decorations stand out behind {percent}% of its body room even clear of those at its sides, and text would lie on them.");
         return new PassedOverLayout(name, master, drawing ? "drawing" : "clutter", Math.Round(share, 3), why);
     }
@@ -133,18 +133,18 @@ public sealed record TemplateMapping(long SlideWidth, long SlideHeight, int Mast
         var zh = language == DealLanguage.ZhCN;
         var text = new StringBuilder();
         text.AppendLine(zh
-            ? $"幻灯片 {SlideWidth / 360000.0:0.##}×{SlideHeight / 360000.0:0.##} 厘米({Aspect}),{Masters} 个母版,{Layouts} 个版式"
+            ? $"幻灯片 {SlideWidth / 360000.0:0.##}×{SlideHeight / 360000.0:0.##} 厘米（{Aspect}），{Masters} 个母版，{Layouts} 个版式"
             : $"slide {SlideWidth / 360000.0:0.##}×{SlideHeight / 360000.0:0.##} cm ({Aspect}), {Masters} master(s), {Layouts} layout(s)");
         foreach (var choice in Choices)
         {
             var name = zh ? Vocabulary(choice.Kind).Chinese : Vocabulary(choice.Kind).English;
-            var note = choice.Exact ? "" : zh ? "(替代)" : " (fallback)";
-            text.AppendLine(zh ? $"  {name} → “{choice.Layout}”(母版 {choice.Master}){note}" : $"  {name} → \"{choice.Layout}\" (master {choice.Master}){note}");
+            var note = choice.Exact ? "" : zh ? "（替代）" : " (fallback)";
+            text.AppendLine(zh ? $"  {name} → “{choice.Layout}”（母版 {choice.Master}）{note}" : $"  {name} → \"{choice.Layout}\" (master {choice.Master}){note}");
             foreach (var passed in choice.PassedOver)
                 text.AppendLine("      " + passed.Why.In(language));
         }
         foreach (var warning in Warnings)
-            text.AppendLine((zh ? "  注意:" : "  warning: ") + warning.In(language));
+            text.AppendLine((zh ? "  注意：" : "  warning: ") + warning.In(language));
         return text.ToString();
     }
 
@@ -154,7 +154,7 @@ public sealed record TemplateMapping(long SlideWidth, long SlideHeight, int Mast
         "agenda" => new("议程页", "the agenda"),
         "section" => new("节标题页", "section headers"),
         "content" => new("内容页", "content slides"),
-        "graphic" => new("图表页(表格、图表、时间线)", "table, chart and timeline slides"),
+        "graphic" => new("图表页（表格、图表、时间线）", "table, chart and timeline slides"),
         "twoColumns" => new("两栏页", "two-column slides"),
         _ => new("结束页", "the closing slide"),
     };

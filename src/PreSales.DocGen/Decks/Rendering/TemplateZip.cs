@@ -53,8 +53,8 @@ internal sealed class TemplateZip
     {
         var problem = e.Problem;
         return problem.Code is "not-a-zip" or "not-office"
-            ? new DeckInputException($"模板不是 PowerPoint 演示文稿(.pptx 或 .potx):{problem.Chinese}", $"the template is not a PowerPoint presentation (.pptx or .potx): {problem.English}", e)
-            : new DeckInputException($"模板无法使用:{problem.Chinese}", $"the template cannot be used: {problem.English}", e);
+            ? new DeckInputException($"模板不是 PowerPoint 演示文稿（.pptx 或 .potx）：{problem.Chinese}", $"the template is not a PowerPoint presentation (.pptx or .potx): {problem.English}", e)
+            : new DeckInputException($"模板无法使用：{problem.Chinese}", $"the template cannot be used: {problem.English}", e);
     }
 
     public bool Has(string path) => byName.ContainsKey(path);

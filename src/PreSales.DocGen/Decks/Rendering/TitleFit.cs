@@ -47,8 +47,9 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
     private static TitleFit? OnGround(LayoutEntry layout, PlaceholderSlot slot, TitleFit fit, double body, Rect content, Rect slide)
     {
         var size = fit.Size ?? PlaceholderStyle.Size(layout, slot, 0);
+        var own = fit.Box ?? slot.Rect;
         if (Seen(layout, slot, Grown(layout, slot, slot.Rect, content, slide)) is not (var picture, var ground, var alignment, var anchor)
-            || picture.Off(Letters(fit.Text, fit.Box ?? slot.Rect, size, alignment, anchor), ground) == 0
+            || Clear(layout, Letters(fit.Text, own, size, alignment, anchor))
             || picture.Largest(ground) is not { } free)
             return null;
         var box = Around(free);
@@ -57,8 +58,15 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
         var least = SlideComposer.FloorPt + Step;
         for (var t = Math.Max(start, PlaceholderStyle.Size(layout, slot, 0)); t >= least; t--)
         {
-            if (Fits(fit.Text, box, t) && picture.Off(Letters(fit.Text, box, t, alignment, anchor), ground) == 0)
+            if (Fits(fit.Text, box, t) && Clear(layout, Letters(fit.Text, box, t, alignment, anchor)))
                 return new(fit.Text, t, box, t < floor ? t - Step : null);
+        }
+        // No room of ground holds it whole (Blueprint's paper under a pencil that dips into the title's row): a centred
+        // title a little smaller in its own box draws its ends in off the decoration.
+        for (var t = size - 1; t >= floor; t--)
+        {
+            if (Fits(fit.Text, own, t) && Clear(layout, Letters(fit.Text, own, t, alignment, anchor)))
+                return new(fit.Text, t, own, null);
         }
         foreach (var (at, cap) in new[] { (floor, (double?)null), (least, SlideComposer.FloorPt) })
         {
@@ -76,11 +84,11 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
     public static Rect? OnGround(LayoutEntry layout, PlaceholderSlot slot, string text, double size)
     {
         if (Seen(layout, slot, slot.Rect) is not (var picture, var ground, var alignment, var anchor)
-            || picture.Off(Letters(text, slot.Rect, size, alignment, anchor), ground) == 0
+            || Clear(layout, Letters(text, slot.Rect, size, alignment, anchor))
             || picture.Largest(ground) is not { } free)
             return null;
         var box = Around(free);
-        return Fits(text, box, size) && picture.Off(Letters(text, box, size, alignment, anchor), ground) == 0 ? box : null;
+        return Fits(text, box, size) && Clear(layout, Letters(text, box, size, alignment, anchor)) ? box : null;
     }
 
     /// <summary>
@@ -176,6 +184,11 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
         var chain = layout.Style.Chain(slot.Type ?? "title", slot.Index, null, intended: true);
         return (picture, ground, chain.Alignment(null, 0), Anchor(layout, slot));
     }
+
+    // Whether letters there lie on their ground as the review judges them (DecorationOverlapRule): the picture sampled
+    // over the letters themselves and their own ground, so what is fitted here passes there cell for cell.
+    private static bool Clear(LayoutEntry layout, (long X, long Y, long Width, long Height) letters) =>
+        PictureGround.Of(layout.Style.Scene, letters) is not { } picture || picture.Ground(letters) is not { } ground || picture.Off(letters, ground) == 0;
 
     // The default insets, EMU: 0.1 in at the sides, 0.05 in above and below.
     private const long Inset = 91440, InsetTop = 45720;

@@ -136,7 +136,7 @@ public static class DefaultTemplates
         body.Append(SectionBreak(landscape: true));
         w = new TemplateWriter(body, TextWidth);
         w.Blocks("stageDetails", v.Pick("各阶段的情报收集、实现方法、售前资源与加分目标", "Each stage's intelligence, approach, resources and points to win"));
-        w.Part(1, v.Pick("8 干系人地图", "8 Stakeholder map"), "stakeholderMap", v.Pick("干系人地图(影响力 × 立场)", "Stakeholder map (influence × stance)"));
+        w.Part(1, v.Pick("8 干系人地图", "8 Stakeholder map"), "stakeholderMap", v.Pick("干系人地图（影响力 × 立场）", "Stakeholder map (influence × stance)"));
         w.Part(1, v.Pick("9 整体策略", "9 Overall strategy"), "strategy", v.Pick("整体策略", "Overall strategy"));
     }
 
@@ -166,7 +166,7 @@ public static class DefaultTemplates
             section.TextControl("profile", v.Pick("职务、角色、立场、影响力", "Title, role, stance, influence"));
             section.Blocks("questions", v.Pick("按四类提问分组的问题", "Questions by kind"));
         });
-        w.Heading(1, v.Pick("2 我方提问(SPIN)", "2 Our questions (SPIN)"));
+        w.Heading(1, v.Pick("2 我方提问（SPIN）", "2 Our questions (SPIN)"));
         w.RepeatTable("spin", "SPIN",
             new(v.Pick("类型", "Kind"), "kind", 1), new(v.Pick("问题", "Question"), "question", 3.5),
             new(v.Pick("目的", "Purpose"), "purpose", 2));

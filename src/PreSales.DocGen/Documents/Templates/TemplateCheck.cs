@@ -17,8 +17,8 @@ public sealed record MissingTag(string Tag, string? Within, TagShape Shape)
         var shape = Shape switch
         {
             TagShape.Text => v.Pick("纯文本内容控件", "a plain text content control"),
-            TagShape.Blocks => v.Pick("格式文本内容控件(段落级或表格单元格内)", "a rich text content control (a paragraph of its own, or in a table cell)"),
-            _ => v.Pick("重复节内容控件(包住表格行或段落)", "a repeating section content control (around a table row or paragraphs)"),
+            TagShape.Blocks => v.Pick("格式文本内容控件（段落级或表格单元格内）", "a rich text content control (a paragraph of its own, or in a table cell)"),
+            _ => v.Pick("重复节内容控件（包住表格行或段落）", "a repeating section content control (around a table row or paragraphs)"),
         };
         return Within is null
             ? v.Pick($"缺少标记为 \"{Tag}\" 的{shape}", $"no {shape} tagged \"{Tag}\"")

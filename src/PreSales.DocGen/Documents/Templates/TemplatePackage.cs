@@ -74,8 +74,8 @@ internal sealed class TemplatePackage
         {
             var problem = e.Problem;
             throw new DocumentInputException(problem.Code is "not-a-zip" or "not-office"
-                ? v.Pick($"模板不是 Word 文档(.docx/.dotx):{problem.Chinese}", $"the template is not a Word document (.docx/.dotx): {problem.English}")
-                : v.Pick($"模板无法使用:{problem.Chinese}", $"the template cannot be used: {problem.English}"), e);
+                ? v.Pick($"模板不是 Word 文档（.docx/.dotx）：{problem.Chinese}", $"the template is not a Word document (.docx/.dotx): {problem.English}")
+                : v.Pick($"模板无法使用：{problem.Chinese}", $"the template cannot be used: {problem.English}"), e);
         }
         try
         {
@@ -84,7 +84,7 @@ internal sealed class TemplatePackage
         }
         catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or IOException or ArgumentException or InvalidOperationException)
         {
-            throw new DocumentInputException(v.Pick($"模板不是 Word 文档(.docx/.dotx):{e.Message}", $"the template is not a Word document (.docx/.dotx): {e.Message}"), e);
+            throw new DocumentInputException(v.Pick($"模板不是 Word 文档（.docx/.dotx）：{e.Message}", $"the template is not a Word document (.docx/.dotx): {e.Message}"), e);
         }
         return package;
     }
@@ -103,7 +103,7 @@ internal sealed class TemplatePackage
 
     private void Index(PackageInspection inspection, Vocabulary v)
     {
-        var notWord = v.Pick("模板不是 Word 文档(缺少正文)", "the template is not a Word document (it has no body)");
+        var notWord = v.Pick("模板不是 Word 文档（缺少正文）", "the template is not a Word document (it has no body)");
         var root = Entry("_rels/.rels") ?? throw new DocumentInputException(notWord);
         var office = Relationships(root).FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal));
         mainPart = office.Target?.TrimStart('/') ?? throw new DocumentInputException(notWord);
@@ -112,7 +112,7 @@ internal sealed class TemplatePackage
         // The package check has read the main part's content type already.
         var mainType = inspection.MainContentType;
         if (mainType.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
-            throw new DocumentInputException(v.Pick("不支持启用宏的模板(.docm/.dotm);请另存为 .docx 或 .dotx", "macro-enabled templates (.docm/.dotm) are not supported; save it as .docx or .dotx"));
+            throw new DocumentInputException(v.Pick("不支持启用宏的模板（.docm/.dotm）；请另存为 .docx 或 .dotx", "macro-enabled templates (.docm/.dotm) are not supported; save it as .docx or .dotx"));
         if (!mainType.Contains("wordprocessingml", StringComparison.Ordinal))
             throw new DocumentInputException(notWord);
         convertType = mainType != DocumentType;

@@ -114,7 +114,7 @@ public static class DeckReader
     {
         var name = SafePackage.OneLine(part.TrimStart('/'));
         return new PackageRejectedException(new PackageProblem("duplicate-slide",
-            $"幻灯片列表多次引用同一页 {name}(第 {first} 页和第 {again} 页),PowerPoint 会要求修复此文件;请在 PowerPoint 中打开并保存后再评审。",
+            $"幻灯片列表多次引用同一页 {name}（第 {first} 页和第 {again} 页），PowerPoint 会要求修复此文件；请在 PowerPoint 中打开并保存后再评审。",
             $"the slide list refers to {name} more than once (slides {first} and {again}); PowerPoint would have to repair this file: open and save it in PowerPoint, then review it again."));
     }
 

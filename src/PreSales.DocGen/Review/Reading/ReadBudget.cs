@@ -21,11 +21,11 @@ internal sealed class ReadBudget(DeckLimits limits)
     public void Part(string part, long length)
     {
         if (length > Limits.MaxPartBytes)
-            throw Refuse("part-too-large", $"{Name(part)} 有 {length:N0} 字节 XML,超过评审单个部件的上限 {Limits.MaxPartBytes:N0}(真实的页面不到 1 MB)。",
+            throw Refuse("part-too-large", $"{Name(part)} 有 {length:N0} 字节 XML，超过评审单个部件的上限 {Limits.MaxPartBytes:N0}（真实的页面不到 1 MB）。",
                 $"{Name(part)} holds {length:N0} bytes of XML, over the review's limit of {Limits.MaxPartBytes:N0} for one part (a real slide is under 1 MB).");
         bytes += length;
         if (bytes > Limits.MaxXmlBytes)
-            throw Refuse("deck-too-large", $"评审要读取的 XML 超过 {Limits.MaxXmlBytes:N0} 字节(真实的 300 页 PPT 约 6 MB),已拒绝。",
+            throw Refuse("deck-too-large", $"评审要读取的 XML 超过 {Limits.MaxXmlBytes:N0} 字节（真实的 300 页 PPT 约 6 MB），已拒绝。",
                 $"the deck holds more than {Limits.MaxXmlBytes:N0} bytes of XML to review (a real 300-slide deck holds ~6 MB); refused.");
     }
 
@@ -34,7 +34,7 @@ internal sealed class ReadBudget(DeckLimits limits)
     {
         nodes += count;
         if (nodes > Limits.MaxNodes)
-            throw Refuse("deck-too-large", $"{Name(part)}:整份 PPT 的 XML 元素超过 {Limits.MaxNodes:N0} 个(真实的 300 页 PPT 约 10 万个),已拒绝。",
+            throw Refuse("deck-too-large", $"{Name(part)}：整份 PPT 的 XML 元素超过 {Limits.MaxNodes:N0} 个（真实的 300 页 PPT 约 10 万个），已拒绝。",
                 $"{Name(part)}: the deck has more than {Limits.MaxNodes:N0} XML elements (a real 300-slide deck has ~100,000); refused.");
     }
 
@@ -42,7 +42,7 @@ internal sealed class ReadBudget(DeckLimits limits)
     public void Depth(string part, int depth)
     {
         if (depth > Limits.MaxXmlDepth)
-            throw Refuse("too-deep", $"{Name(part)} 的 XML 嵌套超过 {Limits.MaxXmlDepth} 层(真实的 PPT 不到 100 层),已拒绝。",
+            throw Refuse("too-deep", $"{Name(part)} 的 XML 嵌套超过 {Limits.MaxXmlDepth} 层（真实的 PPT 不到 100 层），已拒绝。",
                 $"{Name(part)} nests its XML more than {Limits.MaxXmlDepth} deep (a real deck nests fewer than 100); refused.");
     }
 
@@ -51,7 +51,7 @@ internal sealed class ReadBudget(DeckLimits limits)
     {
         text += characters;
         if (text > Limits.MaxTextCharacters)
-            throw Refuse("deck-too-large", $"整份 PPT 的文字超过 {Limits.MaxTextCharacters:N0} 个字符(一本书约 50 万字),已拒绝。",
+            throw Refuse("deck-too-large", $"整份 PPT 的文字超过 {Limits.MaxTextCharacters:N0} 个字符（一本书约 50 万字），已拒绝。",
                 $"the deck holds more than {Limits.MaxTextCharacters:N0} characters of text (a book holds ~500,000); refused.");
     }
 
@@ -59,16 +59,16 @@ internal sealed class ReadBudget(DeckLimits limits)
     public void Shape(int slide, int onSlide)
     {
         if (onSlide > Limits.MaxShapesPerSlide)
-            throw Refuse("too-many-shapes", $"第 {slide} 页的形状超过 {Limits.MaxShapesPerSlide:N0} 个(真实的页面最多几百个),已拒绝。",
+            throw Refuse("too-many-shapes", $"第 {slide} 页的形状超过 {Limits.MaxShapesPerSlide:N0} 个（真实的页面最多几百个），已拒绝。",
                 $"slide {slide} has more than {Limits.MaxShapesPerSlide:N0} shapes (a real slide has at most a few hundred); refused.");
         if (++shapes > Limits.MaxShapesPerDeck)
-            throw Refuse("too-many-shapes", $"整份 PPT 的形状超过 {Limits.MaxShapesPerDeck:N0} 个(到第 {slide} 页),已拒绝。",
+            throw Refuse("too-many-shapes", $"整份 PPT 的形状超过 {Limits.MaxShapesPerDeck:N0} 个（到第 {slide} 页），已拒绝。",
                 $"the deck has more than {Limits.MaxShapesPerDeck:N0} shapes (by slide {slide}); refused.");
     }
 
     /// <summary>Refuses a slide whose groups nest deeper than the limit.</summary>
     public PackageRejectedException TooDeep(int slide) =>
-        Refuse("too-deep", $"第 {slide} 页的组合形状嵌套超过 {Limits.MaxNesting} 层(真实的 PPT 不到 10 层),已拒绝。",
+        Refuse("too-deep", $"第 {slide} 页的组合形状嵌套超过 {Limits.MaxNesting} 层（真实的 PPT 不到 10 层），已拒绝。",
             $"slide {slide} nests groups more than {Limits.MaxNesting} deep (a real deck nests fewer than 10); refused.");
 
     private static string Name(string part) => SafePackage.OneLine(part.TrimStart('/'));

@@ -51,7 +51,7 @@ public static class DeckAnnotation
         // Windows and macOS file systems ignore case: Deck.pptx there is deck.pptx.
         var comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         if (string.Equals(full, Path.GetFullPath(source), comparison))
-            throw Refused("same-file", "带批注的副本不能覆盖被评审的文件;请换一个输出文件名。", "the annotated copy must not overwrite the reviewed deck; choose another output name.");
+            throw Refused("same-file", "带批注的副本不能覆盖被评审的文件；请换一个输出文件名。", "the annotated copy must not overwrite the reviewed deck; choose another output name.");
         var written = 0;
         AtomicFile.Produce(full, temp =>
         {
@@ -95,7 +95,7 @@ public static class DeckAnnotation
         catch (Exception e) when (e is not OutOfMemoryException and not OutputFileException)
 #pragma warning restore CA1031
         {
-            throw Refused("annotate-failed", "无法在副本中写入批注:文件结构异常(部件或关系有误);请在 PowerPoint 中打开并另存后再试。评审报告不受影响。",
+            throw Refused("annotate-failed", "无法在副本中写入批注：文件结构异常（部件或关系有误）；请在 PowerPoint 中打开并另存后再试。评审报告不受影响。",
                 "the comments cannot be written into the copy: the file's structure is unusual (its parts or relationships); open and save it in PowerPoint, then try again. The review report is unaffected.", e);
         }
     }

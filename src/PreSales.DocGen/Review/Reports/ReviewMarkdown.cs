@@ -12,13 +12,13 @@ public static class ReviewMarkdown
     {
         var zh = language == DealLanguage.ZhCN;
         string T(string c, string e) => zh ? c : e;
-        var colon = zh ? ":" : ": ";
+        var colon = zh ? "：" : ": ";
         var md = new StringBuilder();
-        md.AppendLine($"# {T("PPT 评审:", "Deck review: ")}{Escape(result.Deck.FileName)}").AppendLine();
+        md.AppendLine($"# {T("PPT 评审：", "Deck review: ")}{Escape(result.Deck.FileName)}").AppendLine();
         md.AppendLine($"- {T("页数", "Slides")}{colon}{result.Deck.Slides.Count}");
         md.AppendLine($"- {T("总分", "Score")}{colon}**{result.Score.Overall}** / 100");
         var time = result.AllottedMinutes is { } allotted ? $"{result.EstimatedMinutes:0.#} / {allotted:0.#}" : $"{result.EstimatedMinutes:0.#}";
-        md.AppendLine($"- {T("估计讲解时间(分钟)", "Estimated speaking time (minutes)")}{colon}{time}");
+        md.AppendLine($"- {T("估计讲解时间（分钟）", "Estimated speaking time (minutes)")}{colon}{time}");
         var counts = Enum.GetValues<Severity>().Select(s => $"{SeverityLabel(s, zh)} {result.Findings.Count(f => f.Severity == s)}");
         md.AppendLine($"- {T("发现", "Findings")}{colon}{string.Join(zh ? "、" : ", ", counts)}").AppendLine();
         md.AppendLine($"| {T("类别", "Category")} | {T("得分", "Score")} |").AppendLine("|---|---:|");

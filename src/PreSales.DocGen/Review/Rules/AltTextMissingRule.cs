@@ -16,7 +16,7 @@ public sealed class AltTextMissingRule : Rule
     public override RuleCategory Category => RuleCategory.Accessibility;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("图片和图表要有替代文字,读屏用户和离线阅读者才能理解。", "Pictures and charts need alt text so screen-reader users and readers of exports understand them.");
+    public override Bilingual Rationale { get; } = new("图片和图表要有替代文字，读屏用户和离线阅读者才能理解。", "Pictures and charts need alt text so screen-reader users and readers of exports understand them.");
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -29,7 +29,7 @@ public sealed class AltTextMissingRule : Rule
                 {
                     yield return Found(context, slide.Number, SlideSignals.NameOf(shape),
                         new($"“{SlideSignals.NameOf(shape)}”没有替代文字。", $"\"{SlideSignals.NameOf(shape)}\" has no alt text."),
-                        new("写一句替代文字说明它表达什么;纯装饰的图片标记为“装饰性”。", "Write one sentence of alt text saying what it shows; mark purely decorative pictures as decorative."));
+                        new("写一句替代文字说明它表达什么；纯装饰的图片标记为“装饰性”。", "Write one sentence of alt text saying what it shows; mark purely decorative pictures as decorative."));
                 }
             }
         }

@@ -23,7 +23,7 @@ public sealed class AskUnbackedRule : Rule
     public override bool NeedsDeal => true;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("请求要有前面页面的论据支撑,否则客户无从认可。", "An ask needs slides behind it; otherwise the customer has nothing to endorse.");
+    public override Bilingual Rationale { get; } = new("请求要有前面页面的论据支撑，否则客户无从认可。", "An ask needs slides behind it; otherwise the customer has nothing to endorse.");
 
     /// <inheritdoc />
     public override IReadOnlyDictionary<string, double> Thresholds { get; } = new Dictionary<string, double> { ["backed"] = 0.5 };
@@ -49,7 +49,7 @@ public sealed class AskUnbackedRule : Rule
         {
             yield return Found(context, shown[last].Number, null,
                 new($"请求“{ask.line.Trim()}”在前面的页面里没有依据。", $"The ask \"{ask.line.Trim()}\" has nothing behind it in the slides before."),
-                new("在结束页之前安排一页讲清所请求的内容(计划、保障、证据)。", "Give what you ask for its own slide before the close: the plan, the assurance, the evidence."));
+                new("在结束页之前安排一页讲清所请求的内容（计划、保障、证据）。", "Give what you ask for its own slide before the close: the plan, the assurance, the evidence."));
         }
     }
 }

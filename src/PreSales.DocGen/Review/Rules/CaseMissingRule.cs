@@ -23,7 +23,7 @@ public sealed class CaseMissingRule : Rule
     public override bool NeedsDeal => true;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("策略点名的案例是最有力的证据,不能缺,数据要成图。", "The cases the strategy names are the strongest evidence: none may be missing, and their figures belong in a chart.");
+    public override Bilingual Rationale { get; } = new("策略点名的案例是最有力的证据，不能缺，数据要成图。", "The cases the strategy names are the strongest evidence: none may be missing, and their figures belong in a chart.");
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -39,7 +39,7 @@ public sealed class CaseMissingRule : Rule
             if (slides.Count == 0)
                 yield return Found(context, null, null,
                     new($"策略点名的案例“{label}”没有出现在任何页面上。", $"The case \"{label}\" the strategy names is on no slide."),
-                    new("为它安排一页:问题、做法和前后对比数据(图表)。", "Give it a slide: the problem, what we did, and its before/after figures as a chart."));
+                    new("为它安排一页：问题、做法和前后对比数据（图表）。", "Give it a slide: the problem, what we did, and its before/after figures as a chart."));
             else if (named.Metrics.Count > 0 && !slides.Any(s => s.Shapes.Any(x => x.Kind is ShapeKind.Chart or ShapeKind.Table)))
                 yield return Found(context, slides[0].Number, null,
                     new($"案例“{label}”的前后对比数据没有用图表或表格展示。", $"The case \"{label}\" is shown without its before/after figures in a chart or table."),

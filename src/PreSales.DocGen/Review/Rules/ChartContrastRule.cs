@@ -22,7 +22,7 @@ public sealed class ChartContrastRule : Rule
     public override RuleCategory Category => RuleCategory.Accessibility;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("图表的数据系列要与背景对比 3:1 以上,彼此也要分得清。", "Chart series need 3:1 against the background and must be told apart from each other.");
+    public override Bilingual Rationale { get; } = new("图表的数据系列要与背景对比 3:1 以上，彼此也要分得清。", "Chart series need 3:1 against the background and must be told apart from each other.");
 
     /// <inheritdoc />
     public override IReadOnlyDictionary<string, double> Thresholds { get; } = new Dictionary<string, double> { ["minRatio"] = 3 };
@@ -45,9 +45,9 @@ public sealed class ChartContrastRule : Rule
                 {
                     var back = behind.MinBy(low.Color.Contrast);
                     yield return Found(context, slide.Number, name,
-                        new($"图表第 {low.Index + 1} 个数据系列的颜色 {low.Color} 与背景 {back} 的对比度只有 {low.Ratio:0.0}:1(至少需要 {needed:0.#}:1)。",
+                        new($"图表第 {low.Index + 1} 个数据系列的颜色 {low.Color} 与背景 {back} 的对比度只有 {low.Ratio:0.0}:1（至少需要 {needed:0.#}:1）。",
                             $"The chart's series {low.Index + 1} in {low.Color} on {back} has a contrast of {low.Ratio:0.0}:1 (needs {needed:0.#}:1)."),
-                        new("换一个与背景对比足够的主题颜色,或给图表加背景。", "Use a theme colour that stands out from the background, or give the chart a background."));
+                        new("换一个与背景对比足够的主题颜色，或给图表加背景。", "Use a theme colour that stands out from the background, or give the chart a background."));
                     continue;
                 }
                 var colors = chart.SeriesColors;
@@ -56,7 +56,7 @@ public sealed class ChartContrastRule : Rule
                 if (alike is not var (first, second))
                     continue;
                 yield return Found(context, slide.Number, name,
-                    new($"图表第 {first + 1} 和第 {second + 1} 个数据系列的颜色({colors[first]}、{colors[second]})太接近,分不清。",
+                    new($"图表第 {first + 1} 和第 {second + 1} 个数据系列的颜色（{colors[first]}、{colors[second]}）太接近，分不清。",
                         $"The chart's series {first + 1} and {second + 1} ({colors[first]}, {colors[second]}) are too alike to tell apart."),
                     new("给各系列用色相或明暗明显不同的颜色。", "Give the series colours clearly different in hue or lightness."));
             }

@@ -24,7 +24,7 @@ public sealed class CustomerFactsRule : Rule
     public override bool NeedsDeal => true;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("写错客户名称或在客户面前点名竞争对手,会直接失分。", "A misspelt customer name, or a competitor named in front of the customer, loses points at once.");
+    public override Bilingual Rationale { get; } = new("写错客户名称或在客户面前点名竞争对手，会直接失分。", "A misspelt customer name, or a competitor named in front of the customer, loses points at once.");
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -39,14 +39,14 @@ public sealed class CustomerFactsRule : Rule
             foreach (var miss in NearMisses(text, forms).Distinct())
             {
                 yield return Found(context, slide.Number, null,
-                    new($"客户名称写成了“{miss.Found}”,应为“{miss.Expected}”。", $"The customer's name is written \"{miss.Found}\"; it is \"{miss.Expected}\"."),
+                    new($"客户名称写成了“{miss.Found}”，应为“{miss.Expected}”。", $"The customer's name is written \"{miss.Found}\"; it is \"{miss.Expected}\"."),
                     new("统一使用客户的正式名称或约定的简称。", "Use the customer's official name or the agreed short name throughout."));
             }
             foreach (var competitor in competitors.Where(c => Contains(text, c)))
             {
                 yield return Found(context, slide.Number, null,
                     new($"客户可见的页面上出现了竞争对手“{competitor}”。", $"The competitor \"{competitor}\" is named on a customer-facing slide."),
-                    new("不在客户面前点名对手:改为讲我们的优势和客户应关注的评估点。", "Do not name rivals in front of the customer: speak of our strengths and what the customer should evaluate."));
+                    new("不在客户面前点名对手：改为讲我们的优势和客户应关注的评估点。", "Do not name rivals in front of the customer: speak of our strengths and what the customer should evaluate."));
             }
         }
     }

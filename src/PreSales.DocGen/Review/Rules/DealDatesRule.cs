@@ -24,7 +24,7 @@ public sealed partial class DealDatesRule : Rule
     public override bool NeedsDeal => true;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("日期与客户的时间表不一致,说明对客户不了解;下一步晚于它所准备的事件就失去了意义。", "Dates that contradict the customer's calendar show we do not know it; a next step after the event it prepares is too late.");
+    public override Bilingual Rationale { get; } = new("日期与客户的时间表不一致，说明对客户不了解；下一步晚于它所准备的事件就失去了意义。", "Dates that contradict the customer's calendar show we do not know it; a next step after the event it prepares is too late.");
 
     [GeneratedRegex(@"(?<y>20\d\d)[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})|(?:(?<y2>20\d\d)年)?(?<m2>\d{1,2})月(?<d2>\d{1,2})日")]
     private static partial Regex DatePattern();
@@ -54,13 +54,13 @@ public sealed partial class DealDatesRule : Rule
                     if (named.Count > 0 && named.All(e => e.Date != date))
                     {
                         yield return Found(context, slide.Number, null,
-                            new($"“{named[0].Name}”写成了 {date:yyyy-MM-dd},交易中是 {named[0].Date:yyyy-MM-dd}。", $"\"{named[0].Name}\" is dated {date:yyyy-MM-dd}; the deal has {named[0].Date:yyyy-MM-dd}."),
-                            new("按客户的时间表(project.milestones)更正日期。", "Correct the date from the customer's timetable (project.milestones)."));
+                            new($"“{named[0].Name}”写成了 {date:yyyy-MM-dd}，交易中是 {named[0].Date:yyyy-MM-dd}。", $"\"{named[0].Name}\" is dated {date:yyyy-MM-dd}; the deal has {named[0].Date:yyyy-MM-dd}."),
+                            new("按客户的时间表（project.milestones）更正日期。", "Correct the date from the customer's timetable (project.milestones)."));
                     }
                     else if (slide == closing && prepared is not null && date > prepared.Date && named.Count == 0)
                     {
                         yield return Found(context, slide.Number, null,
-                            new($"下一步“{line.Trim()}”晚于它所准备的“{prepared.Name}”({prepared.Date:yyyy-MM-dd})。", $"The next step \"{line.Trim()}\" comes after \"{prepared.Name}\" ({prepared.Date:yyyy-MM-dd}) that it prepares."),
+                            new($"下一步“{line.Trim()}”晚于它所准备的“{prepared.Name}”（{prepared.Date:yyyy-MM-dd}）。", $"The next step \"{line.Trim()}\" comes after \"{prepared.Name}\" ({prepared.Date:yyyy-MM-dd}) that it prepares."),
                             new("把下一步安排在该事件之前。", "Schedule the next step before that event."));
                     }
                 }

@@ -63,8 +63,8 @@ public sealed class DecorationOverlapRule : Rule
                     if (share >= minPicture)
                     {
                         yield return Found(context, slide.Number, name,
-                            new($"“{name}”的文字有 {share:0%} 压在模板图片里与底色不同的部分上(图案、色带边缘)。", $"{share:0%} of the text of \"{name}\" lies over a part of the template's picture that differs from its ground (a drawing, a band's edge)."),
-                            new("把文字缩到图片留给它的底色区域内(缩窄文本框、换行或减小字号),或换一个版式。", "Fit the text inside the plain ground the picture leaves for it (narrow the box, wrap or shrink it), or use another layout."));
+                            new($"“{name}”的文字有 {share:0%} 压在模板图片里与底色不同的部分上（图案、色带边缘）。", $"{share:0%} of the text of \"{name}\" lies over a part of the template's picture that differs from its ground (a drawing, a band's edge)."),
+                            new("把文字缩到图片留给它的底色区域内（缩窄文本框、换行或减小字号），或换一个版式。", "Fit the text inside the plain ground the picture leaves for it (narrow the box, wrap or shrink it), or use another layout."));
                         continue;
                     }
                 }
@@ -75,8 +75,8 @@ public sealed class DecorationOverlapRule : Rule
                         ? new($"“{name}”的文字压在模板的线条图案上。", $"The text of \"{name}\" lies over a line drawing of the template.")
                         : new($"“{SlideSignals.NameOf(over!)}”盖住了“{name}”的文字。", $"\"{SlideSignals.NameOf(over!)}\" covers the text of \"{name}\"."),
                     behind
-                        ? new("换一个内容区没有图案的版式,或把文字移到图案旁边。", "Use a layout whose content area is clear, or move the text beside the drawing.")
-                        : new("移开或缩小它,或把它置于文字下层并确保对比度。", "Move or shrink it, or send it behind the text with enough contrast."));
+                        ? new("换一个内容区没有图案的版式，或把文字移到图案旁边。", "Use a layout whose content area is clear, or move the text beside the drawing.")
+                        : new("移开或缩小它，或把它置于文字下层并确保对比度。", "Move or shrink it, or send it behind the text with enough contrast."));
             }
         }
     }

@@ -23,7 +23,7 @@ public sealed class DepthMismatchRule : Rule
     public override bool NeedsDeal => true;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("详略要合听众:面向高层少讲技术细节,多讲成效、证据和保障。", "Depth must fit the audience: for leaders, little technical detail; outcomes, evidence and assurance.");
+    public override Bilingual Rationale { get; } = new("详略要合听众：面向高层少讲技术细节，多讲成效、证据和保障。", "Depth must fit the audience: for leaders, little technical detail; outcomes, evidence and assurance.");
 
     /// <inheritdoc />
     public override IReadOnlyDictionary<string, double> Thresholds { get; } = new Dictionary<string, double>
@@ -45,8 +45,8 @@ public sealed class DepthMismatchRule : Rule
             if (table is not null || measure.CjkCharacters > Threshold(context, "cjkCharacters") || measure.Words > Threshold(context, "words"))
             {
                 yield return Found(context, slide.Number, table is null ? null : SlideSignals.NameOf(table),
-                    new("面向高层的交流,这一页技术细节过多(密集表格或大段文字)。", "For a leadership audience this slide carries too much detail (a dense table or a wall of text)."),
-                    new("只留每项能力带来的效益和证据,细节放进附件或会后材料。", "Keep each feature's benefit and its evidence; move the detail to a handout."));
+                    new("面向高层的交流，这一页技术细节过多（密集表格或大段文字）。", "For a leadership audience this slide carries too much detail (a dense table or a wall of text)."),
+                    new("只留每项能力带来的效益和证据，细节放进附件或会后材料。", "Keep each feature's benefit and its evidence; move the detail to a handout."));
             }
         }
     }

@@ -16,7 +16,7 @@ public sealed class EmptyPlaceholderRule : Rule
     public override RuleCategory Category => RuleCategory.Hygiene;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("空占位符说明页面没做完,也会打乱布局。", "An empty placeholder shows an unfinished slide and upsets the layout.");
+    public override Bilingual Rationale { get; } = new("空占位符说明页面没做完，也会打乱布局。", "An empty placeholder shows an unfinished slide and upsets the layout.");
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -27,7 +27,7 @@ public sealed class EmptyPlaceholderRule : Rule
             {
                 yield return Found(context, slide.Number, SlideSignals.NameOf(shape),
                     new($"占位符“{SlideSignals.NameOf(shape)}”是空的。", $"The placeholder \"{SlideSignals.NameOf(shape)}\" is empty."),
-                    new("填上内容,或删除这个占位符。", "Fill it, or delete the placeholder."));
+                    new("填上内容，或删除这个占位符。", "Fill it, or delete the placeholder."));
             }
         }
     }

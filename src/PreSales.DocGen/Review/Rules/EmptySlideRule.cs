@@ -28,7 +28,7 @@ public sealed class EmptySlideRule : Rule
             {
                 yield return Found(context, slide.Number, null,
                     new("本页是空白页。", "The slide is empty."),
-                    new("删除它,或补上内容。", "Delete it, or give it content."));
+                    new("删除它，或补上内容。", "Delete it, or give it content."));
             }
         }
     }

@@ -17,7 +17,7 @@ public sealed class FlashyRule : Rule
     public override RuleCategory Category => RuleCategory.Design;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("太花哨:字体、颜色、动画过多会分散注意力,显得不专业。", "Too flashy: many typefaces, colours and animations distract and look unprofessional.");
+    public override Bilingual Rationale { get; } = new("太花哨：字体、颜色、动画过多会分散注意力，显得不专业。", "Too flashy: many typefaces, colours and animations distract and look unprofessional.");
 
     /// <inheritdoc />
     public override IReadOnlyDictionary<string, double> Thresholds { get; } = new Dictionary<string, double>
@@ -38,15 +38,15 @@ public sealed class FlashyRule : Rule
         if (faces.Count > Threshold(context, "maxTypefaces"))
         {
             yield return Found(context, null, null,
-                new($"全篇用了 {faces.Count} 种字体:{string.Join("、", faces)}。", $"The deck uses {faces.Count} typefaces: {string.Join(", ", faces)}."),
-                new("统一为一种标题字体和一种正文字体(中文各配一种)。", "Settle on one heading and one body typeface (plus their Chinese counterparts)."));
+                new($"全篇用了 {faces.Count} 种字体：{string.Join("、", faces)}。", $"The deck uses {faces.Count} typefaces: {string.Join(", ", faces)}."),
+                new("统一为一种标题字体和一种正文字体（中文各配一种）。", "Settle on one heading and one body typeface (plus their Chinese counterparts)."));
         }
         var colors = runs.Select(r => r.Color).OfType<Rgb>().Where(c => !IsNeutral(c)).Distinct().ToList();
         if (colors.Count > Threshold(context, "maxColors"))
         {
             yield return Found(context, null, null,
-                new($"文字用了 {colors.Count} 种彩色:{string.Join("、", colors)}。", $"Text uses {colors.Count} colours: {string.Join(", ", colors)}."),
-                new("用主题色板中的少数几种颜色,颜色只用于强调。", "Use a few colours from the theme palette, and colour only for emphasis."));
+                new($"文字用了 {colors.Count} 种彩色：{string.Join("、", colors)}。", $"Text uses {colors.Count} colours: {string.Join(", ", colors)}."),
+                new("用主题色板中的少数几种颜色，颜色只用于强调。", "Use a few colours from the theme palette, and colour only for emphasis."));
         }
         foreach (var slide in context.Deck.Shown)
         {
@@ -54,13 +54,13 @@ public sealed class FlashyRule : Rule
             {
                 yield return Found(context, slide.Number, null,
                     new($"本页有 {slide.Animations} 个动画效果。", $"The slide has {slide.Animations} animation effects."),
-                    new("动画要克制:最多保留一两个服务于讲解顺序的动画。", "Restrain animation: keep at most one or two that serve the order of the talk."));
+                    new("动画要克制：最多保留一两个服务于讲解顺序的动画。", "Restrain animation: keep at most one or two that serve the order of the talk."));
             }
             foreach (var shape in slide.Shapes.Where(s => s.WordArt))
             {
                 yield return Found(context, slide.Number, SlideSignals.NameOf(shape),
                     new("使用了艺术字或发光、倒影等文字特效。", "WordArt or glow/reflection text effects are used."),
-                    new("去掉文字特效,用字号和颜色来强调。", "Remove the text effects; emphasise with size and colour."));
+                    new("去掉文字特效，用字号和颜色来强调。", "Remove the text effects; emphasise with size and colour."));
             }
         }
     }

@@ -22,7 +22,7 @@ public sealed partial class GenericContentRule : Rule
     public override RuleCategory Category => RuleCategory.Content;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("标准内容没有针对性:要点名客户,并回应听众的兴奋点。", "Generic content: name the customer and answer the audience's hot buttons.");
+    public override Bilingual Rationale { get; } = new("标准内容没有针对性：要点名客户，并回应听众的兴奋点。", "Generic content: name the customer and answer the audience's hot buttons.");
 
     /// <inheritdoc />
     public override IReadOnlyDictionary<string, double> Thresholds { get; } = new Dictionary<string, double>
@@ -47,7 +47,7 @@ public sealed partial class GenericContentRule : Rule
             {
                 yield return Found(context, 1, null,
                     new("开头两页没有出现任何客户或听众的名称。", "The first two slides name no customer or audience."),
-                    new("在标题页写明客户名称和本次交流的主题(用 --deal 可做更完整的检查)。", "Name the customer and the exchange's theme on the title slide (pass --deal for a fuller check)."));
+                    new("在标题页写明客户名称和本次交流的主题（用 --deal 可做更完整的检查）。", "Name the customer and the exchange's theme on the title slide (pass --deal for a fuller check)."));
             }
             yield break;
         }
@@ -57,21 +57,21 @@ public sealed partial class GenericContentRule : Rule
         {
             yield return Found(context, null, null,
                 new($"全篇没有出现客户名称“{deal.Customer.ShortName ?? deal.Customer.Name}”。", $"The customer's name \"{deal.Customer.ShortName ?? deal.Customer.Name}\" appears nowhere."),
-                new("在标题页、问题页和方案页点名客户,用客户自己的业务和数据说话。", "Name the customer on the title, problem and solution slides; speak in its own business and figures."));
+                new("在标题页、问题页和方案页点名客户，用客户自己的业务和数据说话。", "Name the customer on the title, problem and solution slides; speak in its own business and figures."));
         }
         var hotButtons = HotButtons(deal).ToList();
         var needed = Threshold(context, "hotButtonMatch");
         if (hotButtons.Count > 0 && !hotButtons.Any(h => Coverage(h, text) >= needed))
         {
             yield return Found(context, null, null,
-                new($"没有回应听众的任何兴奋点(如:{string.Join("、", hotButtons.Take(3))})。", $"None of the audience's hot buttons is addressed (e.g. {string.Join(", ", hotButtons.Take(3))})."),
-                new("为关键听众的兴奋点各安排一页,用 FAB 说明对他们的效益。", "Give each key person's hot button a slide, and state its benefit to them (FAB)."));
+                new($"没有回应听众的任何兴奋点（如：{string.Join("、", hotButtons.Take(3))}）。", $"None of the audience's hot buttons is addressed (e.g. {string.Join(", ", hotButtons.Take(3))})."),
+                new("为关键听众的兴奋点各安排一页，用 FAB 说明对他们的效益。", "Give each key person's hot button a slide, and state its benefit to them (FAB)."));
         }
     }
 
     private static IEnumerable<string> HotButtons(Deal deal) =>
         deal.Stakeholders.SelectMany(s => s.HotButtons)
-            .Concat(deal.KeyFacts.EvaluationCriteria.Content is { Length: > 0 } c ? c.Split(['\n', ';', ';', '、', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [])
+            .Concat(deal.KeyFacts.EvaluationCriteria.Content is { Length: > 0 } c ? c.Split(['\n', ';', '；', '、', ',', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [])
             .Where(h => h.Length > 1)
             .Distinct();
 

@@ -15,7 +15,7 @@ public sealed class HiddenSlideRule : Rule
     public override RuleCategory Category => RuleCategory.Hygiene;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("隐藏页放映时不显示,但文件发给客户后仍可看到。", "Hidden slides do not show, but anyone who gets the file can see them.");
+    public override Bilingual Rationale { get; } = new("隐藏页放映时不显示，但文件发给客户后仍可看到。", "Hidden slides do not show, but anyone who gets the file can see them.");
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -24,7 +24,7 @@ public sealed class HiddenSlideRule : Rule
         {
             yield return Found(context, slide.Number, null,
                 new("这是隐藏页。", "This slide is hidden."),
-                new("发给客户前确认是否可以让对方看到;不可以就删除。", "Before sending the file, make sure the customer may see it; otherwise delete it."));
+                new("发给客户前确认是否可以让对方看到；不可以就删除。", "Before sending the file, make sure the customer may see it; otherwise delete it."));
         }
     }
 }

@@ -23,7 +23,7 @@ public sealed class InternalContentRule : Rule
     public override bool NeedsDeal => true;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("内部分析(阶段名称、立场、评分、竞争情报、团队备注)不能出现在客户看到的页面上。", "Internal analysis (stage names, stances, ratings, competitor intelligence, team notes) never reaches a customer-facing slide.");
+    public override Bilingual Rationale { get; } = new("内部分析（阶段名称、立场、评分、竞争情报、团队备注）不能出现在客户看到的页面上。", "Internal analysis (stage names, stances, ratings, competitor intelligence, team notes) never reaches a customer-facing slide.");
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -48,8 +48,8 @@ public sealed class InternalContentRule : Rule
             if (leak is not null)
             {
                 yield return Found(context, slide.Number, null,
-                    new($"客户可见的页面上有内部内容:“{leak}”。", $"Internal content on a customer-facing slide: \"{leak}\"."),
-                    new("删去内部分析(阶段、团队备注、竞争情报、劣势),只保留面向客户的结论和证据。", "Remove the internal analysis (stages, team notes, competitor intelligence, weaknesses); keep the customer-facing conclusion and its evidence."));
+                    new($"客户可见的页面上有内部内容：“{leak}”。", $"Internal content on a customer-facing slide: \"{leak}\"."),
+                    new("删去内部分析（阶段、团队备注、竞争情报、劣势），只保留面向客户的结论和证据。", "Remove the internal analysis (stages, team notes, competitor intelligence, weaknesses); keep the customer-facing conclusion and its evidence."));
                 continue;
             }
             var person = deal.Stakeholders.FirstOrDefault(s => text.Split('\n').Any(l => l.Contains(s.Name, StringComparison.Ordinal) && stances.Any(st => l.Contains(st, StringComparison.OrdinalIgnoreCase))));

@@ -32,8 +32,8 @@ public sealed partial class LeftoverTextRule : Rule
                 if (!match.Success)
                     continue;
                 yield return Found(context, slide.Number, SlideSignals.NameOf(shape),
-                    new($"残留文字:“{Excerpt(shape.Text, match)}”。", $"Leftover text: \"{Excerpt(shape.Text, match)}\"."),
-                    new("补上真实内容,或删掉提示语和待办标记。", "Put in the real content, or delete the prompt or to-do mark."));
+                    new($"残留文字：“{Excerpt(shape.Text, match)}”。", $"Leftover text: \"{Excerpt(shape.Text, match)}\"."),
+                    new("补上真实内容，或删掉提示语和待办标记。", "Put in the real content, or delete the prompt or to-do mark."));
             }
         }
     }

@@ -20,7 +20,7 @@ public sealed class LevelsInvertedRule : Rule
     public override RuleCategory Category => RuleCategory.Design;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("要点应不小于其下的子要点,层次才一目了然。", "A point no smaller than its sub-points shows the outline at a glance.");
+    public override Bilingual Rationale { get; } = new("要点应不小于其下的子要点，层次才一目了然。", "A point no smaller than its sub-points shows the outline at a glance.");
 
     /// <inheritdoc />
     public override IReadOnlyDictionary<string, double> Thresholds { get; } = new Dictionary<string, double> { ["maxRatio"] = 1.05 };
@@ -36,9 +36,9 @@ public sealed class LevelsInvertedRule : Rule
                 if (Inverted(shape.Paragraphs, ratio) is not { } pair)
                     continue;
                 yield return Found(context, slide.Number, SlideSignals.NameOf(shape),
-                    new($"要点“{Short(pair.Point)}”{pair.PointPt:0.#} 磅,小于其子要点的 {pair.SubPt:0.#} 磅。",
+                    new($"要点“{Short(pair.Point)}”{pair.PointPt:0.#} 磅，小于其子要点的 {pair.SubPt:0.#} 磅。",
                         $"The point \"{Short(pair.Point)}\" is {pair.PointPt:0.#} pt, smaller than its sub-point's {pair.SubPt:0.#} pt."),
-                    new("用模板各级正文的样式,让第一级不小于第二级。", "Use the template's body style for each level, the first level no smaller than the second."));
+                    new("用模板各级正文的样式，让第一级不小于第二级。", "Use the template's body style for each level, the first level no smaller than the second."));
             }
         }
     }

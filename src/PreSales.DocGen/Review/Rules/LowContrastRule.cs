@@ -30,7 +30,7 @@ public sealed class LowContrastRule : Rule
     public override RuleCategory Category => RuleCategory.Accessibility;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("对比度不足的文字在投影上看不清(WCAG 4.5:1,大字 3:1)。", "Low-contrast text is unreadable on a projector (WCAG 4.5:1, 3:1 for large text).");
+    public override Bilingual Rationale { get; } = new("对比度不足的文字在投影上看不清（WCAG 4.5:1，大字 3:1）。", "Low-contrast text is unreadable on a projector (WCAG 4.5:1, 3:1 for large text).");
 
     /// <inheritdoc />
     public override IReadOnlyDictionary<string, double> Thresholds { get; } = new Dictionary<string, double>
@@ -68,8 +68,8 @@ public sealed class LowContrastRule : Rule
                     ? new Bilingual($"{part:0%} 的文字笔画压在这样的颜色上", $" under {part:0%} of its letters")
                     : new Bilingual("", "");
                 yield return Found(context, slide.Number, SlideSignals.NameOf(shape),
-                    new($"{where.Chinese}文字颜色 {w.Run.Color} 与背景 {w.Back} 的对比度只有 {w.Ratio:0.0}:1(至少需要 {w.Needed:0.#}:1){(under.Chinese.Length > 0 ? "," + under.Chinese : "")}。", $"{where.English} colour {w.Run.Color} on {w.Back} has a contrast of {w.Ratio:0.0}:1 (needs {w.Needed:0.#}:1){under.English}."),
-                    new("加深文字或减淡背景(深色背景用白字),让对比度达标。", "Darken the text or lighten the background (white text on dark backgrounds) to reach the ratio."));
+                    new($"{where.Chinese}文字颜色 {w.Run.Color} 与背景 {w.Back} 的对比度只有 {w.Ratio:0.0}:1（至少需要 {w.Needed:0.#}:1）{(under.Chinese.Length > 0 ? "，" + under.Chinese : "")}。", $"{where.English} colour {w.Run.Color} on {w.Back} has a contrast of {w.Ratio:0.0}:1 (needs {w.Needed:0.#}:1){under.English}."),
+                    new("加深文字或减淡背景（深色背景用白字），让对比度达标。", "Darken the text or lighten the background (white text on dark backgrounds) to reach the ratio."));
             }
         }
     }

@@ -15,7 +15,7 @@ public sealed class NoEvidenceRule : Rule
     public override RuleCategory Category => RuleCategory.Content;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("说服力不够:观点要有事实、权威数据和案例支撑。", "Not persuasive: claims need facts, authoritative figures and cases.");
+    public override Bilingual Rationale { get; } = new("说服力不够：观点要有事实、权威数据和案例支撑。", "Not persuasive: claims need facts, authoritative figures and cases.");
 
     /// <inheritdoc />
     public override IReadOnlyDictionary<string, double> Thresholds { get; } = new Dictionary<string, double> { ["minSlides"] = 4 };
@@ -34,7 +34,7 @@ public sealed class NoEvidenceRule : Rule
         {
             yield return Found(context, null, null,
                 new("全篇没有数据、案例或引用来源。", "The deck has no figures, no case and no cited source."),
-                new("为关键观点补上量化数据(注明来源)和一个相似客户的案例。", "Back the key claims with figures (with their source) and a case from a similar customer."));
+                new("为关键观点补上量化数据（注明来源）和一个相似客户的案例。", "Back the key claims with figures (with their source) and a case from a similar customer."));
         }
     }
 }

@@ -16,7 +16,7 @@ public sealed class NoFocusRule : Rule
     public override RuleCategory Category => RuleCategory.Structure;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("详略不当、重点不突出:某页远重于其他页,或页数多于时间所能讲完的。", "Wrong level of detail: one slide far heavier than the rest, or more slides than the time allows.");
+    public override Bilingual Rationale { get; } = new("详略不当、重点不突出：某页远重于其他页，或页数多于时间所能讲完的。", "Wrong level of detail: one slide far heavier than the rest, or more slides than the time allows.");
 
     /// <inheritdoc />
     public override IReadOnlyDictionary<string, double> Thresholds { get; } = new Dictionary<string, double>
@@ -42,7 +42,7 @@ public sealed class NoFocusRule : Rule
                 {
                     yield return Found(context, slide.Number, null,
                         new($"本页内容量约为全篇中位数的 {weight / Math.Max(1, median):0.#} 倍。", $"The slide carries about {weight / Math.Max(1, median):0.#}× the deck's median amount of content."),
-                        new("判断它是否是重点:是就拆开讲透,不是就压缩到与其他页相当。", "Decide whether it is a key point: if so, split it and develop it; if not, cut it to the size of the others."));
+                        new("判断它是否是重点：是就拆开讲透，不是就压缩到与其他页相当。", "Decide whether it is a key point: if so, split it and develop it; if not, cut it to the size of the others."));
                 }
             }
         }
@@ -50,8 +50,8 @@ public sealed class NoFocusRule : Rule
         if (context.AllottedMinutes is { } minutes && shown > minutes * Threshold(context, "maxSlidesPerMinute"))
         {
             yield return Found(context, null, null,
-                new($"{shown} 页要在 {minutes:0.#} 分钟内讲完,页数太多。", $"{shown} slides for {minutes:0.#} minutes: more than the time allows."),
-                new("按每页一到两分钟删减或合并,把次要内容放进附录。", "Plan one to two minutes a slide: cut or merge, and move secondary material to an appendix."));
+                new($"{shown} 页要在 {minutes:0.#} 分钟内讲完，页数太多。", $"{shown} slides for {minutes:0.#} minutes: more than the time allows."),
+                new("按每页一到两分钟删减或合并，把次要内容放进附录。", "Plan one to two minutes a slide: cut or merge, and move secondary material to an appendix."));
         }
     }
 }

@@ -38,7 +38,7 @@ public sealed class OffSlideRule : Rule
                     var outside = b.X >= deck.Width || b.Y >= deck.Height || b.Right <= 0 || b.Bottom <= 0;
                     yield return Found(context, slide.Number, SlideSignals.NameOf(shape),
                         outside ? new("该对象完全在页面之外。", "The shape lies entirely outside the slide.") : new("该对象超出了页面边缘。", "The shape extends beyond the slide's edge."),
-                        new("把它移回页面内,或删除不用的对象。", "Move it back onto the slide, or delete it if unused."));
+                        new("把它移回页面内，或删除不用的对象。", "Move it back onto the slide, or delete it if unused."));
                 }
             }
         }

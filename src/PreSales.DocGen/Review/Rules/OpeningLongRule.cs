@@ -15,7 +15,7 @@ public sealed class OpeningLongRule : Rule
     public override RuleCategory Category => RuleCategory.Rehearsal;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("开场白(欢迎、介绍、目的、议程)不超过两分钟。", "The opening (welcome, introductions, purpose, agenda) takes at most two minutes.");
+    public override Bilingual Rationale { get; } = new("开场白（欢迎、介绍、目的、议程）不超过两分钟。", "The opening (welcome, introductions, purpose, agenda) takes at most two minutes.");
 
     /// <inheritdoc />
     public override IReadOnlyDictionary<string, double> Thresholds { get; } = new Dictionary<string, double> { ["maxMinutes"] = 2, ["agendaWithin"] = 4 };
@@ -32,8 +32,8 @@ public sealed class OpeningLongRule : Rule
         if (minutes > Threshold(context, "maxMinutes"))
         {
             yield return Found(context, opening[^1].Number, null,
-                new($"标题和议程估计要讲 {minutes:0.#} 分钟,开场太长。", $"The title and agenda take about {minutes:0.#} minutes: the opening is too long."),
-                new("开场只讲欢迎、自我介绍、目的和议程,两分钟内进入正题。", "Open with welcome, introductions, purpose and agenda only; reach the subject within two minutes."));
+                new($"标题和议程估计要讲 {minutes:0.#} 分钟，开场太长。", $"The title and agenda take about {minutes:0.#} minutes: the opening is too long."),
+                new("开场只讲欢迎、自我介绍、目的和议程，两分钟内进入正题。", "Open with welcome, introductions, purpose and agenda only; reach the subject within two minutes."));
         }
     }
 }

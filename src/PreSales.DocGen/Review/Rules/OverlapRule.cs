@@ -20,7 +20,7 @@ public sealed class OverlapRule : Rule
     public override RuleCategory Category => RuleCategory.Design;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("文本框互相重叠,文字会叠在一起看不清。", "Overlapping text boxes make their texts collide.");
+    public override Bilingual Rationale { get; } = new("文本框互相重叠，文字会叠在一起看不清。", "Overlapping text boxes make their texts collide.");
 
     /// <inheritdoc />
     public override IReadOnlyDictionary<string, double> Thresholds { get; } = new Dictionary<string, double> { ["minShare"] = 0.2 };
@@ -61,7 +61,7 @@ public sealed class OverlapRule : Rule
                         continue;
                     yield return Found(context, slide.Number, SlideSignals.NameOf(texts[j]),
                         new($"“{SlideSignals.NameOf(texts[j])}”与“{SlideSignals.NameOf(texts[i])}”重叠。", $"\"{SlideSignals.NameOf(texts[j])}\" overlaps \"{SlideSignals.NameOf(texts[i])}\"."),
-                        new("调整位置或大小,让文字互不遮挡(用对齐工具)。", "Move or resize them so their texts do not collide (use the align tools)."));
+                        new("调整位置或大小，让文字互不遮挡（用对齐工具）。", "Move or resize them so their texts do not collide (use the align tools)."));
                 }
             }
         }

@@ -16,7 +16,7 @@ public sealed class RigidRule : Rule
     public override RuleCategory Category => RuleCategory.Design;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("太死板、无亮点:一连串同样版式的纯文字页让听众走神。", "Rigid, nothing memorable: a run of same-layout text slides loses the audience.");
+    public override Bilingual Rationale { get; } = new("太死板、无亮点：一连串同样版式的纯文字页让听众走神。", "Rigid, nothing memorable: a run of same-layout text slides loses the audience.");
 
     /// <inheritdoc />
     public override IReadOnlyDictionary<string, double> Thresholds { get; } = new Dictionary<string, double> { ["maxRun"] = 5 };
@@ -37,7 +37,7 @@ public sealed class RigidRule : Rule
             {
                 yield return Found(context, run[0].Number, null,
                     new($"第 {run[0].Number}–{run[^1].Number} 页连续 {run.Count} 页都是同一版式的纯文字页。", $"Slides {run[0].Number}–{run[^1].Number}: {run.Count} text-only slides in a row on one layout."),
-                    new("穿插图示、案例图片或一页有冲击力的数据,给听众一个记忆点。", "Break the run with a diagram, a case picture or one striking figure: give the audience something to remember."));
+                    new("穿插图示、案例图片或一页有冲击力的数据，给听众一个记忆点。", "Break the run with a diagram, a case picture or one striking figure: give the audience something to remember."));
             }
             run.Clear();
             if (slide is not null && !SlideSignals.HasVisual(slide) && slide.Shapes.Any(s => s.HasText))

@@ -16,7 +16,7 @@ public sealed class TableHeaderMissingRule : Rule
     public override RuleCategory Category => RuleCategory.Accessibility;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("表格要标明标题行,读屏软件才能把每个单元格和列名对应起来。", "Tables need a header row so screen readers can tie each cell to its column.");
+    public override Bilingual Rationale { get; } = new("表格要标明标题行，读屏软件才能把每个单元格和列名对应起来。", "Tables need a header row so screen readers can tie each cell to its column.");
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -27,7 +27,7 @@ public sealed class TableHeaderMissingRule : Rule
             {
                 yield return Found(context, slide.Number, SlideSignals.NameOf(shape),
                     new("表格没有标题行。", "The table has no header row."),
-                    new("在“表设计”中勾选“标题行”,第一行写列名。", "Tick \"Header Row\" in Table Design and put column names in the first row."));
+                    new("在“表设计”中勾选“标题行”，第一行写列名。", "Tick \"Header Row\" in Table Design and put column names in the first row."));
             }
         }
     }

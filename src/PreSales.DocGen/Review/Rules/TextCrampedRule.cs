@@ -27,7 +27,7 @@ public sealed class TextCrampedRule : Rule
     public override RuleCategory Category => RuleCategory.Design;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("文本框太窄,一行只剩一两个字或把单词拆开,读起来支离破碎。", "A box so narrow that a line holds one or two characters, or a word is broken, makes the text hard to read.");
+    public override Bilingual Rationale { get; } = new("文本框太窄，一行只剩一两个字或把单词拆开，读起来支离破碎。", "A box so narrow that a line holds one or two characters, or a word is broken, makes the text hard to read.");
 
     /// <inheritdoc />
     public override IReadOnlyDictionary<string, double> Thresholds { get; } = new Dictionary<string, double> { ["maxCharacters"] = 2, ["maxLines"] = 3 };
@@ -52,8 +52,8 @@ public sealed class TextCrampedRule : Rule
                     continue;
                 var size = cramped.ShownSizes.DefaultIfEmpty(18).Max();
                 yield return Found(context, slide.Number, SlideSignals.NameOf(shape),
-                    new($"“{cramped.Text}”在 {width:0} 磅宽的框里以 {size:0.#} 磅排版,会有一行只剩一两个字或单词被拆开。", $"\"{cramped.Text}\" at {size:0.#} pt in a box {width:0} pt wide leaves a line of one or two characters, or breaks a word."),
-                    new("把文本框加宽、字号减小(不低于 18 磅),或在分隔处主动换行。", "Widen the box, set the text a little smaller (not under 18 pt), or break the line at its separators."));
+                    new($"“{cramped.Text}”在 {width:0} 磅宽的框里以 {size:0.#} 磅排版，会有一行只剩一两个字或单词被拆开。", $"\"{cramped.Text}\" at {size:0.#} pt in a box {width:0} pt wide leaves a line of one or two characters, or breaks a word."),
+                    new("把文本框加宽、字号减小（不低于 18 磅），或在分隔处主动换行。", "Widen the box, set the text a little smaller (not under 18 pt), or break the line at its separators."));
             }
         }
     }

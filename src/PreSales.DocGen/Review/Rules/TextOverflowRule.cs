@@ -23,7 +23,7 @@ public sealed class TextOverflowRule : Rule
     public override RuleCategory Category => RuleCategory.Design;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("文字溢出文本框,会压到其他内容或超出页面。", "Text overflowing its box runs over other content or off the slide.");
+    public override Bilingual Rationale { get; } = new("文字溢出文本框，会压到其他内容或超出页面。", "Text overflowing its box runs over other content or off the slide.");
 
     /// <inheritdoc />
     public override IReadOnlyDictionary<string, double> Thresholds { get; } = new Dictionary<string, double>
@@ -53,8 +53,8 @@ public sealed class TextOverflowRule : Rule
                 if (needed > height * tolerance && needed - height > 12)
                 {
                     yield return Found(context, slide.Number, SlideSignals.NameOf(shape),
-                        new($"文字约需 {needed:0} 磅高,文本框只有 {height:0} 磅,会溢出。", $"The text needs about {needed:0} pt of height; the box has {height:0} pt: it overflows."),
-                        new("删减文字、加大文本框,或拆成两页。", "Cut the text, enlarge the box, or split the slide."));
+                        new($"文字约需 {needed:0} 磅高，文本框只有 {height:0} 磅，会溢出。", $"The text needs about {needed:0} pt of height; the box has {height:0} pt: it overflows."),
+                        new("删减文字、加大文本框，或拆成两页。", "Cut the text, enlarge the box, or split the slide."));
                 }
             }
         }

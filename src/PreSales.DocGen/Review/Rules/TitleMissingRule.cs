@@ -15,7 +15,7 @@ public sealed class TitleMissingRule : Rule
     public override RuleCategory Category => RuleCategory.Accessibility;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("每页都要有标题:读屏软件和导航靠它,听众也靠它跟上思路。", "Every slide needs a title: screen readers and navigation use it, and so does the audience.");
+    public override Bilingual Rationale { get; } = new("每页都要有标题：读屏软件和导航靠它，听众也靠它跟上思路。", "Every slide needs a title: screen readers and navigation use it, and so does the audience.");
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -26,7 +26,7 @@ public sealed class TitleMissingRule : Rule
             {
                 yield return Found(context, slide.Number, null,
                     new("本页没有标题。", "The slide has no title."),
-                    new("用标题占位符写一句说明本页结论的标题(不想显示时可移出页面)。", "Give it a title in the title placeholder, stating the slide's point (move it off-slide if it must not show)."));
+                    new("用标题占位符写一句说明本页结论的标题（不想显示时可移出页面）。", "Give it a title in the title placeholder, stating the slide's point (move it off-slide if it must not show)."));
             }
         }
     }

@@ -23,7 +23,7 @@ public sealed class TitleShrunkRule : Rule
     public override RuleCategory Category => RuleCategory.Design;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("标题框放不下的标题会被自动缩小,可能比正文还小,整页失去层次。", "A title too long for its box is shrunk to fit, maybe below the body text: the slide loses its hierarchy.");
+    public override Bilingual Rationale { get; } = new("标题框放不下的标题会被自动缩小，可能比正文还小，整页失去层次。", "A title too long for its box is shrunk to fit, maybe below the body text: the slide loses its hierarchy.");
 
     /// <inheritdoc />
     public override IReadOnlyDictionary<string, double> Thresholds { get; } = new Dictionary<string, double>
@@ -60,9 +60,9 @@ public sealed class TitleShrunkRule : Rule
                 continue;
             yield return Found(context, slide.Number, SlideSignals.NameOf(title),
                 belowBody
-                    ? new($"标题 {size:0.#} 磅放不下标题框,会被缩小到约 {shrunk:0.#} 磅,不大于正文 {body:0.#} 磅。", $"The title does not fit its box at {size:0.#} pt: it is shrunk to about {shrunk:0.#} pt, no larger than the body's {body:0.#} pt.")
-                    : new($"标题 {size:0.#} 磅放不下标题框,会被缩小到约 {shrunk:0.#} 磅。", $"The title does not fit its box at {size:0.#} pt: it is shrunk to about {shrunk:0.#} pt."),
-                new("缩短标题、加高标题框,或把标题字号设为放得下的大小(仍大于正文)。", "Shorten the title, make its box taller, or set it at a size that fits (still larger than the body)."));
+                    ? new($"标题 {size:0.#} 磅放不下标题框，会被缩小到约 {shrunk:0.#} 磅，不大于正文 {body:0.#} 磅。", $"The title does not fit its box at {size:0.#} pt: it is shrunk to about {shrunk:0.#} pt, no larger than the body's {body:0.#} pt.")
+                    : new($"标题 {size:0.#} 磅放不下标题框，会被缩小到约 {shrunk:0.#} 磅。", $"The title does not fit its box at {size:0.#} pt: it is shrunk to about {shrunk:0.#} pt."),
+                new("缩短标题、加高标题框，或把标题字号设为放得下的大小（仍大于正文）。", "Shorten the title, make its box taller, or set it at a size that fits (still larger than the body)."));
         }
     }
 }

@@ -19,7 +19,7 @@ public sealed class TitleSmallerRule : Rule
     public override RuleCategory Category => RuleCategory.Design;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("标题应比正文大,听众才能一眼看出每页讲什么。", "A title larger than the body shows at a glance what the slide is about.");
+    public override Bilingual Rationale { get; } = new("标题应比正文大，听众才能一眼看出每页讲什么。", "A title larger than the body shows at a glance what the slide is about.");
 
     /// <inheritdoc />
     public override IReadOnlyDictionary<string, double> Thresholds { get; } = new Dictionary<string, double> { ["minRatio"] = 1.05 };
@@ -37,8 +37,8 @@ public sealed class TitleSmallerRule : Rule
             if (titleSize <= 0 || body <= 0 || titleSize >= body * ratio)
                 continue;
             yield return Found(context, slide.Number, SlideSignals.NameOf(title),
-                new($"标题 {titleSize:0.#} 磅,不大于正文 {body:0.#} 磅。", $"The title is {titleSize:0.#} pt, no larger than the body's {body:0.#} pt."),
-                new("用模板的标题样式(更大的字号),或缩短标题而不是缩小它。", "Use the template's title style (a larger size), or shorten the title instead of shrinking it."));
+                new($"标题 {titleSize:0.#} 磅，不大于正文 {body:0.#} 磅。", $"The title is {titleSize:0.#} pt, no larger than the body's {body:0.#} pt."),
+                new("用模板的标题样式（更大的字号），或缩短标题而不是缩小它。", "Use the template's title style (a larger size), or shorten the title instead of shrinking it."));
         }
     }
 

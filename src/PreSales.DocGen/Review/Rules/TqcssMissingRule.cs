@@ -16,7 +16,7 @@ public sealed class TqcssMissingRule : Rule
     public override RuleCategory Category => RuleCategory.Structure;
 
     /// <inheritdoc />
-    public override Bilingual Rationale { get; } = new("TQCSS:趋势、问题、案例、方案、成功关键,缺一则说服链不完整。", "TQCSS: trends, questions, cases, solution, success keys; each missing part weakens the argument.");
+    public override Bilingual Rationale { get; } = new("TQCSS：趋势、问题、案例、方案、成功关键，缺一则说服链不完整。", "TQCSS: trends, questions, cases, solution, success keys; each missing part weakens the argument.");
 
     /// <inheritdoc />
     public override IReadOnlyDictionary<string, double> Thresholds { get; } = new Dictionary<string, double> { ["minSlides"] = 6 };
@@ -40,7 +40,7 @@ public sealed class TqcssMissingRule : Rule
         if (missing.Count > 0)
         {
             yield return Found(context, null, null,
-                new($"TQCSS 中缺少:{string.Join("、", missing.Select(m => m.Zh))}。", $"TQCSS parts missing: {string.Join(", ", missing.Select(m => m.En))}."),
+                new($"TQCSS 中缺少：{string.Join("、", missing.Select(m => m.Zh))}。", $"TQCSS parts missing: {string.Join(", ", missing.Select(m => m.En))}."),
                 new("按 趋势→问题→案例→方案→成功关键 的顺序补齐内容。", "Fill in the order trends → questions → cases → solution → success keys."));
         }
     }

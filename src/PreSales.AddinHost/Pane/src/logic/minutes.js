@@ -35,9 +35,9 @@ export function formFrom(exchange = {}, stakeholders = []) {
   };
 }
 
-/** "name, title" (or full-width ","/"、") split once. */
+/** "name, title" (or full-width "，"/"、") split once. */
 const pair = (line) => {
-  const at = line.search(/[,,、]/);
+  const at = line.search(/[,，、]/);
   return at < 0 ? [line.trim(), ""] : [line.slice(0, at).trim(), line.slice(at + 1).trim()];
 };
 

@@ -27,7 +27,7 @@ export function Minutes() {
 }
 
 /** The nine section headings, for notes typed from scratch. */
-const outline = (t) => [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `## ${t(`minutes.s${n}`).replace(/^\d+ /, "").replace(/[((].*$/, "")}\n`).join("\n");
+const outline = (t) => [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `## ${t(`minutes.s${n}`).replace(/^\d+ /, "").replace(/[(（].*$/, "")}\n`).join("\n");
 
 function FromNotes() {
   const { t, api, deal, exchangeIndex, reloadDeal } = usePane();
