@@ -26,7 +26,7 @@ def is_zh(c):
 def pattern_like(text):
     if any(a + b in text or b + a in text for a, b in FULL.items()):
         return True  # a set of characters, both forms of a mark: "(（:："
-    return bool(re.search(r"\\[dswbpSWDBn]|\(\?|^\^|[\u3400-\u9fff]\|[\u3400-\u9fff]", text))
+    return bool(re.search(r"\\[dswbpSWDB]|\(\?|^\^|[\u3400-\u9fff]\|[\u3400-\u9fff]", text))
 
 
 def convert(text, zh_arm=False):

@@ -41,9 +41,9 @@ public static class DocumentRenderer
             string.Join(" · ", new[] { Text(content, "docNumber"), Text(content, "confidentiality") }.Where(t => !string.IsNullOrEmpty(t))));
         if (language == DealLanguage.ZhCN)
         {
-            ChinesePunctuation.ApplyTo(render.Document);
+            WordPunctuation.ApplyTo(render.Document);
             foreach (var (_, root) in render.HeadersAndFooters)
-                ChinesePunctuation.ApplyTo(root);
+                WordPunctuation.ApplyTo(root);
             render.Properties = render.Properties with { Title = ChinesePunctuation.Apply(render.Properties.Title) };
             render.EnsureEastAsian();
         }

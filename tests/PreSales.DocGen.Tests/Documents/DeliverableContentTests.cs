@@ -79,7 +79,7 @@ public class DeliverableContentTests
         Assert.True(wang >= 0 && zhang > wang);
         var wangPart = paragraphs.Skip(wang).Take(zhang - wang).ToList();
         Assert.Contains(v.Label(QuestionKind.Trap), wangPart);
-        Assert.Contains(PreSales.DocGen.Documents.Word.ChinesePunctuation.Apply("答题原则：" + v.AnsweringPrinciple(QuestionKind.Trap)), wangPart);
+        Assert.Contains(PreSales.DocGen.Language.ChinesePunctuation.Apply("答题原则：" + v.AnsweringPrinciple(QuestionKind.Trap)), wangPart);
         var rows = Rows(made.Bytes);
         // Each question is a row: the question, a suggested answer and who answers.
         Assert.Contains(rows, r => r.Contains("本地服务团队小") && r.Split('|').Length == 3 && r.Split('|').All(c => c.Length > 0));

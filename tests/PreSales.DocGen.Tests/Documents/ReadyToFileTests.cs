@@ -119,9 +119,9 @@ public partial class ReadyToFileTests
             var bad = HalfWidthNextToChinese().Matches(text).Select(m => m.Value).ToList();
             Assert.True(bad.Count == 0, $"{kind}: {string.Join(" | ", bad.Take(10))}");
         }
-        Assert.Equal("交流总结：技术交流（二）：集中运维", PreSales.DocGen.Documents.Word.ChinesePunctuation.Apply("交流总结:技术交流(二):集中运维"));
-        Assert.Equal("会议 14:00–16:30，MLPS 2.0 (level 3)", PreSales.DocGen.Documents.Word.ChinesePunctuation.Apply("会议 14:00–16:30，MLPS 2.0 (level 3)"));
-        Assert.Equal("等保2.0（三级），见 http://a.b/c", PreSales.DocGen.Documents.Word.ChinesePunctuation.Apply("等保2.0(三级),见 http://a.b/c"));
+        Assert.Equal("交流总结：技术交流（二）：集中运维", PreSales.DocGen.Language.ChinesePunctuation.Apply("交流总结:技术交流(二):集中运维"));
+        Assert.Equal("会议 14:00–16:30，MLPS 2.0 (level 3)", PreSales.DocGen.Language.ChinesePunctuation.Apply("会议 14:00–16:30，MLPS 2.0 (level 3)"));
+        Assert.Equal("等保2.0（三级），见 http://a.b/c", PreSales.DocGen.Language.ChinesePunctuation.Apply("等保2.0(三级),见 http://a.b/c"));
     }
 
     [Fact]

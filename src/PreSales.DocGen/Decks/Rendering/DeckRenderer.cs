@@ -57,7 +57,8 @@ public static class DeckRenderer
             warnings.Add(warning);
         // Measured the same way as the built-in template's room, so a plan made for the built-in template (the planner's
         // budget) is never split again on it, only on a template with less room.
-        var slides = SlideFit.Refit(plan.Slides, plan.Language, prepared.Room, BuiltInRoom.Value);
+        var shown = plan.Language == DealLanguage.ZhCN ? [.. plan.Slides.Select(SlidePunctuation.Of)] : plan.Slides;
+        var slides = SlideFit.Refit(shown, plan.Language, prepared.Room, BuiltInRoom.Value);
         using var stream = PackageBuffers.Stream("deck");
         using (var package = new DeckPackage(stream, prepared))
         {

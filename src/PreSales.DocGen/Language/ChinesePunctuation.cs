@@ -1,14 +1,10 @@
-using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
-using PreSales.DocGen.Language;
-
-namespace PreSales.DocGen.Documents.Word;
+namespace PreSales.DocGen.Language;
 
 /// <summary>
-/// Chinese documents use full-width punctuation: "交流总结:技术交流(二):" becomes "交流总结：技术交流（二）：". Applied to
-/// every text of a Chinese document, the product's labels and the deal's text alike, but only where the mark touches a
-/// Chinese character, so "14:00", "1,000", "MLPS 2.0 (level 3)" and code stay as they are.
+/// Chinese text takes full-width punctuation: "交流总结:技术交流(二):" becomes "交流总结：技术交流（二）：". Applied to
+/// every text of a Chinese document and deck, the product's labels and the deal's text alike (typed with a Latin
+/// mark by an input method switched to English), but only where the mark touches a Chinese character, so "14:00",
+/// "1,000", "MLPS 2.0 (level 3)" and code stay as they are.
 /// </summary>
 public static class ChinesePunctuation
 {
@@ -54,18 +50,4 @@ public static class ChinesePunctuation
     }
 
     private static bool Cjk(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF' or '“' or '”';
-
-    /// <summary>Applies <see cref="Apply"/> to every text of the element, except code runs and hyperlinks' targets.</summary>
-    internal static void ApplyTo(OpenXmlElement root)
-    {
-        foreach (var text in root.Descendants<Text>())
-        {
-            if (text.Parent is Run { RunProperties.RunFonts.Ascii.Value: "Consolas" })
-                continue;
-            var value = text.Text;
-            var fixedText = Apply(value);
-            if (!ReferenceEquals(value, fixedText) && value != fixedText)
-                text.Text = fixedText;
-        }
-    }
 }
