@@ -171,7 +171,12 @@ public class DeckPlannerTests
     [Fact]
     public void Text_measures_count_chinese_characters_as_one_em_and_strip_xml_invalid_characters()
     {
-        Assert.Equal(4, DeckText.Ems("中文abcd"), 1);
+        Assert.Equal(4.25, DeckText.Ems("中文abcd"), 2); // a quarter em between the Chinese and the Latin, as LibreOffice sets them
+        Assert.Equal(4.15, DeckText.Ems("是A公司"), 2); // 3 + 0.65 + two gaps
+        Assert.Equal(2.15, DeckText.Ems("是 A"), 2); // a space typed: no gap besides
+        // Forestbird's 29 pt title in its 694 pt box: LibreOffice set "例" alone on a second line, which the measure
+        // without the gaps (23.3 em, 676 pt) did not foresee.
+        Assert.Equal(2, DeckText.WrappedLines("为什么是A公司\uff1a与M的联合交付经验和成功合作案例", 694, 29));
         Assert.Equal(1, DeckText.SpeakingMinutes(new string('字', 200)), 3);
         Assert.Equal(1, DeckText.SpeakingMinutes(string.Join(' ', Enumerable.Repeat("word", 140))), 3);
         Assert.Equal("ab😀c", DeckText.Clean("a\u0001b😀\uD800c\uFFFE"));

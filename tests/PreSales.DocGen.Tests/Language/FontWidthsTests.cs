@@ -26,12 +26,13 @@ public class FontWidthsTests
     public void A_line_with_digits_and_an_arrow_that_the_generic_measure_fits_wraps_in_DejaVu_Sans()
     {
         // Freshes' Chinese deck: its body falls back to DejaVu Sans, whose digits and arrow are wider than the
-        // generic 0.5 em, so a line the measure fitted wrapped in LibreOffice's render. 14.5 em generic, 15.1 in DejaVu Sans; the box holds 14.8.
+        // generic 0.5 em, so a line the measure fitted wrapped in LibreOffice's render. 14.75 em generic (the quarter em after
+        // the full-width colon counted), 15.37 in DejaVu Sans; the box holds 14.8.
         const string text = "故障定位时间：4 小时 → 1 小时";
         var (width, size) = (290.0, 19.6);
         Assert.Single(DeckText.Wrap(text, width, size));
         Assert.Equal(2, DeckText.WrappedLines(text, width, size, FontWidths.For("DejaVu Sans")));
-        Assert.Equal(14.5, DeckText.Ems(text), 3);
-        Assert.Equal(15.12, DeckText.Ems(text, FontWidths.For("DejaVu Sans")), 3);
+        Assert.Equal(14.75, DeckText.Ems(text), 3);
+        Assert.Equal(15.37, DeckText.Ems(text, FontWidths.For("DejaVu Sans")), 3);
     }
 }
