@@ -185,6 +185,17 @@ public class TemplateCorpusTests
     }
 
     [SkippableFact]
+    public void A_chinese_title_on_two_lines_breaks_after_its_own_colon_when_both_parts_fit_a_line()
+    {
+        // Candy's title box is narrow for its 34 pt: "成功关键：90 天割接计划和联合保障机制" ran on and broke inside a
+        // word ("…联合保" over "障机制"); a designer breaks it after the colon.
+        var titles = Decks("Candy").Where(d => d.Language == DealLanguage.ZhCN).SelectMany(d => d.Deck.Slides)
+            .Select(s => s.Shapes.First(x => x.Kind == ShapeKind.Title && x.HasText).Text).ToList();
+        Assert.Contains(titles, t => t.Contains("\uff1a\n", StringComparison.Ordinal));
+        Assert.All(titles.Where(t => t.Contains('\n')), t => Assert.Contains(t[t.IndexOf('\n') - 1], "\uff0c\uff1b\uff1a\u3002\uff01\uff1f"));
+    }
+
+    [SkippableFact]
     public void Titles_lie_on_the_ground_the_background_picture_paints_for_them()
     {
         // Metropolis paints its title ribbon into a picture over the whole slide (its rows 18–73 pt); Blueprint Plans'

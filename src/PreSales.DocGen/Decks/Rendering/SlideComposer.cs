@@ -58,7 +58,7 @@ internal static class SlideComposer
     {
         var body = layout.Content.FirstOrDefault() is { } c ? Sizes(layout, c).Top : layout.Subtitle is { } s ? PlaceholderStyle.Size(layout, s, 0) : FloorPt;
         var fit = TitleFit.For(layout, slot, text, body, content, slide);
-        if (fit.Text != text)
+        if (fit.Text.Replace("\n", "", StringComparison.Ordinal) != text)
             warnings.Add(new Bilingual($"标题“{text}”在版式“{layout.Name}”的标题框里放不下，已缩短。", $"the title \"{text}\" does not fit the title box of layout \"{layout.Name}\"; it was shortened."));
         Put(xml, layout, slot, [new BodyItem(fit.Text)], fit.Box, 1, fit.Box ?? slot.Rect, warnings, fit.Size);
         return fit.BodyCap;

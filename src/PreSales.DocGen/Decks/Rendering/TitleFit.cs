@@ -33,7 +33,26 @@ internal readonly record struct TitleFit(string Text, double? Size, Rect? Box, d
     public static TitleFit For(LayoutEntry layout, PlaceholderSlot slot, string text, double body, Rect content, Rect slide)
     {
         var fit = InBoxes(layout, slot, text, body, content, slide);
-        return OnGround(layout, slot, fit, body, content, slide) ?? fit;
+        return AtClause(layout, slot, OnGround(layout, slot, fit, body, content, slide) ?? fit);
+    }
+
+    /// <summary>
+    /// A title that takes two lines, broken after its own colon or comma when each part then takes one line: where a
+    /// designer breaks it ("为什么是A公司：" over "与M的联合交付经验和成功合作案例"), not where the line runs out ("…联合交"
+    /// over "付经验…"). The stop nearest the middle; none that leaves both parts whole: as it was.
+    /// </summary>
+    private static TitleFit AtClause(LayoutEntry layout, PlaceholderSlot slot, TitleFit fit)
+    {
+        var (text, size) = (fit.Text, fit.Size ?? PlaceholderStyle.Size(layout, slot, 0));
+        var width = Inner(fit.Box ?? slot.Rect).Width;
+        if (text.Contains('\n') || DeckText.WrappedLines(text, width, size) != 2)
+            return fit;
+        bool OneLine(string part) => part.Length > 2 && DeckText.WrappedLines(part, width, size) == 1;
+        var at = Enumerable.Range(2, Math.Max(0, text.Length - 3))
+            .Where(k => DeckText.ClauseStops.Contains(text[k - 1]) && text[k - 1] != '\u3001' && OneLine(text[..k]) && OneLine(text[k..].TrimStart()))
+            .OrderBy(k => Math.Abs(k - text.Length / 2.0))
+            .FirstOrDefault();
+        return at == 0 ? fit : fit with { Text = text[..at] + "\n" + text[at..].TrimStart() };
     }
 
     /// <summary>
