@@ -141,16 +141,20 @@ def literals(src, js):
                 i = j + 1
                 continue
         if (js and c in "'\"`") or (not js and c == '"'):
-            prefix = ""
-            k = i - 1
-            while k >= 0 and src[k] in "$@":
-                prefix = src[k] + prefix
-                k -= 1
-            end, parts = scan(src, i, c, "$" in prefix or c == "`", "@" in prefix, js)
+            end, parts = scan_at(src, i, js)
             yield i, end, parts
             i = end
             continue
         i += 1
+
+
+def scan_at(src, i, js):
+    """Scans the literal whose quote is at i, its $ and @ prefixes read from before it."""
+    k = i - 1
+    while k >= 0 and src[k] in "$@":
+        k -= 1
+    prefix, quote = src[k + 1:i], src[i]
+    return scan(src, i, quote, "$" in prefix or quote == "`", "@" in prefix, js)
 
 
 def scan(src, i, quote, interpolated, verbatim, js):
@@ -196,12 +200,7 @@ def hole_end(src, j, js):
     while j < n:
         c = src[j]
         if c in "\"'`" and (js or c == '"'):
-            prefix = ""
-            k = j - 1
-            while k >= 0 and src[k] in "$@":
-                prefix = src[k] + prefix
-                k -= 1
-            j, _ = scan(src, j, c, "$" in prefix or c == "`", "@" in prefix, js)
+            j, _ = scan_at(src, j, js)
             continue
         if not js and c == "'":
             j += 1

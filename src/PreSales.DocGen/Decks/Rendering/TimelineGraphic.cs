@@ -29,8 +29,8 @@ internal static class TimelineGraphic
     }
 
     // A label's box: under its circle, one step wide; staggered, two steps wide (cut at the diagram's ends), every
-    // other one a row of two lines lower.
-    private static Rect LabelBox(Rect area, int count, int i, bool staggered, long lineY)
+    // other one lower by the upper row's lines (two, or as many as its longest label takes).
+    private static Rect LabelBox(Rect area, int count, int i, bool staggered, long lineY, int upperLines = 2)
     {
         var n = Math.Max(1, count);
         var step = area.Width / n;
@@ -40,7 +40,7 @@ internal static class TimelineGraphic
             return new(area.X + step * i + 45720, top, step - 91440, height);
         var centre = area.X + step * i + step / 2;
         var (left, right) = (Math.Max(area.X, centre - step) + 45720, Math.Min(area.X + area.Width, centre + step) - 45720);
-        var row = i % 2 == 1 ? 2 * TextLine + 45720 : 0;
+        var row = i % 2 == 1 ? Math.Max(2, upperLines) * TextLine + 45720 : 0;
         return new(left, top + row, right - left, Math.Max(TextLine, height - row));
     }
 
@@ -53,8 +53,14 @@ internal static class TimelineGraphic
         var lineY = area.Y + area.Height * 2 / 5;
         var step = area.Width / n;
         var staggered = Staggered(timeline, area.Width);
+        // Staggered, the lower row starts under the upper row's longest label, so a third line of it does not run
+        // into the labels beside it (Candy's "Leadership hears the bidders' proposals" over "Tender documents issued").
+        var upper = staggered
+            ? Enumerable.Range(0, n).Where(i => i % 2 == 0).Max(i => DeckText.WrappedLines(timeline.Steps[i].Label,
+                (TimelineGraphic.LabelBox(area, n, i, true, lineY).Width - 2 * 91440) / 12700.0, 18 * 1.3))
+            : 0;
         Rect DateBox(int i) => new(area.X + step * i, area.Y, step, lineY - Circle / 2 - area.Y);
-        Rect LabelBox(int i) => TimelineGraphic.LabelBox(area, timeline.Steps.Count, i, staggered, lineY);
+        Rect LabelBox(int i) => TimelineGraphic.LabelBox(area, timeline.Steps.Count, i, staggered, lineY, upper);
         // Marks at 3:1 and text at its ratio against what the layout shows behind each part of the diagram: the band
         // of the line and circles, and where each date and label sets its lines (a date's one line at the foot of its
         // box, a label's two at the head of its own): a stripe may lie under one step and not the next.
