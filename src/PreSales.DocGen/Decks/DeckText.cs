@@ -152,19 +152,53 @@ public static partial class DeckText
 
     /// <summary>
     /// The text up to its first clause end, without it: Chinese and Latin commas, semicolons, full stops; a Latin
-    /// full stop only before a space, so "2.5" stays whole; never the enumeration comma 、.
+    /// full stop only before a space, so "2.5" stays whole; never the enumeration comma 、. A clause end inside
+    /// parentheses ends the clause before them: "four levels (city, county, township, village)" is "four levels", not
+    /// "four levels (city".
     /// </summary>
     public static string FirstClause(string text)
     {
+        var (depth, open) = (0, 0);
         for (var i = 1; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is '。' or '，' or '；' or '！' or '？' or ';' or '!' or '?'
+            if (c is '(' or '\uff08')
+                open = depth++ == 0 ? i : open;
+            else if (c is ')' or '\uff09')
+                depth = Math.Max(0, depth - 1);
+            else if (c is '。' or '\uff0c' or '\uff1b' or '\uff01' or '\uff1f' or ';' or '!' or '?'
                 || (c is ',' or '.' && (i + 1 == text.Length || text[i + 1] == ' '))
                 || (c is ',' or ';' && TextMeasure.IsCjk(text[i - 1]) && i + 1 < text.Length && TextMeasure.IsCjk(text[i + 1])))
-                return text[..i].TrimEnd();
+                return text[..(depth > 0 ? open : i)].TrimEnd();
         }
         return text;
+    }
+
+    /// <summary>
+    /// A text's clauses: split at its full stops, semicolons, commas and line ends, never inside parentheses ("(1 city,
+    /// 8 counties)" stays one) nor inside a number ("86,000"); each trimmed, empty ones left out.
+    /// </summary>
+    public static IEnumerable<string> Clauses(string text)
+    {
+        var (depth, start) = (0, 0);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '(' or '\uff08')
+                depth++;
+            else if (c is ')' or '\uff09')
+                depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && (c is '。' or ';' or '\uff1b' or '\n' or '\uff0c'
+                || c == ',' && !(i + 3 < text.Length && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4])))
+                || c == '.' && i + 1 < text.Length && text[i + 1] == ' '))
+            {
+                if (text[start..i].Trim() is { Length: > 0 } clause)
+                    yield return clause;
+                start = i + 1;
+            }
+        }
+        if (text[start..].Trim() is { Length: > 0 } last)
+            yield return last;
     }
 
     /// <summary>

@@ -148,9 +148,8 @@ internal static class TqcssSlides
         var sources = new[] { c.Deal.Customer.Background, c.Deal.Project.Background, c.Deal.KeyFacts.Requirements.Content };
         var seen = new HashSet<string>();
         foreach (var clause in sources.OfType<string>()
-                     // Clauses, but never inside a number: "86,000" is one figure.
-                     .SelectMany(s => System.Text.RegularExpressions.Regex.Split(DeckText.Plain(s), @"[。;；\n，]|,(?!\d{3}\b)").Select(x => x.Trim()).Where(x => x.Length > 0))
-                     .SelectMany(s => s.Split([". ", ", "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                     // Clauses, but never inside a number ("86,000" is one figure) or parentheses ("(1 city, 8 counties)").
+                     .SelectMany(s => DeckText.Clauses(DeckText.Plain(s)))
                      .Where(s => s.Any(char.IsDigit) && !c.IsInternal(s) && !c.Screen.Names(s))
                      .Select(s => DeckText.Clause(c.Screen.Apply(s))))
         {

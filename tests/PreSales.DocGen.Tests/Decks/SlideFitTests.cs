@@ -123,10 +123,22 @@ public class SlideFitTests
         Assert.DoesNotContain(slides, s => s.Body.Count > 0 && s.Body[0].Level > 0);
     }
 
+    [Fact]
+    public void Clauses_split_outside_parentheses_and_numbers()
+    {
+        Assert.Equal(["about 520 sites in all (1 city, 8 counties and districts)", "86,000 users", "all on 4G"],
+            DeckText.Clauses("about 520 sites in all (1 city, 8 counties and districts), 86,000 users. all on 4G"));
+        Assert.Equal(["共约520个站点\uff08市1\uff0c县区8\uff09", "县以下多为临时宽带"], DeckText.Clauses("共约520个站点\uff08市1\uff0c县区8\uff09\uff0c县以下多为临时宽带。"));
+    }
+
     [Theory]
     [InlineData("提高建设速度，增加一季度可割接站点数量", "提高建设速度")]
     [InlineData("Cut costs by 2.5 percent, every year", "Cut costs by 2.5 percent")]
     [InlineData("减少人员、设备投入", "减少人员、设备投入")]
+    [InlineData("About 380 sites on four levels (city, county, township, village), each joined its own way", "About 380 sites on four levels")]
+    [InlineData("部署A的网络管理平台\uff08B/S架构\uff0c集中部署\uff09\uff0c分级授权", "部署A的网络管理平台")]
+    [InlineData("部署A的网络管理平台\uff08B/S架构\uff09\uff0c分级授权", "部署A的网络管理平台\uff08B/S架构\uff09")]
+    [InlineData("提高建设速度,增加一季度可割接站点数量", "提高建设速度")]
     public void The_first_clause_keeps_numbers_and_enumerations_whole(string text, string expected) =>
         Assert.Equal(expected, DeckText.FirstClause(text));
 
