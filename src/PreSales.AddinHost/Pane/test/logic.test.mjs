@@ -87,11 +87,13 @@ test("the minutes form round-trips an exchange, full-width commas in attendees i
     actionItems: [{ item: "发送报价", owner: "李工", due: "2026-12-05", status: "open" }],
   };
   const form = formFrom(exchange);
-  form.customerAttendees = "王总,信息中心主任\n赵工";
+  form.customerAttendees = "王总\uff0c信息中心主任\n赵工";
   form.held = true;
   const { exchange: back } = applyForm(exchange, form);
   assert.equal(back.status, "held");
   assert.deepEqual(back.customerAttendees, [{ name: "王总", title: "信息中心主任" }, { name: "赵工" }]);
+  assert.equal(formFrom(back).customerAttendees, "王总\uff0c信息中心主任\n赵工"); // shown again as typed
+  assert.equal(formFrom({ ourAttendees: [{ name: "Liu Wei", role: "presales" }] }).ourAttendees, "Liu Wei, presales");
   assert.deepEqual(back.questions, [{ question: "支持 IPv6 吗?", kind: "capability", answer: "支持" }]);
   assert.deepEqual(back.actionItems, exchange.actionItems);
   assert.equal(back.title, "技术交流");

@@ -33,8 +33,8 @@ internal sealed record BodyFit(IReadOnlyList<BodyItem> Items, double? Cap, doubl
             Font: FontWidths.For(chain.Run("Sample", null, 0).Typeface).Wider(FontWidths.For(chain.Run("示例", null, 0).Typeface)));
         var top = cap is { } c && c < template.Top ? PlaceholderStyle.Capped(template.Top, template.Top, c) : template.Top;
         (double Top, double Sub) At(double size) => size >= template.Top ? template : (size, PlaceholderStyle.Capped(template.Sub, template.Top, size));
-        BodyFit Fit(IReadOnlyList<BodyItem> set, double size) => new(set, size < template.Top ? size : cap, Autofit(set, box, At(size)));
-        bool Reads(IReadOnlyList<BodyItem> set, double size) => Scales(Autofit(set, box, At(size))).All(scale => !measure.Cramped(set, At(size), scale));
+        BodyFit Fit(IReadOnlyList<BodyItem> set, double size) => new(set, size < template.Top ? size : cap, Autofit(set, box, At(size), measure.Margins));
+        bool Reads(IReadOnlyList<BodyItem> set, double size) => Scales(Autofit(set, box, At(size), measure.Margins)).All(scale => !measure.Cramped(set, At(size), scale));
 
         if (Reads(items, top))
             return Fit(items, top);
@@ -68,21 +68,25 @@ internal sealed record BodyFit(IReadOnlyList<BodyItem> Items, double? Cap, doubl
     // The next half point down.
     private static double Step(double size) => Math.Ceiling(size * 2 - 1) / 2;
 
-    /// <summary>The height, in points, the items need in a box of a width at the sizes.</summary>
-    public static double Needed(IReadOnlyList<BodyItem> items, long widthEmu, (double Top, double Sub) sizes)
+    /// <summary>
+    /// The height, in points, the items need in a box of a width at the sizes: each from its level's left margin (points;
+    /// null: a usual bullet's indent, 20 pt and 27 more a level).
+    /// </summary>
+    public static double Needed(IReadOnlyList<BodyItem> items, long widthEmu, (double Top, double Sub) sizes, IReadOnlyList<double>? margins = null)
     {
         var width = widthEmu / 12700.0 - 14;
         return items.Sum(i =>
         {
             var size = i.Level == 0 ? sizes.Top : sizes.Sub;
-            return DeckText.Lines(i.Text, width - i.Level * 27 - 20, size) * size * 1.2 + size * 0.5;
+            var margin = margins is { Count: > 0 } m ? m[Math.Clamp(i.Level, 0, m.Count - 1)] : i.Level * 27 + 20;
+            return DeckText.Lines(i.Text, width - margin, size) * size * 1.2 + size * 0.5;
         }) + 14;
     }
 
     /// <summary>The autofit font scale for items in a box: 1 when they fit, never below the readable floor.</summary>
-    public static double Autofit(IReadOnlyList<BodyItem> items, Rect box, (double Top, double Sub) sizes)
+    public static double Autofit(IReadOnlyList<BodyItem> items, Rect box, (double Top, double Sub) sizes, IReadOnlyList<double>? margins = null)
     {
-        var needed = Needed(items, box.Width, sizes);
+        var needed = Needed(items, box.Width, sizes, margins);
         var have = box.Height / 12700.0;
         var floor = Math.Min(1, SlideComposer.FloorPt / Math.Max(SlideComposer.FloorPt, sizes.Sub));
         return needed <= have ? 1 : Math.Max(floor, Math.Floor(have / needed * 40) / 40);

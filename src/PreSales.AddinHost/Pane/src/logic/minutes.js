@@ -9,14 +9,20 @@ export const personName = (stakeholders, idOrName) => stakeholders?.find((s) => 
 /** The stakeholder's id for a name typed (or kept) in the form, else null. */
 const stakeholderFor = (stakeholders, name) => stakeholders?.find((s) => s.name === name || s.id === name) ?? null;
 
+/** "name, title" as it is written: a Chinese name takes the full-width comma ("李振华\uff0c分公司总经理"). */
+const person = (...parts) => {
+  const shown = parts.filter(Boolean);
+  return shown.join(/[\u4e00-\u9fff]/.test(shown[0] ?? "") ? "\uff0c" : ", ");
+};
+
 /** The form's state for an exchange: lists become text with one item a line, so typing is never cut short. */
 export function formFrom(exchange = {}, stakeholders = []) {
   const join = (list) => (list ?? []).join("\n");
   return {
     agenda: join(exchange.agenda),
     customerAttendees: (exchange.customerAttendees ?? [])
-      .map((a) => [a.name ?? personName(stakeholders, a.stakeholderId), a.title].filter(Boolean).join(", ")).join("\n"),
-    ourAttendees: (exchange.ourAttendees ?? []).map((a) => [a.name, a.role].filter(Boolean).join(", ")).join("\n"),
+      .map((a) => person(a.name ?? personName(stakeholders, a.stakeholderId), a.title)).join("\n"),
+    ourAttendees: (exchange.ourAttendees ?? []).map((a) => person(a.name, a.role)).join("\n"),
     strategy: exchange.strategy ?? "",
     content: exchange.content ?? "",
     interests: join(exchange.customerInterests),
