@@ -25,9 +25,13 @@ public static partial class DeckText
     {
         double ems = 0;
         for (var i = 0; i < text.Length; i++)
-            ems += (font?.Ems(text[i]) ?? TextMeasure.LatinEms(text[i])) + (i > 0 ? Gap(text[i - 1], text[i]) : 0);
+            ems += At(text, i, font);
         return ems;
     }
+
+    // The width a character adds at its place in a text: its own, and the gap before it (Gap).
+    private static double At(string text, int i, FontWidths? font) =>
+        (font?.Ems(text[i]) ?? TextMeasure.LatinEms(text[i])) + (i > 0 ? Gap(text[i - 1], text[i]) : 0);
 
     /// <summary>
     /// The space a viewer sets between a Chinese character (or full-width mark) and a Latin letter or digit beside it:
@@ -162,10 +166,10 @@ public static partial class DeckText
         for (var i = 1; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is '(' or '\uff08')
-                open = depth++ == 0 ? i : open;
-            else if (c is ')' or '\uff09')
-                depth = Math.Max(0, depth - 1);
+            if (Nesting(c) > 0 && depth == 0)
+                open = i;
+            if (Nesting(c) != 0)
+                depth = Math.Max(0, depth + Nesting(c));
             else if (c is '。' or '\uff0c' or '\uff1b' or '\uff01' or '\uff1f' or ';' or '!' or '?'
                 || (c is ',' or '.' && (i + 1 == text.Length || text[i + 1] == ' '))
                 || (c is ',' or ';' && TextMeasure.IsCjk(text[i - 1]) && i + 1 < text.Length && TextMeasure.IsCjk(text[i + 1])))
@@ -173,6 +177,9 @@ public static partial class DeckText
         }
         return text;
     }
+
+    // +1 for an opening parenthesis (Latin or full-width), -1 for a closing one, 0 for any other character.
+    private static int Nesting(char c) => c is '(' or '\uff08' ? 1 : c is ')' or '\uff09' ? -1 : 0;
 
     /// <summary>
     /// A text's clauses: split at its full stops, semicolons, commas and line ends, never inside parentheses ("(1 city,
@@ -184,10 +191,8 @@ public static partial class DeckText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is '(' or '\uff08')
-                depth++;
-            else if (c is ')' or '\uff09')
-                depth = Math.Max(0, depth - 1);
+            if (Nesting(c) != 0)
+                depth = Math.Max(0, depth + Nesting(c));
             else if (depth == 0 && (c is '。' or ';' or '\uff1b' or '\n' or '\uff0c'
                 || c == ',' && !(i + 3 < text.Length && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4])))
                 || c == '.' && i + 1 < text.Length && text[i + 1] == ' '))
@@ -227,8 +232,7 @@ public static partial class DeckText
         double ems = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            // The same measure as Ems, so a shortened text fits what Ems says.
-            ems += (font?.Ems(text[i]) ?? TextMeasure.LatinEms(text[i])) + (i > 0 ? Gap(text[i - 1], text[i]) : 0);
+            ems += At(text, i, font); // the same measure as Ems, so a shortened text fits what Ems says
             if (ems > maxEms)
                 return i;
         }
