@@ -40,7 +40,10 @@ public sealed record DocumentHeader(string Title, string DealName, string Custom
     public static string DefaultMark(DealLanguage language) => language == DealLanguage.ZhCN ? "内部资料" : "Internal";
 
     /// <summary>The "nothing recorded" paragraph an empty section shows, so no section is silently blank.</summary>
-    public static Block None(Vocabulary v) => new TextBlock(v.Pick("（无）", "(none recorded)"));
+    public static Block None(Vocabulary v) => new TextBlock(NoneText(v));
+
+    /// <summary>The words of <see cref="None"/>, also in the one row of a table with nothing to list.</summary>
+    public static string NoneText(Vocabulary v) => v.Pick("（无）", "(none recorded)");
 }
 
 /// <summary>Choosing the exchange a document is about (<c>--exchange N</c> is 1-based, in file order).</summary>

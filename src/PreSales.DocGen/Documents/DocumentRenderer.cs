@@ -24,7 +24,7 @@ public static class DocumentRenderer
         var blocks = new WordBlocks(render, package.TextWidth, language == DealLanguage.ZhCN);
         // Unplaced notes must reach the minutes even on a company template without their control: found before filling.
         var orphans = Orphans(render.Document, content, v);
-        new TemplateFiller(blocks).Fill(render.Document, content);
+        new TemplateFiller(blocks, none: DocumentHeader.NoneText(v)).Fill(render.Document, content);
         var plain = new TemplateFiller(blocks, plainOnly: true);
         var marked = render.HeadersAndFooters.Any(h => HasTag(h.Root, "confidentiality"));
         foreach (var (_, root) in render.HeadersAndFooters)

@@ -100,6 +100,22 @@ public class MinutesTests
         Assert.Contains("（无）", Docx.BodyText(made.Bytes));
     }
 
+    [Theory]
+    [InlineData(DealLanguage.ZhCN, "（无）")]
+    [InlineData(DealLanguage.EnUS, "(none recorded)")]
+    public void A_table_with_no_rows_says_so_in_one_row_across_its_columns(DealLanguage language, string none)
+    {
+        var made = Deliverables.Make(DocumentDeals.Telecom(language), new DocumentRequest(DocumentKind.Minutes, Today, 3));
+        Assert.Empty(Docx.Errors(made.Bytes));
+        var tables = Docx.Read(made.Bytes, d => d.MainDocumentPart!.Document!.Body!.Elements<Table>()
+            .Select(t => (Columns: t.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Count(), Rows: t.Elements<TableRow>().Select(r => (r.InnerText, Span: r.Elements<TableCell>().Sum(c => c.TableCellProperties?.GridSpan?.Val?.Value ?? 1))).ToList())).ToList());
+        // Attendees (both sides), questions and open issues: a header and one row spanning it, never a bare header.
+        var empty = tables.Where(t => t.Rows.Count == 2 && t.Rows[1].InnerText == none).ToList();
+        Assert.True(empty.Count >= 3, $"{empty.Count} tables say {none}");
+        Assert.All(empty, t => Assert.Equal(t.Columns, t.Rows[1].Span));
+        Assert.DoesNotContain(tables, t => t.Rows.Count == 1);
+    }
+
     [Fact]
     public void Renders_on_several_threads_share_one_template_safely()
     {

@@ -170,6 +170,92 @@ public class NotesAsTypedTests
         Assert.Null(e.UnplacedNotes);
     }
 
+    // Typed straight through, with no heading at all: label lines, questions and a table still say what they are, and the
+    // free text between them is what was said.
+    private const string Headless = """
+        市公司运维交流
+        日期：2026-12-10 14:00-15:30
+        参会：李振华（分公司总经理）、王建国，赵敏
+        我方：林晓峰（售前）
+        今天主要讲了割接方案，客户比较关心回退时间。
+        李总说预算已经批了，但要年底前上线。
+        问（王建国）：县级站点没有IT人员怎么办？答：零接触开通，通电即上线。
+        问：回退要多久？
+        答：5 分钟以内。
+        | 事项 | 负责人 | 时间 |
+        |---|---|---|
+        | 提交割接方案细化版 | 林晓峰 | 12月15日 |
+        | 安排夜间演练 | 陈立 | 下周五 |
+        下次重点：请李总看一次现场演示！
+        """;
+
+    [Fact]
+    public void Notes_without_headings_place_people_questions_and_tables_by_what_each_line_says()
+    {
+        var reading = MeetingNotes.Read(Headless, Sample(), Fallback);
+        var e = reading.Exchange;
+        Landed(reading,
+            (1, NoteLines.Header, "title"), (2, NoteLines.Header, "date"),
+            (3, "agendaAndAttendees", "attendee"), (4, "agendaAndAttendees", "ourAttendee"),
+            (5, "strategyAndContent", "text"), (6, "strategyAndContent", "text"),
+            (7, "questionsAndAnswers", "question"), (8, "questionsAndAnswers", "question"), (9, "questionsAndAnswers", "answer"),
+            (10, "openIssues", "tableHeader"), (12, "openIssues", "action"), (13, "openIssues", "action"),
+            (14, "nextExchange", "item"));
+        // The people label covers its own line: three customer attendees, one of ours, and no sentence taken for a person.
+        Assert.Equal(3, e.CustomerAttendees.Count);
+        Assert.Equal(["li-zhenhua", "wang-jianguo", "zhao-min"], e.CustomerAttendees.Select(a => a.StakeholderId));
+        Assert.Equal("wang-jianguo", e.Questions[0].AskedBy);
+        Assert.Equal([("林晓峰", "售前")], e.OurAttendees.Select(o => (o.Name, o.Role!)));
+        Assert.Equal("今天主要讲了割接方案，客户比较关心回退时间。\n李总说预算已经批了，但要年底前上线。", e.Content);
+        Assert.Equal(2, e.Questions.Count);
+        Assert.Equal(("县级站点没有IT人员怎么办？", "零接触开通，通电即上线。"), (e.Questions[0].Question, e.Questions[0].Answer));
+        Assert.Equal(("回退要多久？", "5 分钟以内。"), (e.Questions[1].Question, e.Questions[1].Answer));
+        Assert.Equal([("提交割接方案细化版", "林晓峰", new DateOnly(2026, 12, 15)), ("安排夜间演练", "陈立", new DateOnly(2026, 12, 18))],
+            e.ActionItems.Select(a => (a.Item, a.Owner, a.Due!.Value))); // 下周五 from Thursday 10 December
+        Assert.Equal(["请李总看一次现场演示！"], e.NextFocus);
+        Assert.Null(e.UnplacedNotes);
+        // The free text is named, so the writer can move it.
+        var warning = Assert.Single(reading.Warnings, w => w.Message.Chinese.Contains("没有章节标题"));
+        Assert.Contains("第 5、6 行", warning.Message.Chinese);
+        Assert.Contains("lines 5, 6", warning.Message.English);
+        Assert.Equal(
+            [MinutesSection.AgendaAndAttendees, MinutesSection.StrategyAndContent, MinutesSection.QuestionsAndAnswers, MinutesSection.OpenIssues, MinutesSection.NextExchange],
+            reading.Sections);
+    }
+
+    [Fact]
+    public void A_question_inside_another_section_is_a_question_and_the_section_goes_on()
+    {
+        const string notes = """
+            # Workshop
+            Date: 2026-11-24
+            Discussion
+            We walked through the cutover plan.
+            Q (Wu Lei): Why not B's cheaper offer?
+              - total cost of ownership
+            A second paragraph of content.
+            Open issues
+            问题：割接窗口未定 @Lin Xiaofeng 11/30
+            """;
+        var reading = MeetingNotes.Read(notes, TestDeals.Sample("telecom-pilot.en-US.json"), Fallback);
+        var e = reading.Exchange;
+        Landed(reading,
+            (4, "strategyAndContent", "text"), (5, "questionsAndAnswers", "question"), (6, "questionsAndAnswers", "answer"),
+            (7, "strategyAndContent", "text"), (9, "openIssues", "action"));
+        Assert.Equal(("wu-lei", "Why not B's cheaper offer?", "total cost of ownership"), (e.Questions.Single().AskedBy, e.Questions.Single().Question, e.Questions.Single().Answer));
+        Assert.Equal("We walked through the cutover plan.\nA second paragraph of content.", e.Content);
+        // Under open issues "问题：" is an issue, not a question.
+        Assert.Equal("Lin Xiaofeng", e.ActionItems.Single().Owner);
+        Assert.DoesNotContain(reading.Warnings, w => w.Message.English.Contains("no section headings"));
+    }
+
+    [Fact]
+    public void Notes_with_nothing_to_place_by_are_still_refused()
+    {
+        var e = Assert.Throws<DocumentInputException>(() => MeetingNotes.Read("市公司交流\n日期：2026-12-10\n今天聊得不错。\n- 回退时间", Sample(), Fallback));
+        Assert.Contains("没有可识别的章节", e.Message);
+    }
+
     [Theory]
     [InlineData("12月5日", 2026, 12, 5)]
     [InlineData("１２月８号", 2026, 12, 8)]

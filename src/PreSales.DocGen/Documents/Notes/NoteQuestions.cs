@@ -72,6 +72,12 @@ internal static partial class NoteQuestions
         return "question";
     }
 
+    /// <summary>Whether a line is a question by its own marker: "问：…", "问（王建国）：…", "Q: …", "Question (Wu Lei): …".</summary>
+    public static bool IsAsked(string text) => AskedMarker().IsMatch(MeetingNotes.Fold(text));
+
+    /// <summary>Whether a line is an answer by its own marker: "答：…", "A: …".</summary>
+    public static bool IsAnswer(string text) => AnswerStart().IsMatch(MeetingNotes.Fold(text));
+
     public static string? Asker(string? name, Deal deal)
     {
         if (string.IsNullOrWhiteSpace(name))
@@ -104,6 +110,10 @@ internal static partial class NoteQuestions
 
     [GeneratedRegex(@"^(?:问|问题|q|question)\s*(?:\(([^)]+)\))?\s*[:.]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionMarker();
+
+    // Without 问题: "问题：…" is also how an issue is written down.
+    [GeneratedRegex(@"^(?:问|q|question)\s*(?:\(([^)]+)\))?\s*:\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedMarker();
 
     [GeneratedRegex(@"^(?:答|回答|答复|a|answer)\s*[:]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerStart();

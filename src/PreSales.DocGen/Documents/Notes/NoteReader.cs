@@ -24,6 +24,12 @@ internal sealed partial class NoteReader(string markdown, Deal deal, DateOnly fa
     private int sectionLevel;
     private int listIndent = -1;
 
+    // Whether any section was opened by a line that names it alone (a heading, a bold line, "客户关注："): notes with none
+    // are typed without headings, and their free text is the meeting's content rather than lines outside every section.
+    private bool headed;
+    private int previousLine;
+    private int questionLine;
+
     private string? title;
     private DateOnly? date;
     private string? place;
@@ -52,6 +58,8 @@ internal sealed partial class NoteReader(string markdown, Deal deal, DateOnly fa
         for (var i = 0; i < lines.Length; i++)
             Line(i + 1, lines[i].TrimEnd());
         FlushTable();
+        if (!headed && sections.Count > 0)
+            FreeTextAsContent();
         if (sections.Count == 0)
             throw new DocumentInputException(
                 v.Pick("笔记中没有可识别的章节；请用标题（#、##）、加粗行或“章节名：”一行写出以下章节之一：", "the notes have no line that names a section; start sections with headings (#, ##), bold lines or \"Section:\" lines such as:"),
@@ -90,7 +98,8 @@ internal sealed partial class NoteReader(string markdown, Deal deal, DateOnly fa
             ActionItems = [.. tableActions, .. actionTexts.Select(t => NoteActions.Parse(t, when, v, Names()))],
             UnplacedNotes = unplaced.Count > 0 ? unplaced.Select(u => u.Text).ToList() : null,
         };
-        return new NotesReading(exchange, sections, unrecognised, placed.OrderBy(p => p.Number).ToList(), warnings.OrderBy(w => w.Line).ToList());
+        var inNoteOrder = sections.OrderBy(s => placed.Where(p => p.Section == NoteLines.Slug(s)).Select(p => p.Number).DefaultIfEmpty(int.MaxValue).Min()).ToList();
+        return new NotesReading(exchange, inNoteOrder, unrecognised, placed.OrderBy(p => p.Number).ToList(), warnings.OrderBy(w => w.Line).ToList());
     }
 
     // Everyone the notes may name as an owner: stakeholders, our people of earlier exchanges, and this meeting's attendees.
@@ -103,6 +112,29 @@ internal sealed partial class NoteReader(string markdown, Deal deal, DateOnly fa
     private void Place(int line, string text, string how) =>
         placed.Add(new NoteLine(line, text, current is { } s ? NoteLines.Slug(s) : NoteLines.Unplaced, how));
 
+    // Notes typed without a single heading: their lines of free text are what was said, so they make the main content,
+    // in order, and one warning names them so the writer can move them.
+    private void FreeTextAsContent()
+    {
+        var free = placed.Where(p => p.Section == NoteLines.Unplaced && p.As == "text").ToList();
+        if (free.Count == 0)
+            return;
+        var slug = NoteLines.Slug(MinutesSection.StrategyAndContent);
+        foreach (var line in free)
+        {
+            placed[placed.IndexOf(line)] = line with { Section = slug };
+            var at = unplaced.FindIndex(u => u.Line == line.Number);
+            content.Add(unplaced[at].Text);
+            unplaced.RemoveAt(at);
+        }
+        if (!sections.Contains(MinutesSection.StrategyAndContent))
+            sections.Add(MinutesSection.StrategyAndContent);
+        var numbers = free.Select(f => f.Number).ToList();
+        warnings.Add(new NoteWarning(numbers[0], new Bilingual(
+            $"笔记没有章节标题：第 {string.Join("、", numbers)} 行放入“{MinutesSections.Title(MinutesSection.StrategyAndContent, Vocabulary.For(DealLanguage.ZhCN))}”的主要内容；要放入其他章节，请在其前加一行章节名，如“客户关注：”",
+            $"the notes have no section headings: line{(numbers.Count == 1 ? "" : "s")} {string.Join(", ", numbers)} {(numbers.Count == 1 ? "is" : "are")} kept as the main content in \"{MinutesSections.Title(MinutesSection.StrategyAndContent, Vocabulary.For(DealLanguage.EnUS))}\"; to put them in another section, add a line naming it before them, such as \"Customer interests:\"")));
+    }
+
     private void PlaceHeader(int line, string text, string how) => placed.Add(new NoteLine(line, text, NoteLines.Header, how));
 
     private void Unplace(int line, string text, string how)
@@ -113,6 +145,7 @@ internal sealed partial class NoteReader(string markdown, Deal deal, DateOnly fa
 
     private void Start(MinutesSection section, int line, string text, string heading, int level, bool place = true)
     {
+        headed |= place;
         current = section;
         part = heading;
         sectionLevel = level;
@@ -138,6 +171,8 @@ internal sealed partial class NoteReader(string markdown, Deal deal, DateOnly fa
             return;
         }
         FlushTable();
+        var previous = previousLine;
+        previousLine = number;
 
         if (HeadingPattern().Match(folded) is { Success: true } h)
         {
@@ -182,6 +217,16 @@ internal sealed partial class NoteReader(string markdown, Deal deal, DateOnly fa
 
         // A label line: "问答：", "下一步:", "Q&A", "参会：王处长、李工", "日期：2026-11-24 14:00-16:30", "客户：…".
         var (label, value) = MeetingNotes.Label(body);
+        // An indented line under a question is its answer, even when the question was no list item.
+        var under = nested || isItem && raw.Length > raw.TrimStart().Length;
+        if (current != MinutesSection.QuestionsAndAnswers && AsideQuestion(number, trimmed, body, under, previous, label, value))
+            return;
+        if (label is not null && !nested && value.Length > 0 && current != MinutesSection.AgendaAndAttendees
+            && (NoteHeadings.Recognise(label, exact: true) == MinutesSection.AgendaAndAttendees || current is null && PeopleLabel(label) is not null))
+        {
+            Aside(MinutesSection.AgendaAndAttendees, () => Entry(number, trimmed, body, false, null, replace: true));
+            return;
+        }
         if (!isItem && label is null && body.Length <= 30 && NoteHeadings.Recognise(body, exact: true) is { } plain)
         {
             Start(plain, number, trimmed, body, sectionLevel == 0 ? 6 : sectionLevel);
@@ -192,7 +237,7 @@ internal sealed partial class NoteReader(string markdown, Deal deal, DateOnly fa
             if ((current is null || current == MinutesSection.AgendaAndAttendees) && HeaderLabel(number, trimmed, label, value))
                 return;
             var named = NoteHeadings.Recognise(label, exact: true);
-            if (named is { } s && (value.Length == 0 || s != current) && !(current == MinutesSection.QuestionsAndAnswers && value.Length > 0 && s == MinutesSection.QuestionsAndAnswers))
+            if (named is { } s && (value.Length == 0 || s != current) && !(value.Length > 0 && s == MinutesSection.QuestionsAndAnswers && current is MinutesSection.QuestionsAndAnswers or MinutesSection.OpenIssues))
             {
                 Start(s, number, trimmed, label, sectionLevel == 0 ? 6 : sectionLevel, place: value.Length == 0);
                 if (value.Length > 0)
@@ -234,6 +279,31 @@ internal sealed partial class NoteReader(string markdown, Deal deal, DateOnly fa
             return;
         }
         Entry(number, trimmed, body, nested, part, replace: false, isItem: isItem, raw: raw);
+    }
+
+    // A line that says what it is wherever it stands — "参会：…", "问（王建国）：…？", a following "答：…" — is taken into its
+    // own section, and the notes go on in the section they were in: one such line does not open a section for the lines after it.
+    private void Aside(MinutesSection section, Action entry)
+    {
+        var (was, wasPart, wasLevel, wasIndent) = (current, part, sectionLevel, listIndent);
+        current = section;
+        part = null;
+        if (!sections.Contains(section))
+            sections.Add(section);
+        entry();
+        (current, part, sectionLevel, listIndent) = (was, wasPart, wasLevel, wasIndent);
+    }
+
+    private bool AsideQuestion(int number, string line, string body, bool nested, int previous, string? label, string value)
+    {
+        var answer = questionLine > 0 && questionLine == previous && (nested || NoteQuestions.IsAnswer(body));
+        // "问题：…" is a question only outside every section: under open issues it is an issue.
+        var question = !nested && (NoteQuestions.IsAsked(body) || current is null && label is not null && value.Length > 0 && NoteHeadings.Recognise(label, exact: true) == MinutesSection.QuestionsAndAnswers);
+        if (!answer && !question)
+            return false;
+        questionLine = number;
+        Aside(MinutesSection.QuestionsAndAnswers, () => Place(number, line, NoteQuestions.Add(questions, body, nested && answer, deal)));
+        return true;
     }
 
     private bool HeaderLabel(int number, string line, string label, string value)
@@ -417,8 +487,22 @@ internal sealed partial class NoteReader(string markdown, Deal deal, DateOnly fa
             return rest.Count == 0 ? "" : v.Pick($"（{string.Join("；", rest)}）", $" ({string.Join("; ", rest)})");
         }
         var sepLines = rows.Skip(1).Where(r => r.Cells.All(c => SeparatorCell().IsMatch(c))).ToList();
+        var has = (string[] keys) => names.Any(n => keys.Any(k => n.Contains(k, StringComparison.Ordinal)));
         if (current is null)
         {
+            // Outside every section a table still says what it holds by its columns: who does what by when, questions with
+            // their answers, or who came.
+            MinutesSection? holds =
+                has(["负责", "owner"]) && has(["事项", "问题", "任务", "item", "issue", "action", "task"]) ? MinutesSection.OpenIssues
+                : has(["问题", "提问", "question"]) && has(["答", "answer"]) ? MinutesSection.QuestionsAndAnswers
+                : has(["姓名", "name", "参会人", "人员"]) ? MinutesSection.AgendaAndAttendees
+                : null;
+            if (holds is { } section)
+            {
+                table.AddRange(rows.Select(r => (r.Line, r.Text)));
+                Aside(section, FlushTable);
+                return;
+            }
             foreach (var r in rows)
                 Unplace(r.Line, r.Text, "tableRow");
             return;
@@ -426,7 +510,6 @@ internal sealed partial class NoteReader(string markdown, Deal deal, DateOnly fa
         Place(header.Line, header.Text, "tableHeader");
         foreach (var r in sepLines)
             Place(r.Line, r.Text, "tableRow");
-        var has = (string[] keys) => names.Any(n => keys.Any(k => n.Contains(k, StringComparison.Ordinal)));
         foreach (var r in body)
         {
             var cells = r.Cells;

@@ -13,13 +13,16 @@ internal sealed class TemplateFiller
 {
     private readonly WordBlocks blocks;
     private readonly bool plainOnly;
+    private readonly string? none;
 
     /// <param name="blocks">The renderer of block fields.</param>
     /// <param name="plainOnly">True for headers and footers: blocks there become plain paragraphs (no list or link parts).</param>
-    public TemplateFiller(WordBlocks blocks, bool plainOnly = false)
+    /// <param name="none">What a table row repeated for no item says instead ("（无）"), so no table is left a bare header.</param>
+    public TemplateFiller(WordBlocks blocks, bool plainOnly = false, string? none = null)
     {
         this.blocks = blocks;
         this.plainOnly = plainOnly;
+        this.none = none;
     }
 
     private sealed record Scope(DocumentContent Content, Scope? Parent)
@@ -86,6 +89,8 @@ internal sealed class TemplateFiller
 
     private void Repeat(SdtElement sdt, OpenXmlElement content, RepeatField repeat, Scope scope)
     {
+        if (repeat.Items.Count == 0 && none is not null && content.ChildElements.OfType<TableRow>().FirstOrDefault() is { } row)
+            sdt.InsertBeforeSelf(NoneRow(row, none));
         foreach (var item in repeat.Items)
         {
             var itemScope = new Scope(item, scope);
@@ -97,6 +102,27 @@ internal sealed class TemplateFiller
             }
         }
         sdt.Remove();
+    }
+
+    // One row across the table's columns, in the look of the row's first cell.
+    private static TableRow NoneRow(TableRow row, string text)
+    {
+        var cells = row.Descendants<TableCell>().Where(c => c.Ancestors<TableRow>().First() == row).ToList();
+        var result = new TableRow();
+        if (row.TableRowProperties is { } rowProperties)
+            result.Append(rowProperties.CloneNode(true));
+        if (cells.Count == 0)
+            return result;
+        var properties = (TableCellProperties?)cells[0].TableCellProperties?.CloneNode(true) ?? new TableCellProperties();
+        var span = cells.Sum(c => c.TableCellProperties?.GridSpan?.Val?.Value ?? 1);
+        properties.GridSpan = span > 1 ? new GridSpan { Val = span } : null;
+        var widths = cells.Select(c => c.TableCellProperties?.TableCellWidth).ToList();
+        if (widths.All(w => w?.Type?.Value == TableWidthUnitValues.Dxa && int.TryParse(w.Width?.Value, out _)))
+            properties.TableCellWidth = new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = widths.Sum(w => int.Parse(w!.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var cell = new TableCell(properties);
+        cell.Append(TextParagraph(cells[0], text));
+        result.Append(cell);
+        return result;
     }
 
     private static void PutText(SdtElement sdt, OpenXmlElement content, string text)
