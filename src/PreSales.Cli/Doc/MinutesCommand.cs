@@ -83,11 +83,13 @@ internal static class MinutesCommand
             text.AppendLine($"{line.Number.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(width)} | {SectionName(line.Section, v)} | {ReadAs(line.As, v)} | {line.Text}");
         text.AppendLine(v.Pick(
             $"共 {reading.Lines.Count} 行：{reading.Lines.Count(l => l.Section == NoteLines.Unplaced)} 行未归入章节；客户参会 {e.CustomerAttendees.Count} 人，我方 {e.OurAttendees.Count} 人，问题 {e.Questions.Count} 个，遗留问题 {e.ActionItems.Count} 项",
-            $"{reading.Lines.Count} lines: {reading.Lines.Count(l => l.Section == NoteLines.Unplaced)} not placed; {e.CustomerAttendees.Count} customer attendees, {e.OurAttendees.Count} of ours, {e.Questions.Count} questions, {e.ActionItems.Count} action items"));
+            $"{Count(reading.Lines.Count, "line")}: {reading.Lines.Count(l => l.Section == NoteLines.Unplaced)} not placed; {Count(e.CustomerAttendees.Count, "customer attendee")}, {e.OurAttendees.Count} of ours, {Count(e.Questions.Count, "question")}, {Count(e.ActionItems.Count, "action item")}"));
         foreach (var warning in reading.Warnings)
             text.AppendLine(v.Pick("提示：", "note: ") + warning.Message.In(v.Language));
         return text.ToString();
     }
+
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 
     private static string ReadAs(string how, Vocabulary v) => how switch
     {
