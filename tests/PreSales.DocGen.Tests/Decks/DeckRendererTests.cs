@@ -131,6 +131,47 @@ public class DeckRendererTests
         Assert.NotEmpty(timeline.Descendants<P.ConnectionShape>());
     }
 
+    [Theory]
+    // Short names stand under their columns; names that would break or leave a character alone there go beside bars.
+    [InlineData(300, "故障定位时间|变更失败率", false)]
+    [InlineData(240, "故障平均定位时间|站点网络可用率|配置回退时间|每月现场运维出勤", true)]
+    [InlineData(240, "Mean time to locate a fault|Site network availability|Configuration rollback time|Field maintenance visits per month", true)]
+    [InlineData(500, "Fault location|Change failure rate|Rollback", false)]
+    public void A_chart_whose_names_do_not_fit_under_columns_draws_bars_with_every_name_whole(double widthPt, string names, bool bars)
+    {
+        var categories = names.Split('|');
+        var chart = new SlideChart(categories, [new ChartSeries("%", categories.Select(_ => 90.0).ToList())], "alt");
+        var area = new Rect(0, 0, (long)(widthPt * 12700), 270 * 12700);
+        var shape = ChartGraphic.Shape.Of(chart, area);
+        Assert.Equal(bars, shape.Horizontal);
+        Assert.InRange(shape.SizePt, 14, 18);
+        if (!bars)
+            return;
+        // Each name on at most three lines of the names' column, none broken inside a word or left with a character or two.
+        var column = widthPt * shape.Names - 10;
+        Assert.All(categories, c => Assert.True(DeckText.Wrap(c, column, shape.SizePt).Count <= 3 && !DeckText.Cramped(c, column, shape.SizePt), c));
+    }
+
+    [Fact]
+    public void Bars_read_top_down_with_their_values_and_no_value_axis()
+    {
+        var plan = ZhPlan with
+        {
+            Slides = ZhPlan.Slides.Select(s => s.Chart is { } c
+                ? s with { Chart = c with { Categories = ["故障平均定位时间", "站点网络可用率", "配置回退时间", "每月现场运维出勤"], Series = [c.Series[0] with { Values = [90, 94, 96, 72] }] } }
+                : s).ToList(),
+        };
+        using var deck = Open(DeckRenderer.Render(plan, TestTemplates.LibreOffice()));
+        var chart = Slides(deck).SelectMany(s => s.ChartParts).First().ChartSpace!;
+        Assert.Equal(C.BarDirectionValues.Bar, chart.Descendants<C.BarDirection>().Single().Val!.Value);
+        var categoryAxis = chart.Descendants<C.CategoryAxis>().Single();
+        Assert.Equal(C.OrientationValues.MaxMin, categoryAxis.Scaling!.Orientation!.Val!.Value);
+        Assert.Equal(0, categoryAxis.TextProperties!.GetFirstChild<A.BodyProperties>()!.Rotation!.Value); // level, never turned
+        Assert.True(chart.Descendants<C.ValueAxis>().Single().Delete!.Val!.Value);
+        Assert.True(chart.Descendants<C.DataLabels>().First().GetFirstChild<C.ShowValue>()!.Val!.Value);
+        Assert.NotNull(chart.Descendants<C.PlotArea>().Single().Layout!.ManualLayout);
+    }
+
     [Fact]
     public void Runs_placed_outside_placeholders_name_an_east_asian_typeface_and_body_text_is_at_least_18_pt()
     {
