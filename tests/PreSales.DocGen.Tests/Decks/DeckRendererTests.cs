@@ -173,6 +173,29 @@ public class DeckRendererTests
     }
 
     [Fact]
+    public void A_timeline_label_too_long_for_its_box_shows_its_name_and_the_warning_and_alt_text_keep_it_whole()
+    {
+        const string details = "约 415 个村级服务站，全网集中运维，县区营业部和乡镇网点全部接入统一的监控平台，割接期间每晚只动一批，出问题一键回退，"
+            + "每批割接前一周完成演练，割接当晚双方值守，第二天上午向分公司领导班子汇报结果，全部完成后三个月内进行验收并移交运维团队";
+        var plan = ZhPlan with
+        {
+            Slides = ZhPlan.Slides.Select(s => s.Timeline is { } t
+                ? s with { Timeline = t with { Steps = [.. t.Steps.SkipLast(1), t.Steps[^1] with { Label = "第三批割接完成：" + details }], AltText = "时间线：第三批割接完成：" + details } }
+                : s).ToList(),
+        };
+        var rendered = DeckRenderer.RenderWithWarnings(plan);
+        using var deck = Open(rendered.Deck);
+        var group = Slides(deck).SelectMany(s => s.Slide!.Descendants<P.GroupShape>()).Single();
+        var texts = group.Descendants<P.Shape>().Select(sh => sh.InnerText).ToList();
+        Assert.Contains("第三批割接完成", texts);
+        Assert.DoesNotContain(texts, t => t.Contains("村级服务站", StringComparison.Ordinal));
+        Assert.Contains("村级服务站", group.NonVisualGroupShapeProperties!.NonVisualDrawingProperties!.Description!.Value);
+        Assert.Contains(rendered.Warnings, w => w.Chinese.Contains("时间线第 ", StringComparison.Ordinal) && w.Chinese.Contains("村级服务站", StringComparison.Ordinal));
+        // The other labels fit and are shown whole.
+        Assert.All(plan.Slides.Single(s => s.Timeline is not null).Timeline!.Steps.SkipLast(1), step => Assert.Contains(texts, t => t == step.Label));
+    }
+
+    [Fact]
     public void Runs_placed_outside_placeholders_name_an_east_asian_typeface_and_body_text_is_at_least_18_pt()
     {
         foreach (var template in new[] { TestTemplates.Default(), TestTemplates.Unnamed() })

@@ -108,10 +108,11 @@ internal static class SlideComposer
         // A table may grow into the free room under the body box (SlideRoom.TableHeight, which the plan was fitted to).
         if (slide.Table is not null)
             area = layout.Reach(area, slideHeight);
-        // A timeline widened over a line drawing stands on a backing that hides it, as a table's filled cells do.
-        var cover = area != narrowed && layout.Drawings.Any(d => Math.Min(d.X + d.Width, area.X + area.Width) > Math.Max(d.X, area.X)
+        // A timeline widened over a decoration (a line drawing, Candy's stripes) stands on a backing that hides it, as a
+        // table's filled cells do: its labels are not set over the decoration's colours.
+        var cover = area != narrowed && layout.Decorations.Any(d => Math.Min(d.X + d.Width, area.X + area.Width) > Math.Max(d.X, area.X)
             && Math.Min(d.Y + d.Height, area.Y + area.Height) > Math.Max(d.Y, area.Y));
-        Graphic(xml, part, slide, area, style, colors, cover);
+        Graphic(xml, part, slide, area, style, colors, warnings, cover);
     }
 
     private static void TwoColumns(SlideXml xml, SlideRelations part, LayoutEntry layout, PlannedSlide slide, Rect content, RunStyle style, TemplateColors colors, RenderWarnings warnings, double? cap)
@@ -139,7 +140,7 @@ internal static class SlideComposer
                 Box(xml, colors, right, string.Join("\n", slide.SecondColumn.Select(b => b.Text)));
         }
         if (slide.SecondColumn.Count == 0)
-            Graphic(xml, part, slide, right, style, colors);
+            Graphic(xml, part, slide, right, style, colors, warnings);
     }
 
     /// <summary>Body items in a placeholder, fitted to its box (<see cref="BodyFit"/>): no line left with a word or two, nothing past its foot.</summary>
@@ -158,14 +159,14 @@ internal static class SlideComposer
     private static void Box(SlideXml xml, TemplateColors colors, Rect rect, string text) =>
         xml.TextBox(rect, text, 2000, colors.Text(colors.Under(rect).Colors, 20, false, "tx1", new("文字", "text")).Hex, false, "l", "t");
 
-    private static void Graphic(SlideXml xml, SlideRelations part, PlannedSlide slide, Rect area, RunStyle style, TemplateColors colors, bool cover = false)
+    private static void Graphic(SlideXml xml, SlideRelations part, PlannedSlide slide, Rect area, RunStyle style, TemplateColors colors, RenderWarnings warnings, bool cover = false)
     {
         if (slide.Table is { } table)
             TableGraphic.Write(xml, table, area, slide.Title, colors);
         else if (slide.Chart is { } chart)
             ChartGraphic.Write(xml, part, chart, area, style, colors);
         else if (slide.Timeline is { } timeline)
-            TimelineGraphic.Write(xml, timeline, area, colors, cover);
+            TimelineGraphic.Write(xml, timeline, area, colors, warnings, cover);
         else if (slide.Image is { } image)
             PictureGraphic.Write(xml, part, image, area);
     }

@@ -46,19 +46,50 @@ internal static class TimelineGraphic
 
     private const long TextLine = 18 * 12700 * 6 / 5;
 
+    // Lines a label takes in its box (within the text box's insets), bold at 18 pt as the viewers set it: bold Latin letters wider than the estimate,
+    // bold Chinese characters an em as ever.
+    private static int LabelLines(string label, Rect box) =>
+        DeckText.WrappedLines(label, (box.Width - 91440) / 12700.0, 18 * (label.Count(DeckText.IsWide) * 2 > label.Length ? 1.0 : 1.3));
+
+    private static int UpperLines(IReadOnlyList<TimelineStep> steps, Rect area, long lineY) =>
+        Enumerable.Range(0, steps.Count).Where(i => i % 2 == 0).Max(i => LabelLines(steps[i].Label, LabelBox(area, steps.Count, i, true, lineY)));
+
+    // A label longer than its box is cut to its name, the part before its colon ("Cutover batch 3 complete" of
+    // "…: about 415 village stations, …"), the upper row's first, since the lower row starts under it; the whole label
+    // stays in the alt text, and a warning names it. Else it would run past the slide's foot.
+    private static SlideTimeline Fitted(SlideTimeline timeline, Rect area, bool staggered, long lineY, RenderWarnings warnings)
+    {
+        var steps = timeline.Steps.ToList();
+        var n = steps.Count;
+        bool Overflows(int i) => LabelLines(steps[i].Label, LabelBox(area, n, i, staggered, lineY, staggered ? UpperLines(steps, area, lineY) : 2)) * TextLine
+            > LabelBox(area, n, i, staggered, lineY, staggered ? UpperLines(steps, area, lineY) : 2).Height;
+        foreach (var i in Enumerable.Range(0, n).OrderBy(i => staggered ? i % 2 : 0))
+        {
+            if (!Overflows(i))
+                continue;
+            var name = DeckText.Clause(steps[i].Label.Split([':', '：'], 2)[0]);
+            if (name.Length == 0 || name.Length == steps[i].Label.Length)
+                name = DeckText.Clause(DeckText.FirstClause(steps[i].Label));
+            if (name.Length == 0 || name.Length >= steps[i].Label.Length)
+                continue;
+            warnings.Add(new($"时间线第 {i + 1} 步“{steps[i].Label}”在框里放不下，页面上只写“{name}”，完整文字在替代文字里。",
+                $"timeline step {i + 1} \"{steps[i].Label}\" does not fit its box; the slide shows \"{name}\", the whole text is in the alt text."));
+            steps[i] = steps[i] with { Label = name };
+        }
+        return timeline with { Steps = steps };
+    }
+
     // cover: stand on the theme's background colour whatever lies behind (a line drawing the diagram is widened over).
-    public static void Write(SlideXml slide, SlideTimeline timeline, Rect area, TemplateColors colors, bool cover = false)
+    public static void Write(SlideXml slide, SlideTimeline timeline, Rect area, TemplateColors colors, RenderWarnings warnings, bool cover = false)
     {
         var n = Math.Max(1, timeline.Steps.Count);
         var lineY = area.Y + area.Height * 2 / 5;
         var step = area.Width / n;
         var staggered = Staggered(timeline, area.Width);
+        timeline = Fitted(timeline, area, staggered, lineY, warnings);
         // Staggered, the lower row starts under the upper row's longest label, so a third line of it does not run
         // into the labels beside it (Candy's "Leadership hears the bidders' proposals" over "Tender documents issued").
-        var upper = staggered
-            ? Enumerable.Range(0, n).Where(i => i % 2 == 0).Max(i => DeckText.WrappedLines(timeline.Steps[i].Label,
-                (TimelineGraphic.LabelBox(area, n, i, true, lineY).Width - 2 * 91440) / 12700.0, 18 * 1.3))
-            : 0;
+        var upper = staggered ? UpperLines(timeline.Steps, area, lineY) : 0;
         Rect DateBox(int i) => new(area.X + step * i, area.Y, step, lineY - Circle / 2 - area.Y);
         Rect LabelBox(int i) => TimelineGraphic.LabelBox(area, timeline.Steps.Count, i, staggered, lineY, upper);
         // Marks at 3:1 and text at its ratio against what the layout shows behind each part of the diagram: the band
