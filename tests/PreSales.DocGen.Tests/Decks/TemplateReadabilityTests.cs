@@ -147,6 +147,35 @@ public class TemplateReadabilityTests
     }
 
     [Fact]
+    public void A_gradient_with_translucent_stops_is_seen_point_by_point_over_what_lies_below_it()
+    {
+        // Lights' master: a dark band under a white glow, 90% at its middle low on the slide, 20% at its edges. Taken as
+        // white everywhere (its stops' colours), the title went dark blue on the dark top; seen where it lies, white.
+        static XElement Stop(int pos, int alpha) => new(A + "gs", new XAttribute("pos", pos),
+            new XElement(A + "srgbClr", new XAttribute("val", "FFFFFF"), new XElement(A + "alpha", new XAttribute("val", alpha))));
+        var fill = new XElement(A + "spPr", new XElement(A + "gradFill",
+            new XElement(A + "gsLst", Stop(0, 90000), Stop(75000, 20000), Stop(100000, 20000)),
+            new XElement(A + "path", new XAttribute("path", "circle"),
+                new XElement(A + "fillToRect", new XAttribute("l", 50000), new XAttribute("t", 85000), new XAttribute("r", 50000), new XAttribute("b", 15000)))));
+        var glow = Paint.Of(fill, new ThemePalette(null, null))!;
+        Assert.NotNull(glow.Glow);
+        var dark = new Rgb(0x00, 0x00, 0x32);
+        var scene = new Scene(new Paint([dark], false), [new Layer((0, 0, 1000, 1000), glow)]);
+        var white = new Rgb(255, 255, 255);
+        var top = scene.Under(100, 0, 800, 100).Colors;
+        Assert.All(top, c => Assert.True(white.Contrast(c) >= Contrast.Body, $"top {c}"));
+        // Low in the middle the glow is nearly white: dark text reads there, white does not.
+        var middle = scene.Under(450, 800, 100, 100).Colors;
+        Assert.All(middle, c => Assert.True(white.Contrast(c) < Contrast.Large, $"middle {c}"));
+        // A linear gradient of translucent stops changes along its angle (0: left to right).
+        var linear = Paint.Of(new XElement(A + "spPr", new XElement(A + "gradFill", new XElement(A + "gsLst", Stop(0, 0), Stop(100000, 100000)),
+            new XElement(A + "lin", new XAttribute("ang", 0)))), new ThemePalette(null, null))!;
+        var across = new Scene(new Paint([dark], false), [new Layer((0, 0, 1000, 1000), linear)]);
+        Assert.All(across.Under(0, 0, 100, 1000).Colors, c => Assert.True(white.Contrast(c) >= Contrast.Body, $"left {c}"));
+        Assert.All(across.Under(900, 0, 100, 1000).Colors, c => Assert.True(white.Contrast(c) < Contrast.Large, $"right {c}"));
+    }
+
+    [Fact]
     public void An_outline_only_drawing_on_the_master_is_kept_clear_of_text_and_the_review_sees_text_over_it()
     {
         var template = StyledTemplates.LineDrawing();

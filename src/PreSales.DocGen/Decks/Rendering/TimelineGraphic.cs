@@ -46,6 +46,9 @@ internal static class TimelineGraphic
 
     private const long TextLine = 18 * 12700 * 6 / 5;
 
+    // A step's label is a name read at a glance: past four lines it is cut to its name.
+    private const int MostLines = 4;
+
     // Lines a label takes in its box (within the text box's insets), bold at 18 pt as the viewers set it: bold Latin letters wider than the estimate,
     // bold Chinese characters an em as ever.
     private static int LabelLines(string label, Rect box) =>
@@ -54,15 +57,38 @@ internal static class TimelineGraphic
     private static int UpperLines(IReadOnlyList<TimelineStep> steps, Rect area, long lineY) =>
         Enumerable.Range(0, steps.Count).Where(i => i % 2 == 0).Max(i => LabelLines(steps[i].Label, LabelBox(area, steps.Count, i, true, lineY)));
 
+    // The line two fifths down the diagram; higher in a low box when the labels under it need the room, no higher than
+    // leaves the dates their lines above it (Lights' 248 pt body box: the lower row had 30 pt left for two lines).
+    private static long Line(SlideTimeline timeline, Rect area, bool staggered)
+    {
+        var line = area.Y + area.Height * 2 / 5;
+        var steps = timeline.Steps;
+        var n = steps.Count;
+        if (n == 0)
+            return line;
+        var step = area.Width / n;
+        var dates = steps.Max(s => string.IsNullOrEmpty(s.When) ? 0 : DeckText.WrappedLines(s.When, (step - 91440) / 12700.0, 18 * 1.1));
+        var least = area.Y + Math.Max(1, dates) * TextLine + Circle / 2 + 45720;
+        var rows = staggered
+            ? Math.Max(2, UpperLines(steps, area, line)) + Enumerable.Range(0, n).Where(i => i % 2 == 1).Select(i => LabelLines(steps[i].Label, LabelBox(area, n, i, true, line))).DefaultIfEmpty(0).Max()
+            : Enumerable.Range(0, n).Max(i => LabelLines(steps[i].Label, LabelBox(area, n, i, false, line)));
+        var needed = rows * TextLine + 45720;
+        return line + Circle + needed <= area.Y + area.Height ? line : Math.Max(least, Math.Min(line, area.Y + area.Height - Circle - needed));
+    }
+
     // A label longer than its box is cut to its name, the part before its colon ("Cutover batch 3 complete" of
     // "…: about 415 village stations, …"), the upper row's first, since the lower row starts under it; the whole label
     // stays in the alt text, and a warning names it. Else it would run past the slide's foot.
-    private static SlideTimeline Fitted(SlideTimeline timeline, Rect area, bool staggered, long lineY, RenderWarnings warnings)
+    private static SlideTimeline Fitted(SlideTimeline timeline, Rect area, bool staggered, long lineY, RenderWarnings warnings, int? mostLines = null)
     {
         var steps = timeline.Steps.ToList();
         var n = steps.Count;
-        bool Overflows(int i) => LabelLines(steps[i].Label, LabelBox(area, n, i, staggered, lineY, staggered ? UpperLines(steps, area, lineY) : 2)) * TextLine
-            > LabelBox(area, n, i, staggered, lineY, staggered ? UpperLines(steps, area, lineY) : 2).Height;
+        bool Overflows(int i)
+        {
+            var box = LabelBox(area, n, i, staggered, lineY, staggered ? UpperLines(steps, area, lineY) : 2);
+            var lines = LabelLines(steps[i].Label, box);
+            return mostLines is { } most ? lines > most : lines * TextLine > box.Height;
+        }
         foreach (var i in Enumerable.Range(0, n).OrderBy(i => staggered ? i % 2 : 0))
         {
             if (!Overflows(i))
@@ -83,9 +109,11 @@ internal static class TimelineGraphic
     public static void Write(SlideXml slide, SlideTimeline timeline, Rect area, TemplateColors colors, RenderWarnings warnings, bool cover = false)
     {
         var n = Math.Max(1, timeline.Steps.Count);
-        var lineY = area.Y + area.Height * 2 / 5;
         var step = area.Width / n;
         var staggered = Staggered(timeline, area.Width);
+        // Labels past four lines are cut first, then the line finds room for the rest, then what still overflows is cut.
+        timeline = Fitted(timeline, area, staggered, area.Y + area.Height * 2 / 5, warnings, MostLines);
+        var lineY = Line(timeline, area, staggered);
         timeline = Fitted(timeline, area, staggered, lineY, warnings);
         // Staggered, the lower row starts under the upper row's longest label, so a third line of it does not run
         // into the labels beside it (Candy's "Leadership hears the bidders' proposals" over "Tender documents issued").
