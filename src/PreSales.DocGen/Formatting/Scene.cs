@@ -272,8 +272,10 @@ internal sealed class Scene
     }
 
     // The area each of the near layers' pictures is stretched over: its box, the background's the slide (unknown: the part).
-    private Placement[] Stretched(List<int> near, Placement part) =>
-        near.Select(i => layers[i].Where ?? (Slide is { } s ? Placement.Of(0, 0, s.Width, s.Height) : part)).ToArray();
+    private Placement[] Stretched(List<int> near, Placement part) => near.Select(i => Area(layers[i].Where) ?? part).ToArray();
+
+    // Where a layer lies: its box, the background's the slide (null when the slide's size is not known).
+    private Placement? Area(Placement? where) => where ?? (Slide is { } s ? Placement.Of(0, 0, s.Width, s.Height) : null);
 
     /// <summary>
     /// The walk down the <paramref name="near"/> layers at a point, top first: the colour of the top-most decoded
@@ -300,7 +302,7 @@ internal sealed class Scene
                 if (paint.Colors.Count == 0)
                     continue;
             }
-            if (paint.Glow is { } glow && (where ?? (Slide is { } s ? Placement.Of(0, 0, s.Width, s.Height) : null))?.Local(px, py) is { } uv)
+            if (paint.Glow is { } glow && Area(where)?.Local(px, py) is { } uv)
             {
                 var (color, opacity) = glow.At(uv.U, uv.V);
                 if (opacity >= 1)

@@ -114,18 +114,19 @@ internal static class ChartGraphic
         // A unit of 1 suits 1–5 scores only; larger values (per cent) let the application choose.
         var majorUnit = max <= 5 ? "<c:majorUnit val=\"1\"/>" : percent ? "<c:majorUnit val=\"20\"/>" : "";
         x.Append("<c:gapWidth val=\"80\"/><c:overlap val=\"-10\"/><c:axId val=\"500000001\"/><c:axId val=\"500000002\"/></c:barChart>")
-            // Bars carry their values at their ends, so they need no value axis in their narrow room.
-            // Bars read top down in the categories' order (a reversed axis), with the values' axis kept at the foot; names
-            // stay level (rot 0), wrapped rather than turned.
+            // Bars read top down in the categories' order (a reversed axis); names stay level (rot 0), wrapped rather than
+            // turned. Bars carry their values at their ends, so they need no value axis in their narrow room.
             .Append(CultureInfo.InvariantCulture, $"<c:catAx><c:axId val=\"500000001\"/><c:scaling><c:orientation val=\"{(shape.Horizontal ? "maxMin" : "minMax")}\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"{(shape.Horizontal ? "l" : "b")}\"/><c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>")
-            .Append(CultureInfo.InvariantCulture, $"<c:txPr><a:bodyPr rot=\"0\" vert=\"horz\"/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"{Hundredths(shape.SizePt)}\"><a:solidFill><a:srgbClr val=\"{text.Hex}\"/></a:solidFill>{style.Fonts}</a:defRPr></a:pPr><a:endParaRPr {style.Attributes}/></a:p></c:txPr><c:crossAx val=\"500000002\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>")
+            .Append(TextProperties("<a:bodyPr rot=\"0\" vert=\"horz\"/>", shape.SizePt, text, style)).Append("<c:crossAx val=\"500000002\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>")
             .Append(CultureInfo.InvariantCulture, $"<c:valAx><c:axId val=\"500000002\"/><c:scaling><c:orientation val=\"minMax\"/>{axisMax}</c:scaling>{(shape.Horizontal ? "<c:delete val=\"1\"/><c:axPos val=\"b\"/>" : "<c:delete val=\"0\"/><c:axPos val=\"l\"/><c:majorGridlines><c:spPr><a:ln w=\"6350\"><a:solidFill><a:srgbClr val=\"D9D9D9\"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>")}<c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"500000001\"/><c:crosses val=\"{(shape.Horizontal ? "max" : "autoZero")}\"/><c:crossBetween val=\"between\"/>{majorUnit}</c:valAx>")
             .Append("</c:plotArea><c:legend><c:legendPos val=\"t\"/><c:overlay val=\"0\"/></c:legend><c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart>")
             .Append(backing is { } fill ? $"<c:spPr><a:solidFill><a:srgbClr val=\"{fill.Hex}\"/></a:solidFill></c:spPr>" : "")
-            .Append(CultureInfo.InvariantCulture, $"<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"{Hundredths(shape.SizePt)}\"><a:solidFill><a:srgbClr val=\"{text.Hex}\"/></a:solidFill>{style.Fonts}</a:defRPr></a:pPr><a:endParaRPr {style.Attributes}/></a:p></c:txPr>")
+            .Append(TextProperties("<a:bodyPr/>", shape.SizePt, text, style))
             .Append("<c:externalData r:id=\"rId1\"><c:autoUpdate val=\"0\"/></c:externalData></c:chartSpace>");
         return x.ToString();
     }
 
-    private static string Hundredths(double pt) => ((int)Math.Round(pt * 100)).ToString(CultureInfo.InvariantCulture);
+    // The chart's text, and the names' axis over it: one size, the chosen colour, the deck's fonts.
+    private static string TextProperties(string bodyProperties, double sizePt, Formatting.Rgb text, RunStyle style) => string.Create(CultureInfo.InvariantCulture,
+        $"<c:txPr>{bodyProperties}<a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"{(int)Math.Round(sizePt * 100)}\"><a:solidFill><a:srgbClr val=\"{text.Hex}\"/></a:solidFill>{style.Fonts}</a:defRPr></a:pPr><a:endParaRPr {style.Attributes}/></a:p></c:txPr>");
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PreSales.DocGen.Language;
 
 namespace PreSales.DocGen.Decks.Rendering;
 
@@ -52,7 +53,7 @@ internal static class TimelineGraphic
     // Lines a label takes in its box (within the text box's insets), bold at 18 pt as the viewers set it: bold Latin letters wider than the estimate,
     // bold Chinese characters an em as ever.
     private static int LabelLines(string label, Rect box) =>
-        DeckText.WrappedLines(label, (box.Width - 91440) / 12700.0, 18 * (label.Count(DeckText.IsWide) * 2 > label.Length ? 1.0 : 1.3));
+        DeckText.WrappedLines(label, (box.Width - 91440) / 12700.0, 18 * (TextMeasure.Of(label).CjkCharacters * 2 > label.Length ? 1.0 : 1.3));
 
     private static int UpperLines(IReadOnlyList<TimelineStep> steps, Rect area, long lineY) =>
         Enumerable.Range(0, steps.Count).Where(i => i % 2 == 0).Max(i => LabelLines(steps[i].Label, LabelBox(area, steps.Count, i, true, lineY)));

@@ -467,6 +467,11 @@ internal sealed partial class NoteReader(string markdown, Deal deal, DateOnly fa
             return;
         var rows = table.Select(t => (t.Line, t.Text, Cells: Cells(t.Text))).ToList();
         table.Clear();
+        PlaceTable(rows);
+    }
+
+    private void PlaceTable(List<(int Line, string Text, List<string> Cells)> rows)
+    {
         var header = rows[0];
         var body = rows.Skip(1).Where(r => !r.Cells.All(c => SeparatorCell().IsMatch(c))).ToList();
         var names = header.Cells.Select(c => MeetingNotes.Fold(c).ToLowerInvariant()).ToList();
@@ -493,14 +498,13 @@ internal sealed partial class NoteReader(string markdown, Deal deal, DateOnly fa
             // Outside every section a table still says what it holds by its columns: who does what by when, questions with
             // their answers, or who came.
             MinutesSection? holds =
-                has(["负责", "owner"]) && has(["事项", "问题", "任务", "item", "issue", "action", "task"]) ? MinutesSection.OpenIssues
-                : has(["问题", "提问", "question"]) && has(["答", "answer"]) ? MinutesSection.QuestionsAndAnswers
-                : has(["姓名", "name", "参会人", "人员"]) ? MinutesSection.AgendaAndAttendees
+                has(OwnerColumns) && has(ItemColumns) ? MinutesSection.OpenIssues
+                : has(QuestionColumns) && has(AnswerColumns) ? MinutesSection.QuestionsAndAnswers
+                : has(NameColumns) ? MinutesSection.AgendaAndAttendees
                 : null;
             if (holds is { } section)
             {
-                table.AddRange(rows.Select(r => (r.Line, r.Text)));
-                Aside(section, FlushTable);
+                Aside(section, () => PlaceTable(rows));
                 return;
             }
             foreach (var r in rows)
@@ -514,22 +518,22 @@ internal sealed partial class NoteReader(string markdown, Deal deal, DateOnly fa
         {
             var cells = r.Cells;
             var how = "tableRow";
-            if (current == MinutesSection.QuestionsAndAnswers && has(["问题", "提问", "question"]))
+            if (current == MinutesSection.QuestionsAndAnswers && has(QuestionColumns))
             {
                 var q = Cell(cells, "问题", "question") ?? "";
                 var kind = NoteQuestions.KindOf(Cell(cells, "类型", "类别", "kind", "type") ?? "");
                 var asker = NoteQuestions.Asker(Cell(cells, "提问人", "提问者", "asked", "who", "by"), deal);
-                var answer = Cell(cells, "答复", "回答", "answer");
+                var answer = Cell(cells, AnswerColumns);
                 var rest = Rest(cells);
                 if (q.Length > 0 || rest.Length > 0)
                     questions.Add(new QuestionAndAnswer { Question = q + rest, Kind = kind ?? QuestionKind.Information, AskedBy = asker, Answer = answer });
                 how = "question";
             }
-            else if (current == MinutesSection.OpenIssues && has(["事项", "问题", "任务", "item", "issue", "action", "task"]))
+            else if (current == MinutesSection.OpenIssues && has(ItemColumns))
             {
-                var item = Cell(cells, "事项", "问题", "任务", "item", "issue", "action", "task") ?? "";
+                var item = Cell(cells, ItemColumns) ?? "";
                 var meeting = date ?? fallbackDate;
-                var owner = Cell(cells, "负责", "owner", "who") ?? v.Pick("待定", "TBD");
+                var owner = Cell(cells, OwnerColumns) ?? v.Pick("待定", "TBD");
                 var dueText = Cell(cells, "日期", "完成", "截止", "期限", "时间", "due", "date", "when", "deadline") ?? "";
                 var status = NoteActions.StatusWord(Cell(cells, "状态", "status") ?? "");
                 var due = MeetingNotes.FindDate(dueText, meeting);
@@ -540,9 +544,9 @@ internal sealed partial class NoteReader(string markdown, Deal deal, DateOnly fa
                     tableActions.Add(new ActionItem { Item = item + rest, Owner = owner, Due = due, Status = status ?? ActionStatus.Open });
                 how = "action";
             }
-            else if (current == MinutesSection.AgendaAndAttendees && has(["姓名", "name", "参会人", "人员"]))
+            else if (current == MinutesSection.AgendaAndAttendees && has(NameColumns))
             {
-                var name = Cell(cells, "姓名", "name", "参会人", "人员") ?? "";
+                var name = Cell(cells, NameColumns) ?? "";
                 var role = Cell(cells, "职务", "职位", "角色", "title", "role", "position");
                 var sideText = Cell(cells, "单位", "部门", "方", "side", "company", "organisation", "organization") ?? "";
                 var isOurs = sideText.Contains("我方", StringComparison.Ordinal) || sideText.Contains(deal.OurCompany, StringComparison.OrdinalIgnoreCase)
@@ -579,6 +583,13 @@ internal sealed partial class NoteReader(string markdown, Deal deal, DateOnly fa
             target.InsertRange(Math.Max(0, at), [header.Text, .. sepLines.Select(s => s.Text).DefaultIfEmpty("|" + string.Concat(Enumerable.Repeat("---|", header.Cells.Count)))]);
         }
     }
+
+    // Column names that say what a table holds (matched within the folded, lower-case header).
+    private static readonly string[] ItemColumns = ["事项", "问题", "任务", "item", "issue", "action", "task"];
+    private static readonly string[] OwnerColumns = ["负责", "owner", "who"];
+    private static readonly string[] QuestionColumns = ["问题", "提问", "question"];
+    private static readonly string[] AnswerColumns = ["答复", "回答", "答案", "answer"];
+    private static readonly string[] NameColumns = ["姓名", "name", "参会人", "人员"];
 
     private static List<string> Cells(string line)
     {

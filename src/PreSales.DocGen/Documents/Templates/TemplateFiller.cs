@@ -116,9 +116,11 @@ internal sealed class TemplateFiller
         var properties = (TableCellProperties?)cells[0].TableCellProperties?.CloneNode(true) ?? new TableCellProperties();
         var span = cells.Sum(c => c.TableCellProperties?.GridSpan?.Val?.Value ?? 1);
         properties.GridSpan = span > 1 ? new GridSpan { Val = span } : null;
-        var widths = cells.Select(c => c.TableCellProperties?.TableCellWidth).ToList();
-        if (widths.All(w => w?.Type?.Value == TableWidthUnitValues.Dxa && int.TryParse(w.Width?.Value, out _)))
-            properties.TableCellWidth = new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = widths.Sum(w => int.Parse(w!.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        // The cells' widths in twips added up, when every one is given so.
+        var widths = cells.Select(c => c.TableCellProperties?.TableCellWidth is { } w && w.Type?.Value == TableWidthUnitValues.Dxa
+            && int.TryParse(w.Width?.Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var twips) ? twips : (int?)null).ToList();
+        if (widths.All(w => w is not null))
+            properties.TableCellWidth = new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = widths.Sum()!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         var cell = new TableCell(properties);
         cell.Append(TextParagraph(cells[0], text));
         result.Append(cell);
